@@ -1,0 +1,1 @@
+"""Qt-free heart of the reader: library, Urdu text, index, search and export layout."""

@@ -1,0 +1,279 @@
+"""Searching the index: Urdu compound expansion, hit ranges, snippets and "did you mean".
+
+Urdu writes many compounds both joined and apart (وزیردفاع / وزیر دفاع). Instead of
+guessing word boundaries at index time, queries are expanded against the index's own
+vocabulary: a typed word that splits into two indexed words also matches them as a phrase,
+and two typed neighbours also match their joined form when the index has it.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+
+from reader_app.core.index import ArticleIndex
+from reader_app.core.library import Article, read_article
+from reader_app.core.query import And, Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
+from reader_app.core.text.normalize import display_form, iter_words
+
+FIELD = "content"
+MAX_SPLIT_CHARS = 30
+MIN_PART_CHARS = 2
+SNIPPET_CHARS = 220
+
+Element = tuple[str, bool]  # (folded key, is prefix)
+Pattern = tuple[Element, ...]  # consecutive words that make one hit
+
+
+@dataclass
+class Hit:
+    """One matching article, with every hit as a character range of its original text."""
+
+    path: Path
+    id: str
+    title: str
+    score: float
+    snippet: str
+    ranges: list[tuple[int, int]]
+
+
+@dataclass
+class SearchResponse:
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    message: str | None = None
+    suggestion: str | None = None
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+class _Expander:
+    """Builds the Whoosh query and the highlight patterns from one parsed query."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.reader = reader
+        self.patterns: list[Pattern] = []
+
+    def known(self, key: str) -> bool:
+        return (FIELD, key) in self.reader
+
+    def splits(self, key: str) -> list[tuple[str, str]]:
+        if len(key) > MAX_SPLIT_CHARS:
+            return []
+        return [
+            (key[:i], key[i:])
+            for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1)
+            if self.known(key[:i]) and self.known(key[i:])
+        ]
+
+    def build(self, node: Node, positive: bool = True) -> wq.Query:
+        if isinstance(node, Word):
+            return self.word(node, (), positive)
+        if isinstance(node, Phrase):
+            return self.phrase(node.words, positive)
+        if isinstance(node, Not):
+            return wq.Not(self.build(node.child, positive=False))
+        if isinstance(node, Or):
+            return wq.Or([self.build(c, positive) for c in node.children])
+        return self.and_(node.children, positive)
+
+    def and_(self, children: tuple[Node, ...], positive: bool) -> wq.Query:
+        parts = []
+        for i, child in enumerate(children):
+            if isinstance(child, Word) and not child.prefix:
+                joined = tuple(
+                    a.key + b.key
+                    for a, b in ((_plain(children, i - 1), child), (child, _plain(children, i + 1)))
+                    if a is not None and b is not None and self.known(a.key + b.key)
+                )
+                parts.append(self.word(child, joined, positive))
+            else:
+                parts.append(self.build(child, positive))
+        return wq.And(parts)
+
+    def word(self, word: Word, joined: tuple[str, ...], positive: bool) -> wq.Query:
+        if word.prefix:
+            self.add(positive, ((word.key, True),))
+            return wq.Prefix(FIELD, word.key)
+        options: list[wq.Query] = [wq.Term(FIELD, word.key)]
+        self.add(positive, ((word.key, False),))
+        for key in joined:
+            options.append(wq.Term(FIELD, key))
+            self.add(positive, ((key, False),))
+        for a, b in self.splits(word.key):
+            options.append(wq.Phrase(FIELD, [a, b]))
+            self.add(positive, ((a, False), (b, False)))
+        return options[0] if len(options) == 1 else wq.Or(options)
+
+    def phrase(self, words: tuple[str, ...], positive: bool) -> wq.Query:
+        variants = [words]
+        for i in range(len(words) - 1):
+            joined = words[i] + words[i + 1]
+            if self.known(joined):
+                variants.append(words[:i] + (joined,) + words[i + 2 :])
+        for i, key in enumerate(words):
+            for a, b in self.splits(key):
+                variants.append(words[:i] + (a, b) + words[i + 1 :])
+        options: list[wq.Query] = []
+        for variant in variants:
+            self.add(positive, tuple((k, False) for k in variant))
+            if len(variant) == 1:
+                options.append(wq.Term(FIELD, variant[0]))
+            else:
+                options.append(wq.Phrase(FIELD, list(variant)))
+        return options[0] if len(options) == 1 else wq.Or(options)
+
+    def add(self, positive: bool, pattern: Pattern) -> None:
+        if positive and pattern not in self.patterns:
+            self.patterns.append(pattern)
+
+
+def _plain(children: tuple[Node, ...], i: int) -> Word | None:
+    if 0 <= i < len(children):
+        child = children[i]
+        if isinstance(child, Word) and not child.prefix:
+            return child
+    return None
+
+
+def find_ranges(text: str, patterns: Iterable[Pattern]) -> list[tuple[int, int]]:
+    """Character ranges in ``text`` where a pattern's words occur consecutively."""
+    by_first: dict[str, list[Pattern]] = {}
+    prefixed: list[Pattern] = []
+    for pattern in patterns:
+        key, is_prefix = pattern[0]
+        if is_prefix:
+            prefixed.append(pattern)
+        else:
+            by_first.setdefault(key, []).append(pattern)
+    words = list(iter_words(text))
+    ranges: list[tuple[int, int]] = []
+    for i, (key, start, _end) in enumerate(words):
+        candidates = by_first.get(key, [])
+        if prefixed:
+            candidates = candidates + [p for p in prefixed if key.startswith(p[0][0])]
+        for pattern in candidates:
+            span = words[i : i + len(pattern)]
+            if len(span) == len(pattern) and all(
+                w[0].startswith(k) if pre else w[0] == k for w, (k, pre) in zip(span, pattern, strict=True)
+            ):
+                ranges.append((start, span[-1][2]))
+    return _merge(ranges)
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, ranges: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
+    """HTML-escaped excerpt around the first hit, hits wrapped in ``<b>``; never raw text."""
+    if ranges:
+        first = ranges[0][0]
+        start = max(0, first - width // 3)
+        if start:
+            space = text.rfind(" ", 0, start)
+            start = space + 1 if space >= 0 and first - space < width // 2 else start
+    else:
+        start = 0
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + width // 2 else end
+    parts = ["…" if start > 0 else ""]
+    cursor = start
+    for a, b in ranges:
+        if b <= start or a >= end:
+            continue
+        a, b = max(a, start), min(b, end)
+        parts.append(html.escape(text[cursor:a]))
+        parts.append("<b>" + html.escape(text[a:b]) + "</b>")
+        cursor = b
+    parts.append(html.escape(text[cursor:end]))
+    if end < len(text):
+        parts.append("…")
+    return " ".join("".join(parts).split())
+
+
+class Searcher:
+    """Answers queries against an :class:`ArticleIndex`; safe to call from a worker thread."""
+
+    def __init__(self, index: ArticleIndex, cache_size: int = 64) -> None:
+        self.index = index
+        self._texts: OrderedDict[tuple[str, float], Article | None] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def search(self, text: str, limit: int = 20) -> SearchResponse:
+        parsed = parse_query(text)
+        response = SearchResponse(query=text)
+        if parsed.messages:
+            response.message = " ".join(parsed.messages)
+        if parsed.root is None:
+            return response
+        with self._lock:
+            searcher = self.index.searcher()
+            expander = _Expander(searcher.reader())
+            whoosh_query = expander.build(parsed.root)
+            results = searcher.search(whoosh_query, limit=limit)
+            response.total = len(results)
+            response.patterns = expander.patterns
+            for result in results:
+                stored = result.fields()
+                path = Path(stored["path"])
+                article = self._article(path, stored["mtime"])
+                body = article.text if article else ""
+                ranges = find_ranges(body, expander.patterns)
+                response.hits.append(
+                    Hit(
+                        path=path,
+                        id=stored["id"],
+                        title=stored["title"],
+                        score=float(result.score or 0.0),
+                        snippet=make_snippet(body, ranges) if article else
+                        html.escape("(the file is no longer there)"),
+                        ranges=ranges,
+                    )
+                )
+            if not response.hits:
+                response.suggestion = self._suggest(parsed, searcher)
+        return response
+
+    def _article(self, path: Path, mtime: float) -> Article | None:
+        key = (str(path), mtime)
+        if key in self._texts:
+            self._texts.move_to_end(key)
+            return self._texts[key]
+        result = read_article(path)
+        article = result if isinstance(result, Article) else None
+        self._texts[key] = article
+        if len(self._texts) > self._cache_size:
+            self._texts.popitem(last=False)
+        return article
+
+    def _suggest(self, parsed: ParsedQuery, searcher) -> str | None:  # noqa: ANN001
+        """A corrected query from the index's vocabulary, or None when nothing is closer."""
+        reader = searcher.reader()
+        text = parsed.text
+        changed = False
+        for word in parsed.positive_words():
+            if word.prefix or (FIELD, word.key) in reader or len(word.key) > MAX_SPLIT_CHARS:
+                continue
+            maxdist = 1 if len(word.key) <= 4 else 2
+            found = searcher.suggest(FIELD, word.key, limit=1, maxdist=maxdist)
+            if found and word.raw in text:
+                text = text.replace(word.raw, display_form(found[0]), 1)
+                changed = True
+        return text if changed else None

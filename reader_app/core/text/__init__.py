@@ -1,0 +1,1 @@
+"""Urdu text folding and the Whoosh analyzer built on it."""

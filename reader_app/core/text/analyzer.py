@@ -1,0 +1,65 @@
+"""The Whoosh analyzer for Urdu: one tokenizer that finds words and folds them.
+
+Whoosh's default ``RegexTokenizer`` splits words at combining marks and ZWNJ and knows
+nothing of Urdu spellings; this one keeps marks and joiners inside the word, folds it with
+:func:`~reader_app.core.text.normalize.fold`, and reports offsets into the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from whoosh.analysis import Analyzer, Token, Tokenizer
+
+from reader_app.core.text.normalize import WORD_RE, fold
+
+
+class UrduTokenizer(Tokenizer):
+    """Yields folded words; ``startchar``/``endchar`` point at the original glyphs."""
+
+    def __call__(  # noqa: PLR0913 - Whoosh's tokenizer protocol
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = value
+            token.text = fold(value)
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        for match in WORD_RE.finditer(value):
+            key = fold(match.group())
+            if not key:
+                continue
+            token.text = key
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = match.group()
+            if positions:
+                token.pos = pos
+                pos += 1
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            yield token
+
+
+def UrduAnalyzer() -> Analyzer:  # noqa: N802 - named like Whoosh's analyzer factories
+    """The analyzer used for both indexing and queries, so both fold the same way."""
+    return UrduTokenizer()

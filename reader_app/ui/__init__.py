@@ -1,0 +1,1 @@
+"""The Qt shell: windows, models and workers that drive the core."""

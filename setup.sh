@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# One-time set-up on a fresh machine: the system libraries Qt's window needs (Debian/Ubuntu),
+# the tools the tests use, and a virtual environment in .venv with the reader installed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+APT_PACKAGES=(
+  # Qt's xcb platform plugin (a fresh Debian lacks these)
+  libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+  # tests: PDF read-back (pdftotext/pdftoppm), a virtual screen and screenshots
+  poppler-utils xvfb xauth xdotool imagemagick
+)
+
+if command -v apt-get >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
+  fi
+else
+  echo "Not a Debian-like system: install Qt's xcb libraries and poppler-utils yourself." >&2
+fi
+
+PYTHON=${PYTHON:-python3}
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
+  { echo "Python 3.11 or newer is needed (set PYTHON=...)." >&2; exit 1; }
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e '.[dev]'
+echo "Ready: run the app with .venv/bin/reader-app, the tests with .venv/bin/python -m pytest"
