@@ -17,7 +17,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
 
@@ -114,7 +114,7 @@ class ArticleIndex:
         except OSError as exc:
             return self._memory_index(f"the index folder {self.index_dir} cannot be created "
                                       f"({exc.strerror or exc})")
-        if whoosh_index.exists_in(str(self.index_dir), INDEX_NAME):
+        if self._has_toc():
             try:
                 ix = whoosh_index.open_dir(str(self.index_dir), INDEX_NAME)
                 _check_readable(ix)
@@ -130,11 +130,19 @@ class ArticleIndex:
         had_old = any(self._other_version_files())
         return self._create("the index is from another version and is rebuilt" if had_old else None)
 
+    def _has_toc(self) -> bool:
+        """Whether a table of contents exists (``exists_in`` would raise on a damaged one)."""
+        try:
+            return any(n.startswith(f"_{INDEX_NAME}_") and n.endswith(".toc")
+                       for n in os.listdir(self.index_dir))
+        except OSError:
+            return False
+
     def _create(self, reason: str | None) -> Index:
         if not os.access(self.index_dir, os.W_OK):
             return self._memory_index(f"the index folder {self.index_dir} is read-only")
         try:
-            self._remove_files(lambda name: name.startswith(INDEX_NAME) or name.startswith("_" + INDEX_NAME))
+            self._remove_files(lambda name: name.lstrip("_").startswith(INDEX_NAME))
             self._remove_other_versions()
             ix = whoosh_index.create_in(str(self.index_dir), make_schema(), INDEX_NAME)
         except OSError as exc:

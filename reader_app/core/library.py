@@ -190,7 +190,8 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
 
 def _walk(folder: Path, problems: list[Skipped]) -> Iterator[Path]:
     def on_error(exc: OSError) -> None:
-        problems.append(Skipped(Path(exc.filename or folder), f"folder cannot be read ({exc.strerror})"))
+        reason = f"folder cannot be read ({exc.strerror})"
+        problems.append(Skipped(Path(exc.filename or folder), reason))
 
     for root, dirs, files in os.walk(folder, onerror=on_error):
         dirs.sort()

@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import Article, read_article
-from reader_app.core.query import And, Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
+from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.text.normalize import display_form, iter_words
 
 FIELD = "content"
@@ -87,6 +87,9 @@ class _Expander:
     def and_(self, children: tuple[Node, ...], positive: bool) -> wq.Query:
         parts = []
         for i, child in enumerate(children):
+            after = _plain(children, i + 1)
+            if isinstance(child, Word) and not child.prefix and after is not None:
+                self.add(positive, ((child.key, False), (after.key, False)))
             if isinstance(child, Word) and not child.prefix:
                 joined = tuple(
                     a.key + b.key
@@ -162,7 +165,8 @@ def find_ranges(text: str, patterns: Iterable[Pattern]) -> list[tuple[int, int]]
         for pattern in candidates:
             span = words[i : i + len(pattern)]
             if len(span) == len(pattern) and all(
-                w[0].startswith(k) if pre else w[0] == k for w, (k, pre) in zip(span, pattern, strict=True)
+                w[0].startswith(k) if pre else w[0] == k
+                for w, (k, pre) in zip(span, pattern, strict=True)
             ):
                 ranges.append((start, span[-1][2]))
     return _merge(ranges)
@@ -271,9 +275,17 @@ class Searcher:
         for word in parsed.positive_words():
             if word.prefix or (FIELD, word.key) in reader or len(word.key) > MAX_SPLIT_CHARS:
                 continue
-            maxdist = 1 if len(word.key) <= 4 else 2
-            found = searcher.suggest(FIELD, word.key, limit=1, maxdist=maxdist)
-            if found and word.raw in text:
-                text = text.replace(word.raw, display_form(found[0]), 1)
+            best = _closest_term(reader, word.key)
+            if best and word.raw in text:
+                text = text.replace(word.raw, display_form(best), 1)
                 changed = True
         return text if changed else None
+
+
+def _closest_term(reader: IndexReader, key: str) -> str | None:
+    """The most frequent indexed word at the smallest edit distance (1, then 2 for long words)."""
+    for distance in (1, 2) if len(key) > 4 else (1,):
+        candidates = [t for t in reader.terms_within(FIELD, key, distance) if t != key]
+        if candidates:
+            return max(candidates, key=lambda t: (reader.doc_frequency(FIELD, t), t))
+    return None

@@ -25,7 +25,12 @@ _DIACRITICS = (
     + ["\u0670"]  # superscript (dagger) alef
 )
 # Invisible characters that may sit inside a word; part of the word, then removed.
-JOINERS = "\u0640\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+JOINERS = (
+    "\u0640"  # tatweel
+    "\u200c\u200d"  # ZWNJ, ZWJ
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi
+    "\ufeff\u00ad"  # BOM / zero-width no-break space, soft hyphen
+)
 
 _LETTERS = {
     "\u064a": "\u06cc",  # ي ARABIC YEH -> ی FARSI YEH
