@@ -86,20 +86,30 @@ class _Expander:
 
     def and_(self, children: tuple[Node, ...], positive: bool) -> wq.Query:
         parts = []
+        run: list[str] = []  # the longest run of plain words, for a proximity boost
+        current: list[str] = []
         for i, child in enumerate(children):
             after = _plain(children, i + 1)
-            if isinstance(child, Word) and not child.prefix and after is not None:
-                self.add(positive, ((child.key, False), (after.key, False)))
             if isinstance(child, Word) and not child.prefix:
+                current.append(child.key)
+                if len(current) > len(run):
+                    run = list(current)
+                if after is not None:
+                    self.add(positive, ((child.key, False), (after.key, False)))
                 joined = tuple(
                     a.key + b.key
-                    for a, b in ((_plain(children, i - 1), child), (child, _plain(children, i + 1)))
+                    for a, b in ((_plain(children, i - 1), child), (child, after))
                     if a is not None and b is not None and self.known(a.key + b.key)
                 )
                 parts.append(self.word(child, joined, positive))
             else:
+                current = []
                 parts.append(self.build(child, positive))
-        return wq.And(parts)
+        required = wq.And(parts)
+        if len(run) < 2 or not positive:
+            return required
+        # Articles where the words stand together, as typed, rank first.
+        return wq.AndMaybe(required, self.phrase(tuple(run), positive))
 
     def word(self, word: Word, joined: tuple[str, ...], positive: bool) -> wq.Query:
         if word.prefix:
