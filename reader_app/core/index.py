@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,14 +20,21 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index, LockError
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
 
 from reader_app.core.library import Article, Skipped, find_text_files, read_article
 from reader_app.core.paths import default_index_dir
-from reader_app.core.text.analyzer import UrduAnalyzer
+from reader_app.core.text.analyzer import UrduAnalyzer, UrduPositions
 
 SCHEMA_VERSION = 1
 INDEX_NAME = f"articles_v{SCHEMA_VERSION}"
+
+# Large builds are split across processes: Whoosh's indexing is CPU-bound Python, and a
+# thread would hold the GIL that the window needs to stay responsive.
+PARALLEL_MIN_DOCS = 1000
+WRITER_LIMIT_MB = 128
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -36,13 +44,19 @@ def make_schema() -> Schema:
     return Schema(
         path=ID(stored=True, unique=True),
         id=ID(stored=True),
-        content=TEXT(analyzer=UrduAnalyzer(), phrase=True, spelling=True),
+        content=_content_field(),
         title=STORED,
         mtime=STORED,
         size=STORED,
         length=STORED,
         hash=STORED,
     )
+
+
+def _content_field() -> TEXT:
+    field = TEXT(analyzer=UrduAnalyzer(), phrase=True, spelling=True)
+    field.format = UrduPositions(field_boost=field.format.field_boost)
+    return field
 
 
 @dataclass(frozen=True)
@@ -233,7 +247,7 @@ class ArticleIndex:
                 progress(0, total)
             if total == 0:
                 return report
-            writer = self._writer()
+            writer = self._writer(len(changed))
             try:
                 done = 0
                 for path in removed:
@@ -270,9 +284,13 @@ class ArticleIndex:
                 progress(total, total)
             return report
 
-    def _writer(self):  # noqa: ANN202 - Whoosh's writer type is internal
+    def _writer(self, count: int):  # noqa: ANN202 - Whoosh's writer type is internal
+        procs = min(os.cpu_count() or 1, 4)
         try:
-            return self.ix.writer(timeout=5.0, limitmb=96)
+            if count >= PARALLEL_MIN_DOCS and procs > 1 and not self.in_memory:
+                return _ParallelWriter(self.ix, procs=procs, multisegment=True, timeout=5.0,
+                                       limitmb=WRITER_LIMIT_MB)
+            return self.ix.writer(timeout=5.0, limitmb=WRITER_LIMIT_MB)
         except LockError as exc:
             raise IndexError_("Another copy of the reader is updating the index; "
                               "try again when it has finished.") from exc
@@ -285,6 +303,46 @@ class ArticleIndex:
                 self._searcher.close()
                 self._searcher = None
         self.ix.close()
+
+
+class _SubWriter(SubWriterTask):
+    """Whoosh's sub-writer process, made to die with its parent (``kill -9`` included)."""
+
+    def run(self) -> None:
+        _die_with_parent()
+        super().run()
+
+
+class _ParallelWriter(MpWriter):
+    """Whoosh's multi-process writer whose cancel really stops the worker processes."""
+
+    def _new_task(self) -> SubWriterTask:
+        task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                          self.subargs, self.multisegment)
+        task.daemon = True
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def cancel(self) -> None:
+        # MpWriter.cancel only flips a flag in this process; the children would wait forever.
+        for task in self.tasks:
+            task.terminate()
+        for task in self.tasks:
+            task.join()
+        SegmentWriter.cancel(self)
+
+
+def _die_with_parent() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _document(article: Article) -> dict:

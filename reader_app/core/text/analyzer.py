@@ -7,9 +7,11 @@ nothing of Urdu spellings; this one keeps marks and joiners inside the word, fol
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from whoosh.analysis import Analyzer, Token, Tokenizer
+from whoosh.formats import Positions
 
 from reader_app.core.text.normalize import WORD_RE, fold
 
@@ -63,3 +65,22 @@ class UrduTokenizer(Tokenizer):
 def UrduAnalyzer() -> Analyzer:  # noqa: N802 - named like Whoosh's analyzer factories
     """The analyzer used for both indexing and queries, so both fold the same way."""
     return UrduTokenizer()
+
+
+class UrduPositions(Positions):
+    """Whoosh's positions format, fed straight from the word finder when indexing.
+
+    Indexing spends most of its time per word; skipping Whoosh's Token objects and generator
+    chain here makes a large build noticeably faster with exactly the same postings.
+    """
+
+    def word_values(self, value: str, analyzer: Analyzer, **kwargs: object):  # noqa: ANN201
+        if not isinstance(analyzer, UrduTokenizer):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        poses: dict[str, list[int]] = defaultdict(list)
+        for pos, match in enumerate(m for m in WORD_RE.finditer(value) if fold(m.group())):
+            poses[fold(match.group())].append(pos)
+        boost = self.field_boost
+        for word, poslist in poses.items():
+            yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
