@@ -1,0 +1,9 @@
+"""PDF export of an article, with no Qt: shaped Nastaliq or Naskh that reads back as text.
+
+Used by the GUI's File › Export and by ``reader-app export``; both call ``export_pdf``.
+"""
+
+from reader_app.core.export.errors import ExportError
+from reader_app.core.export.exporter import export_pdf
+
+__all__ = ["ExportError", "export_pdf"]

@@ -1,0 +1,7 @@
+"""The one exception an export raises, with a message meant for the person exporting."""
+
+from __future__ import annotations
+
+
+class ExportError(Exception):
+    """Export failed; ``str()`` is a one-line explanation fit to show in a dialog."""

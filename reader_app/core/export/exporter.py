@@ -1,0 +1,80 @@
+"""export_pdf: an article to a PDF that looks like the viewer and reads back as the article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from reader_app.core.export.atomic import write_atomically
+from reader_app.core.export.document import build
+from reader_app.core.export.errors import ExportError
+from reader_app.core.export.fonts import FAMILIES, family_faces, latin_face
+from reader_app.core.export.layout import (
+    PAGE_SIZES,
+    Geometry,
+    Paginator,
+    Style,
+    folio,
+    set_paragraph,
+)
+from reader_app.core.export.pdf import PdfDocument
+
+# Body sizes that give both families a similar apparent size; Nastaliq's letters are small
+# for their em and its lines tall, so it is set larger.
+BODY_SIZE = {"nastaliq": 15.0, "naskh": 14.0}
+TITLE_SCALE = 1.4
+FOLIO_SIZE = 10.0
+
+Progress = Callable[[int, int], None]
+
+
+def _styles(font: str) -> tuple[Style, Style, Style]:
+    regular, bold = family_faces(font)
+    size = BODY_SIZE[font]
+    body = Style(regular, latin_face(), size)
+    title = Style(bold, latin_face(bold=True), size * TITLE_SCALE, justify=False)
+    pageno = Style(regular, latin_face(), FOLIO_SIZE, justify=False, centre=True)
+    return body, title, pageno
+
+
+def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
+           progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> PdfDocument:
+    """Lay out and build the document in memory (no file is touched)."""
+    if font not in FAMILIES:
+        raise ExportError(f"Unknown font {font!r}: choose one of {', '.join(FAMILIES)}.")
+    if page_size not in PAGE_SIZES:
+        raise ExportError(f"Unknown page size {page_size!r}: choose one of "
+                          f"{', '.join(PAGE_SIZES)}.")
+    geo = Geometry(*PAGE_SIZES[page_size])
+    body, heading, pageno = _styles(font)
+    total = len(paragraphs) + 1  # one step per paragraph, one for the file
+    flow = Paginator(geo)
+    flow.add(set_paragraph(title, heading, geo))
+    for done, paragraph in enumerate(paragraphs, start=1):
+        if cancelled is not None and cancelled():
+            raise ExportError("Export cancelled.")
+        flow.add(set_paragraph(paragraph, body, geo), space_before=body.size * 0.6)
+        if progress is not None:
+            progress(done, total)
+    for page in flow.pages:
+        page.folio.append(folio(page.number, len(flow.pages), pageno, geo))
+    return build(flow.pages, geo, title)
+
+
+def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nastaliq",
+               page_size: str = "A4", progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> None:
+    """Write the article to ``out`` as a PDF, atomically; raise ExportError on failure.
+
+    ``progress(done, total)`` is called after each paragraph is laid out and once more when the
+    file is in place; ``cancelled()`` is polled between paragraphs and before writing.
+    """
+    out = Path(out)
+    doc = render(title, paragraphs, font=font, page_size=page_size, progress=progress,
+                 cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise ExportError("Export cancelled.")
+    write_atomically(out, doc.write)
+    if progress is not None:
+        progress(len(paragraphs) + 1, len(paragraphs) + 1)

@@ -1,0 +1,131 @@
+"""The fonts an export draws with, loaded once per process.
+
+A face bundles what layout and drawing need: HarfBuzz for shaping and metrics, the cmap to
+decide which characters a face can show, and the glyph outlines that become PDF paths.
+Noto Nastaliq Urdu and Noto Naskh Arabic have no Latin letters, so Latin words and symbols
+fall back to a Latin face: one shipped in ``resources/fonts`` if present, else a common
+system font.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import uharfbuzz as hb
+from fontTools.pens.basePen import BasePen
+from fontTools.ttLib import TTFont
+
+from reader_app.core.paths import resource_path
+
+FAMILIES: dict[str, tuple[str, str]] = {
+    "nastaliq": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
+    "naskh": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+}
+
+_LATIN_NAMES = ("NotoSans-Regular.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf")
+_LATIN_BOLD_NAMES = ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf")
+_SYSTEM_FONT_DIRS = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path("/Library/Fonts"),
+    Path("/System/Library/Fonts/Supplemental"),
+    Path("C:/Windows/Fonts"),
+)
+
+
+class _PathPen(BasePen):
+    """Turns a TrueType outline into PDF path operators in font units (quadratic → cubic)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.ops: list[str] = []
+
+    def _moveTo(self, pt: tuple[float, float]) -> None:
+        self.ops.append(f"{pt[0]:g} {pt[1]:g} m")
+
+    def _lineTo(self, pt: tuple[float, float]) -> None:
+        self.ops.append(f"{pt[0]:g} {pt[1]:g} l")
+
+    def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float],
+                    p3: tuple[float, float]) -> None:
+        self.ops.append(" ".join(f"{v:.1f}".rstrip("0").rstrip(".") for v in (*p1, *p2, *p3))
+                        + " c")
+
+    def _closePath(self) -> None:
+        self.ops.append("h")
+
+
+@dataclass(eq=False)
+class Face:
+    """One font file, ready for shaping, measuring and drawing."""
+
+    path: Path
+    hb_font: hb.Font
+    upem: int
+    ascent: int  # hhea ascender: the designer's line-box top, in font units
+    descent: int  # hhea descender as a positive depth
+    cmap: frozenset[int] = field(repr=False)
+    _outlines: dict[int, str] = field(default_factory=dict, repr=False)
+
+    def has(self, codepoint: int) -> bool:
+        return codepoint in self.cmap
+
+    def outline(self, gid: int) -> str:
+        """The glyph's path (font units) as PDF operators ending in a fill, or '' if empty."""
+        if gid not in self._outlines:
+            pen = _PathPen()
+            self.hb_font.draw_glyph_with_pen(gid, pen)
+            self._outlines[gid] = "\n".join(pen.ops) + "\nf" if pen.ops else ""
+        return self._outlines[gid]
+
+    def ink(self, gid: int) -> tuple[int, int]:
+        """(top, bottom) of the glyph's ink in font units, y up."""
+        ext = self.hb_font.get_glyph_extents(gid)
+        if ext is None:
+            return (0, 0)
+        return (ext.y_bearing, ext.y_bearing + ext.height)
+
+
+@cache
+def load_face(path: Path) -> Face:
+    """Open a font file; cached because each export reuses the same handful of faces."""
+    blob = hb.Blob.from_file_path(str(path))
+    hb_face = hb.Face(blob)
+    hb_font = hb.Font(hb_face)
+    tt = TTFont(str(path), lazy=True)
+    hhea = tt["hhea"]
+    cmap = frozenset(tt.getBestCmap() or {})
+    face = Face(path=path, hb_font=hb_font, upem=hb_face.upem, ascent=hhea.ascent,
+                descent=-hhea.descent, cmap=cmap)
+    tt.close()
+    return face
+
+
+def family_faces(font: str) -> tuple[Face, Face]:
+    """(regular, bold) faces of a family name; KeyError for an unknown name."""
+    regular, bold = FAMILIES[font]
+    return load_face(resource_path("fonts", regular)), load_face(resource_path("fonts", bold))
+
+
+@cache
+def _find_font(names: tuple[str, ...]) -> Path | None:
+    for name in names:
+        shipped = resource_path("fonts", name)
+        if shipped.is_file():
+            return shipped
+    for folder in _SYSTEM_FONT_DIRS:
+        if not folder.is_dir():
+            continue
+        for name in names:
+            found = next(folder.rglob(name), None)
+            if found is not None:
+                return found
+    return None
+
+
+def latin_face(bold: bool = False) -> Face | None:
+    """A face for Latin letters and symbols the Arabic-script fonts lack, or None."""
+    path = _find_font(_LATIN_BOLD_NAMES if bold else _LATIN_NAMES)
+    return load_face(path) if path else None
