@@ -17,7 +17,7 @@ from pathlib import Path
 MAX_FILE_BYTES = 16 * 1024 * 1024
 TITLE_MAX_CHARS = 80
 _SENTENCE_END = re.compile(r"[۔.؟?!\n]")
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _checked(text: str) -> str:
-    controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
         raise DecodeError("binary file (control characters)")
     return text

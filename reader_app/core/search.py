@@ -27,6 +27,15 @@ FIELD = "content"
 MAX_SPLIT_CHARS = 30
 MIN_PART_CHARS = 2
 SNIPPET_CHARS = 220
+# Letters that never join the next one: after them a missing space is invisible, which is
+# why Urdu text so often runs two words together there (وزیر|دفاع, دو|طرفہ, سے|نمٹیں).
+NON_JOINING = set("اآأإدڈذرڑزژوؤےۓ")
+# A phrase boost over very common words costs more than it helps the ranking.
+BOOST_MAX_DOCS = 800
+# A known word is also looked for as two words only where Urdu drops the space (after a
+# non-joining letter) and while the halves are not everywhere; an unknown word may split
+# anywhere (a ZWNJ-joined query), since that is its only chance to match.
+SPLIT_MAX_DOCS = 500
 
 Element = tuple[str, bool]  # (folded key, is prefix)
 Pattern = tuple[Element, ...]  # consecutive words that make one hit
@@ -67,11 +76,16 @@ class _Expander:
     def splits(self, key: str) -> list[tuple[str, str]]:
         if len(key) > MAX_SPLIT_CHARS:
             return []
-        return [
-            (key[:i], key[i:])
-            for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1)
-            if self.known(key[:i]) and self.known(key[i:])
-        ]
+        known = self.known(key)
+        found = []
+        for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1):
+            if known and key[i - 1] not in NON_JOINING:
+                continue
+            a, b = key[:i], key[i:]
+            rarest = min(self.reader.doc_frequency(FIELD, a), self.reader.doc_frequency(FIELD, b))
+            if rarest and (not known or rarest <= SPLIT_MAX_DOCS):
+                found.append((a, b))
+        return found
 
     def build(self, node: Node, positive: bool = True) -> wq.Query:
         if isinstance(node, Word):
@@ -107,6 +121,8 @@ class _Expander:
                 parts.append(self.build(child, positive))
         required = wq.And(parts)
         if len(run) < 2 or not positive:
+            return required
+        if min(self.reader.doc_frequency(FIELD, key) for key in run) > BOOST_MAX_DOCS:
             return required
         # Articles where the words stand together, as typed, rank first.
         return wq.AndMaybe(required, self.phrase(tuple(run), positive))
@@ -156,8 +172,15 @@ def _plain(children: tuple[Node, ...], i: int) -> Word | None:
     return None
 
 
-def find_ranges(text: str, patterns: Iterable[Pattern]) -> list[tuple[int, int]]:
-    """Character ranges in ``text`` where a pattern's words occur consecutively."""
+Words = list[tuple[str, int, int]]
+
+
+def find_ranges(text: str, patterns: Iterable[Pattern],
+                words: Words | None = None) -> list[tuple[int, int]]:
+    """Character ranges in ``text`` where a pattern's words occur consecutively.
+
+    ``words`` may pass ``list(iter_words(text))`` when it is already known.
+    """
     by_first: dict[str, list[Pattern]] = {}
     prefixed: list[Pattern] = []
     for pattern in patterns:
@@ -166,7 +189,8 @@ def find_ranges(text: str, patterns: Iterable[Pattern]) -> list[tuple[int, int]]
             prefixed.append(pattern)
         else:
             by_first.setdefault(key, []).append(pattern)
-    words = list(iter_words(text))
+    if words is None:
+        words = list(iter_words(text))
     ranges: list[tuple[int, int]] = []
     for i, (key, start, _end) in enumerate(words):
         candidates = by_first.get(key, [])
@@ -226,7 +250,7 @@ class Searcher:
 
     def __init__(self, index: ArticleIndex, cache_size: int = 64) -> None:
         self.index = index
-        self._texts: OrderedDict[tuple[str, float], Article | None] = OrderedDict()
+        self._texts: OrderedDict[tuple[str, float], tuple[Article, Words] | None] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
 
@@ -242,14 +266,17 @@ class Searcher:
             expander = _Expander(searcher.reader())
             whoosh_query = expander.build(parsed.root)
             results = searcher.search(whoosh_query, limit=limit)
-            response.total = len(results)
+            # Counting every match costs a second pass; past the page an estimate will do.
+            scored = results.scored_length()
+            response.total = scored if scored < limit else results.estimated_length()
             response.patterns = expander.patterns
             for result in results:
                 stored = result.fields()
                 path = Path(stored["path"])
-                article = self._article(path, stored["mtime"])
+                loaded = self._article(path, stored["mtime"])
+                article, words = loaded if loaded else (None, [])
                 body = article.text if article else ""
-                ranges = find_ranges(body, expander.patterns)
+                ranges = find_ranges(body, expander.patterns, words)
                 response.hits.append(
                     Hit(
                         path=path,
@@ -265,13 +292,14 @@ class Searcher:
                 response.suggestion = self._suggest(parsed, searcher)
         return response
 
-    def _article(self, path: Path, mtime: float) -> Article | None:
+    def _article(self, path: Path, mtime: float) -> tuple[Article, Words] | None:
+        """The article and its words, cached: as-you-type queries keep meeting the same ones."""
         key = (str(path), mtime)
         if key in self._texts:
             self._texts.move_to_end(key)
             return self._texts[key]
         result = read_article(path)
-        article = result if isinstance(result, Article) else None
+        article = (result, list(iter_words(result.text))) if isinstance(result, Article) else None
         self._texts[key] = article
         if len(self._texts) > self._cache_size:
             self._texts.popitem(last=False)
