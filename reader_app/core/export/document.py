@@ -74,7 +74,8 @@ def _page_content(page: Page, glyphs: _Glyphs, codes: TextLayerFont) -> bytes:
         ops += _draw_line(line, glyphs)
     ops += ["EMC", "BT 3 Tr"]
     for line in page.lines:
-        ops += line_ops(line, codes)
+        if line.in_text_layer:
+            ops += line_ops(line, codes)
     ops.append("ET")
     return "\n".join(ops).encode("ascii")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +38,22 @@ def _styles(font: str) -> tuple[Style, Style, Style]:
     return body, title, pageno
 
 
+def _plain(text: str) -> str:
+    """Text as compared for repeats: single spaces, no invisible format characters."""
+    kept = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" or ch == "\u200c")
+    return " ".join(kept.split())
+
+
+def repeats_body(title: str, paragraphs: list[str]) -> bool:
+    """Whether the title is just the article's opening words (a title derived from the text).
+
+    Such a heading is drawn but left out of the text layer, so copying, searching or indexing
+    the PDF meets the article's text once, not its first sentence twice.
+    """
+    head = _plain(title).removesuffix("…").rstrip()
+    return bool(head) and bool(paragraphs) and _plain(paragraphs[0]).startswith(head)
+
+
 def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
            progress: Progress | None = None,
            cancelled: Callable[[], bool] | None = None) -> PdfDocument:
@@ -50,11 +67,16 @@ def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_si
     body, heading, pageno = _styles(font)
     total = len(paragraphs) + 1  # one step per paragraph, one for the file
     flow = Paginator(geo)
-    flow.add(set_paragraph(title, heading, geo))
+    head = set_paragraph(title, heading, geo)
+    if repeats_body(title, paragraphs):
+        for line in head:
+            line.in_text_layer = False
+    flow.add(head)
     for done, paragraph in enumerate(paragraphs, start=1):
         if cancelled is not None and cancelled():
             raise ExportError("Export cancelled.")
-        flow.add(set_paragraph(paragraph, body, geo), space_before=body.size * 0.6)
+        gap = body.size * (1.2 if done == 1 else 0.6)
+        flow.add(set_paragraph(paragraph, body, geo), space_before=gap)
         if progress is not None:
             progress(done, total)
     for page in flow.pages:

@@ -54,6 +54,7 @@ class Line:
     above: float  # room needed above the baseline: the font's ascent, or the ink if taller
     below: float  # room needed below the baseline: the font's descent, or the ink if deeper
     baseline: float = 0.0
+    in_text_layer: bool = True  # False for lines that only repeat text found elsewhere
 
 
 @dataclass
