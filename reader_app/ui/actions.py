@@ -1,0 +1,175 @@
+"""The window's actions and menus, with the platform's standard shortcuts.
+
+Texts are set in ``retranslate`` so a change of interface language relabels everything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from reader_app.ui.settings import FONT_SIZES, LINE_SPACINGS
+
+Key = QKeySequence.StandardKey
+
+
+def _keys(*keys: Key | str) -> list[QKeySequence]:
+    """Standard keys first (what the platform expects), then fixed ones; no duplicates."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        for seq in sequences:
+            if not seq.isEmpty() and all(seq != other for other in found):
+                found.append(seq)
+    return found
+
+
+class Actions(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+        def action(name: str, *keys: Key | str, checkable: bool = False) -> QAction:
+            act = QAction(window)
+            act.setObjectName(name)
+            act.setShortcuts(_keys(*keys))
+            act.setCheckable(checkable)
+            window.addAction(act)  # shortcuts work even with the menu bar hidden (full screen)
+            return act
+
+        self.open_folder = action("openFolder", Key.Open)
+        self.export_pdf = action("exportPdf", "Ctrl+E")
+        self.print = action("print", Key.Print)
+        self.print_preview = action("printPreview", "Ctrl+Shift+P")
+        self.quit = action("quit", Key.Quit, "Ctrl+Q")
+        self.find = action("find", Key.Find, "Ctrl+K")
+        self.find_next = action("findNext", Key.FindNext, "F3")
+        self.find_previous = action("findPrevious", Key.FindPrevious, "Shift+F3")
+        self.filter = action("filter", "Ctrl+L")
+        self.zoom_in = action("zoomIn", Key.ZoomIn, "Ctrl+=")
+        self.zoom_out = action("zoomOut", Key.ZoomOut)
+        self.zoom_reset = action("zoomReset", "Ctrl+0")
+        self.full_screen = action("fullScreen", Key.FullScreen, "F11", checkable=True)
+        self.reindex = action("reindex", Key.Refresh, "F5")
+        self.cancel_work = action("cancelWork")
+        self.show_skipped = action("showSkipped")
+        self.about = action("about")
+
+        self.fonts = self._group("font", ["nastaliq", "naskh"])
+        self.sizes = self._group("size", [str(s) for s in FONT_SIZES])
+        self.spacings = self._group("spacing", [str(s) for s in LINE_SPACINGS])
+        self.themes = self._group("theme", ["auto", "light", "dark"])
+        self.languages = self._group("language", ["system", "en", "ur"])
+
+        self.menus: dict[str, QMenu] = {}
+        self.retranslate()
+
+    def _group(self, name: str, values: list[str]) -> QActionGroup:
+        group = QActionGroup(self.window)
+        group.setObjectName(name)
+        group.setExclusive(True)
+        for value in values:
+            act = QAction(group)
+            act.setObjectName(f"{name}_{value}")
+            act.setCheckable(True)
+            act.setData(value)
+        return group
+
+    @staticmethod
+    def check(group: QActionGroup, value: object) -> None:
+        for act in group.actions():
+            act.setChecked(act.data() == str(value))
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        def menu(name: str) -> QMenu:
+            m = bar.addMenu("")
+            m.setObjectName(name)
+            self.menus[name] = m
+            return m
+
+        file = menu("fileMenu")
+        file.addActions([self.open_folder, self.export_pdf])
+        file.addSeparator()
+        file.addActions([self.print, self.print_preview])
+        file.addSeparator()
+        file.addAction(self.quit)
+        edit = menu("editMenu")
+        edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addSeparator()
+        edit.addAction(self.filter)
+        view = menu("viewMenu")
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view.addSeparator()
+        for name, group in (("fontMenu", self.fonts), ("sizeMenu", self.sizes),
+                            ("spacingMenu", self.spacings)):
+            sub = view.addMenu("")
+            sub.setObjectName(name)
+            sub.addActions(group.actions())
+            self.menus[name] = sub
+        view.addSeparator()
+        for name, group in (("themeMenu", self.themes), ("languageMenu", self.languages)):
+            sub = view.addMenu("")
+            sub.setObjectName(name)
+            sub.addActions(group.actions())
+            self.menus[name] = sub
+        view.addSeparator()
+        view.addAction(self.full_screen)
+        library = menu("libraryMenu")
+        library.addActions([self.open_folder, self.reindex, self.cancel_work])
+        library.addSeparator()
+        library.addAction(self.show_skipped)
+        help_menu = menu("helpMenu")
+        help_menu.addAction(self.about)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {
+            self.open_folder: self.tr("&Add Folder to Library…"),
+            self.export_pdf: self.tr("&Export to PDF…"),
+            self.print: self.tr("&Print…"),
+            self.print_preview: self.tr("Print Pre&view…"),
+            self.quit: self.tr("&Quit"),
+            self.find: self.tr("&Find…"),
+            self.find_next: self.tr("Find &Next"),
+            self.find_previous: self.tr("Find Pre&vious"),
+            self.filter: self.tr("F&ilter Articles"),
+            self.zoom_in: self.tr("Zoom &In"),
+            self.zoom_out: self.tr("Zoom &Out"),
+            self.zoom_reset: self.tr("&Actual Size"),
+            self.full_screen: self.tr("F&ull Screen"),
+            self.reindex: self.tr("&Re-index Library"),
+            self.cancel_work: self.tr("&Cancel Indexing"),
+            self.show_skipped: self.tr("&Skipped Files…"),
+            self.about: self.tr("&About Urdu Reader"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+            act.setToolTip(text.replace("&", "").rstrip("…"))
+        labels = {
+            "nastaliq": self.tr("Nastaliq (Noto Nastaliq Urdu)"),
+            "naskh": self.tr("Naskh (Noto Naskh Arabic)"),
+            "auto": self.tr("Follow the &System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+            "system": self.tr("System Language"),
+            "en": "English",
+            "ur": "اردو",
+        }
+        for group in (self.fonts, self.themes, self.languages):
+            for act in group.actions():
+                act.setText(labels[act.data()])
+        for act in self.sizes.actions():
+            act.setText(self.tr("%1 pt").replace("%1", act.data()))
+        for act in self.spacings.actions():
+            act.setText(self.tr("%1%").replace("%1", act.data()))
+        menu_titles = {
+            "fileMenu": self.tr("&File"), "editMenu": self.tr("&Edit"),
+            "viewMenu": self.tr("&View"), "libraryMenu": self.tr("&Library"),
+            "helpMenu": self.tr("&Help"), "fontMenu": self.tr("&Font"),
+            "sizeMenu": self.tr("Text &Size"), "spacingMenu": self.tr("Line S&pacing"),
+            "themeMenu": self.tr("&Theme"), "languageMenu": self.tr("Lan&guage"),
+        }
+        for name, m in self.menus.items():
+            m.setTitle(menu_titles[name])
+            m.setAccessibleName(menu_titles[name].replace("&", ""))

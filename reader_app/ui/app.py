@@ -1,0 +1,88 @@
+"""The one place that wires the shell together: application, fonts, theme, translator,
+settings and the main window. ``run`` is what ``reader-app`` calls."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from reader_app import APP_NAME, __version__
+from reader_app.core.paths import resource_path
+from reader_app.ui import fonts
+from reader_app.ui.i18n import Translations
+from reader_app.ui.main_window import KEEP, MainWindow
+from reader_app.ui.settings import Settings
+from reader_app.ui.theme import ThemeManager
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"reader-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    svg = resource_path("icons", "reader.svg")
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def create_application(qt_args: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "reader-app", *qt_args])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("urdu-reader")
+    return app
+
+
+def prepare(app: QApplication, settings: Settings) -> tuple[ThemeManager, Translations]:
+    """Fonts, interface font, translator and theme: everything before the first window."""
+    fonts.load_fonts()
+    app.setWindowIcon(app_icon())
+    app.setFont(fonts.interface_font(app.font()))
+    # One of each per application, so a second window (or test) reuses, not stacks, them.
+    translations = app.findChild(Translations) or Translations(app)
+    translations.apply(settings.language)
+    theme = app.findChild(ThemeManager) or ThemeManager(app)
+    theme.apply(settings.theme)
+    return theme, translations
+
+
+def build_window(app: QApplication, settings: Settings, index_dir: Path | None = None
+                 ) -> MainWindow:
+    theme, translations = prepare(app, settings)
+    return MainWindow(settings, index_dir=index_dir, theme=theme, translations=translations)
+
+
+def run(args: argparse.Namespace, qt_args: list[str]) -> int:
+    """The desktop app (or its smoke test); returns the process exit code."""
+    if getattr(args, "smoke_test", False):
+        from reader_app.ui.smoke import run_smoke
+
+        return run_smoke(qt_args)
+    started = time.perf_counter()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = create_application(qt_args)
+    window = build_window(app, Settings())
+    window.show()
+    window.start()
+    for path in getattr(args, "files", None) or []:
+        window.open_path(Path(path), KEEP)
+    QTimer.singleShot(0, lambda: log.info("window ready in %.0f ms",
+                                          (time.perf_counter() - started) * 1000))
+    code = app.exec()
+    window.shutdown()
+    return code

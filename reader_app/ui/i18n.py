@@ -1,0 +1,89 @@
+"""The interface language: English or Urdu, from the system locale unless chosen in the menu.
+
+Switching installs a new QTranslator; Qt then sends every widget a LanguageChange event and
+each retranslates itself. Urdu also mirrors the whole layout (right to left).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reader_app.core.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "reader"  # resources/translations/reader_<lang>.ts / .qm
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, for lupdate
+    return text
+
+
+# Texts Qt draws itself (standard buttons, text context menus); translated in our catalogue
+# because the Qt wheels ship no Urdu translation of their own.
+QT_TEXTS = (
+    # "RTL" in a catalogue tells Qt the language is written right to left.
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+)
+
+
+def resolve(language: str) -> str:
+    """"en" or "ur" for a setting of "system", "en" or "ur"."""
+    if language in ("en", "ur"):
+        return language
+    return "ur" if QLocale.system().language() == QLocale.Language.Urdu else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(QLocale.Language.Urdu, QLocale.Country.Pakistan) if language == "ur" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+class Translations(QObject):
+    """Owns the installed translator; ``apply`` switches language and layout direction."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.translator: QTranslator | None = None
+        self.language = "en"
+
+    def apply(self, setting: str) -> str:
+        language = resolve(setting)
+        app = QCoreApplication.instance()
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+            self.translator = None
+        translator = QTranslator(self)  # English too: it holds the plural forms
+        path = resource_path("translations")
+        if translator.load(f"{CATALOGUE}_{language}", str(path)):
+            app.installTranslator(translator)
+            self.translator = translator
+        else:
+            log.warning("no %s translation in %s", language, path)
+        self.language = language
+        QLocale.setDefault(locale_for(language))
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ur"
+                                   else Qt.LayoutDirection.LeftToRight)
+        return language

@@ -1,0 +1,469 @@
+"""The main window: article list and search on one side, the article on the other.
+
+It wires the panes to each other and to the library; the panes, the viewer and the
+workers do the work. Nothing here blocks: files are read, the index is opened, refreshed
+and searched in workers, and answers that arrive late are dropped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+)
+
+from reader_app.core.index import ArticleInfo
+from reader_app.core.library import Article, Skipped, read_article
+from reader_app.core.search import find_ranges
+from reader_app.ui import export, fonts
+from reader_app.ui.actions import Actions
+from reader_app.ui.dialogs import AboutDialog, SkippedDialog
+from reader_app.ui.export import Exporter
+from reader_app.ui.i18n import Translations
+from reader_app.ui.library import Library
+from reader_app.ui.library_pane import LibraryPane
+from reader_app.ui.progress import TaskProgress
+from reader_app.ui.search_pane import SearchPane
+from reader_app.ui.settings import ZOOM_STEP, Settings
+from reader_app.ui.theme import ThemeManager
+from reader_app.ui.viewer import ArticleViewer
+from reader_app.ui.workers import Runner
+
+FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, *, index_dir: Path | None = None,
+                 runner: Runner | None = None, theme: ThemeManager | None = None,
+                 translations: Translations | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.runner = runner or Runner(parent=self)
+        self.theme = theme or ThemeManager(self)
+        self.translations = translations or Translations(self)
+        self.library = Library(self.runner, settings, index_dir, self)
+        self.exporter = Exporter(self.runner, self)
+        self.article: Article | None = None
+        self._open_generation = 0
+        self._closed = False
+
+        self.library_pane = LibraryPane(self)
+        self.search_pane = SearchPane(self.library, self)
+        self.viewer = ArticleViewer(self)
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("sideSplitter")
+        self.side.addWidget(self.search_pane)
+        self.side.addWidget(self.library_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.acts = Actions(self)
+        self.acts.build_menus(self.menuBar())
+        self._build_status_bar()
+        self._connect()
+        self.setAcceptDrops(True)
+        self._restore()
+        self.retranslate()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(False)
+        self.notice_label.hide()
+        self.hit_label = QLabel(self)
+        self.hit_label.setObjectName("hitLabel")
+        self.skipped_button = QToolButton(self)
+        self.skipped_button.setObjectName("skippedButton")
+        self.skipped_button.setAutoRaise(True)
+        self.skipped_button.clicked.connect(self.show_skipped)
+        self.skipped_button.hide()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.index_progress = TaskProgress("indexProgress", self)
+        self.export_progress = TaskProgress("exportProgress", self)
+        bar.addWidget(self.notice_label, 1)
+        for widget in (self.hit_label, self.index_progress, self.export_progress,
+                       self.skipped_button, self.count_label):
+            bar.addPermanentWidget(widget)
+
+    def _connect(self) -> None:
+        a = self.acts
+        a.open_folder.triggered.connect(self.choose_folder)
+        a.export_pdf.triggered.connect(self.export_pdf)
+        a.print.triggered.connect(self.print_article)
+        a.print_preview.triggered.connect(self.print_preview)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.search_pane.focus_search)
+        a.find_next.triggered.connect(lambda: self.step_hit(+1))
+        a.find_previous.triggered.connect(lambda: self.step_hit(-1))
+        a.filter.triggered.connect(lambda: (self.library_pane.filter_edit.setFocus(),
+                                            self.library_pane.filter_edit.selectAll()))
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
+        a.full_screen.toggled.connect(self.set_full_screen)
+        a.reindex.triggered.connect(self.library.refresh)
+        a.cancel_work.triggered.connect(self.cancel_indexing)
+        a.show_skipped.triggered.connect(self.show_skipped)
+        a.about.triggered.connect(self.show_about)
+        a.fonts.triggered.connect(lambda act: self.set_text_style(font=act.data()))
+        a.sizes.triggered.connect(lambda act: self.set_text_style(size=int(act.data())))
+        a.spacings.triggered.connect(lambda act: self.set_text_style(spacing=int(act.data())))
+        a.themes.triggered.connect(lambda act: self.set_theme(act.data()))
+        a.languages.triggered.connect(lambda act: self.set_language(act.data()))
+
+        lib = self.library
+        lib.articles_changed.connect(self._articles_changed)
+        lib.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        lib.notice.connect(self._show_notice)
+        lib.busy_changed.connect(self._library_busy)
+        lib.progress.connect(self.index_progress.update_progress)
+        lib.skipped_changed.connect(self._skipped_changed)
+        self.index_progress.cancel_requested.connect(self.cancel_indexing)
+        self.export_progress.cancel_requested.connect(self._cancel_export)
+        self.library_pane.article_selected.connect(lambda info: self.open_path(info.path, KEEP))
+        self.search_pane.open_requested.connect(
+            lambda row, last: self.open_result(row, LAST if last else FIRST))
+        self.search_pane.results_changed.connect(self._results_changed)
+        self.viewer.hit_changed.connect(self._hit_changed)
+        proxy = self.library_pane.proxy
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
+                       proxy.layoutChanged):
+            signal.connect(self._update_count)
+        self.theme.changed.connect(self._theme_changed)
+        ex = self.exporter
+        ex.started.connect(lambda: self.export_progress.start(self.tr("Exporting PDF…")))
+        ex.progress.connect(self.export_progress.update_progress)
+        ex.finished.connect(self._exported)
+        ex.cancelled.connect(lambda: (self.export_progress.finish(), self.statusBar().showMessage(
+            self.tr("The export was cancelled."), 8000)))
+        ex.failed.connect(self._export_failed)
+
+    def _restore(self) -> None:
+        s = self.settings
+        if s.geometry is None or not self.restoreGeometry(s.geometry):
+            self.resize(1200, 800)
+        if s.window_state is not None:
+            self.restoreState(s.window_state)
+        self.splitter.setSizes(s.splitter_sizes("main") or [420, 780])
+        self.side.setSizes(s.splitter_sizes("side") or [360, 440])
+        self.library_pane.set_filter(s.list_filter)
+        self.library_pane.set_sort(*s.sort)
+        self.acts.check(self.acts.themes, s.theme)
+        self.acts.check(self.acts.languages, s.language)
+        self._theme_changed()
+        self.set_text_style()
+
+    def start(self) -> None:
+        """Open the library in the background; the window is usable meanwhile."""
+        self.library.start()
+
+    # -- text style, theme, language -------------------------------------------------------
+    def set_text_style(self, font: str | None = None, size: int | None = None,
+                       spacing: int | None = None) -> None:
+        s = self.settings
+        if font is not None:
+            s.font = font
+        if size is not None:
+            s.font_size = size
+        if spacing is not None:
+            s.line_spacing = spacing
+        self.viewer.set_text_style(s.font, s.font_size, s.line_spacing, s.zoom)
+        base = QApplication.font().pointSizeF()
+        self.library_pane.set_title_font(fonts.reading_font(s.font, base + 1))
+        self.search_pane.set_result_font(fonts.reading_font(s.font, base + 1))
+        self.acts.check(self.acts.fonts, s.font)
+        self.acts.check(self.acts.sizes, s.font_size)
+        self.acts.check(self.acts.spacings, s.line_spacing)
+
+    def set_zoom(self, zoom: int) -> None:
+        self.settings.zoom = zoom
+        self.set_text_style()
+        self.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(self.settings.zoom)),
+                                     3000)
+
+    def set_theme(self, mode: str) -> None:
+        self.settings.theme = mode
+        self.theme.apply(mode)
+        self.acts.check(self.acts.themes, self.settings.theme)
+
+    def _theme_changed(self) -> None:
+        self.viewer.set_colors(self.theme.colors)
+        self.search_pane.set_colors(self.theme.colors)
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.translations.apply(language)
+        self.acts.check(self.acts.languages, self.settings.language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.acts.retranslate()
+        self.viewer.retranslate()
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.statusBar().setAccessibleName(self.tr("Status bar"))
+        self.side.setAccessibleName(self.tr("Search and article list"))
+        self.splitter.setAccessibleName(self.tr("Reader"))
+        self.hit_label.setAccessibleName(self.tr("Search hit"))
+        self.count_label.setAccessibleName(self.tr("Number of articles"))
+        self.notice_label.setAccessibleName(self.tr("Notice"))
+        self.skipped_button.setAccessibleName(self.tr("Show skipped files"))
+        self._name_menu_overflow()
+        self._update_title()
+        self._update_count()
+        self._skipped_changed(self.library.skipped)
+        self._hit_changed(self.viewer.current_hit, self.viewer.hit_count)
+
+    def _name_menu_overflow(self) -> None:
+        """The menu bar's own overflow button and menu (made when first laid out)."""
+        bar = self.menuBar()
+        for part in [*bar.findChildren(QToolButton), *bar.findChildren(QMenu)]:
+            if not part.objectName().endswith("Menu"):
+                part.setAccessibleName(self.tr("More menus"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._name_menu_overflow()
+
+    def _update_title(self) -> None:
+        app_name = self.tr("Urdu Reader")
+        self.setWindowTitle(f"{self.article.title} — {app_name}" if self.article else app_name)
+
+    def _update_count(self) -> None:
+        total = self.library_pane.model.rowCount()
+        shown = self.library_pane.proxy.rowCount()
+        text = self.tr("%n article(s)", "", total)
+        if shown != total:
+            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", text)
+        self.count_label.setText(text)
+
+    # -- library ---------------------------------------------------------------------------
+    def _articles_changed(self, articles: list[ArticleInfo]) -> None:
+        first = self.library_pane.model.rowCount() == 0
+        self.library_pane.set_articles(articles)
+        self._update_count()
+        if first and self.article is None and self.settings.last_article:
+            self.library_pane.select_id(self.settings.last_article)
+
+    def _library_busy(self, busy: bool) -> None:
+        if busy:
+            self.index_progress.start(self.tr("Indexing"))
+        else:
+            self.index_progress.finish()
+        self.acts.cancel_work.setEnabled(busy)
+
+    def cancel_indexing(self) -> None:
+        self.index_progress.cancelling()
+        self.library.cancel()
+
+    def _show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setToolTip(text)
+        self.notice_label.show()
+
+    def _skipped_changed(self, skipped: list[Skipped]) -> None:
+        self.skipped_button.setText(self.tr("%n file(s) skipped", "", len(skipped)))
+        self.skipped_button.setVisible(bool(skipped))
+
+    def show_skipped(self) -> None:
+        dialog = SkippedDialog(self.library.skipped, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Articles"))
+        if folder:
+            self.add_folder(Path(folder))
+
+    def add_folder(self, folder: Path) -> None:
+        if not self.library.add_folder(folder):
+            self.statusBar().showMessage(self.tr("That folder is already in the library."), 5000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.is_dir():
+                self.add_folder(path)
+            elif path.suffix.lower() == ".txt":
+                self.open_path(path, KEEP)
+        event.acceptProposedAction()
+
+    # -- opening articles ------------------------------------------------------------------
+    def open_path(self, path: Path, where: str = KEEP) -> None:
+        """Read the file in a worker and show it; a later request wins over this one."""
+        self._open_generation += 1
+        generation = self._open_generation
+        self.runner.start(lambda _task: read_article(path),
+                          lambda result: self._loaded(generation, result, where),
+                          lambda message: self._show_notice(message), name="read article")
+
+    def _loaded(self, generation: int, result: Article | Skipped, where: str) -> None:
+        if generation != self._open_generation or self._closed:
+            return
+        if isinstance(result, Skipped):
+            self._show_notice(self.tr("This article cannot be opened: %1").replace(
+                "%1", result.reason))
+            return
+        self._save_position()
+        self.article = result
+        position = self.settings.position(result.id) if where == KEEP else 0
+        self.viewer.show_article(result, position)
+        self._apply_hits(where)
+        self.library_pane.select_id(result.id, notify=False)
+        self.settings.last_article = result.id
+        self._update_title()
+
+    def _apply_hits(self, where: str) -> None:
+        response = self.search_pane.response
+        if self.article is None:
+            return
+        ranges = find_ranges(self.article.text, response.patterns) if response else []
+        current = {FIRST: 0, LAST: -1}.get(where)
+        self.viewer.set_hits(ranges, current)
+
+    def _results_changed(self) -> None:
+        self._apply_hits(KEEP)
+
+    def open_result(self, row: int, where: str = FIRST) -> None:
+        hits = self.search_pane.hits
+        if 0 <= row < len(hits):
+            self.search_pane.select_row(row)
+            self.open_path(hits[row].path, where)
+
+    def step_hit(self, step: int) -> None:
+        """F3 / Shift+F3: the next hit here, else the first hit of the next result."""
+        hits = self.search_pane.hits
+        if not hits:
+            self.search_pane.focus_search()
+            return
+        moved = self.viewer.next_hit() if step > 0 else self.viewer.previous_hit()
+        if moved:
+            return
+        paths = [hit.path for hit in hits]
+        here = paths.index(self.article.path) if self.article and self.article.path in paths \
+            else (-1 if step > 0 else len(hits))
+        target = here + step
+        if not 0 <= target < len(hits):
+            target %= len(hits)
+            self.statusBar().showMessage(self.tr("Search wrapped around."), 3000)
+        if target == here and self.viewer.hit_count:
+            self.viewer.set_hits(self.viewer_ranges(), 0 if step > 0 else -1)
+            return
+        self.open_result(target, FIRST if step > 0 else LAST)
+
+    def viewer_ranges(self) -> list[tuple[int, int]]:
+        response = self.search_pane.response
+        if self.article is None or response is None:
+            return []
+        return find_ranges(self.article.text, response.patterns)
+
+    def _hit_changed(self, current: int, total: int) -> None:
+        if not total:
+            text = ""
+        elif current < 0:
+            text = self.tr("%n hit(s)", "", total)
+        else:
+            text = self.tr("Hit %1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
+        self.hit_label.setText(text)
+
+    def _save_position(self) -> None:
+        if self.article is not None:
+            self.settings.set_position(self.article.id, self.viewer.reading_position())
+
+    # -- export and print ------------------------------------------------------------------
+    def _need_article(self) -> bool:
+        if self.article is None:
+            QMessageBox.information(self, self.tr("Urdu Reader"),
+                                    self.tr("Open an article first."))
+            return False
+        return True
+
+    def export_pdf(self) -> None:
+        if not self._need_article() or self.article is None:
+            return
+        if export.load_engine() is None:
+            self._export_failed(self.tr("PDF export is not available in this build."))
+            return
+        path = self.exporter.ask_path(self, self.article)
+        if path is not None:
+            self.exporter.export(self.article, path, self.settings.font)
+
+    def _exported(self, path: Path) -> None:
+        self.export_progress.finish()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 10000)
+
+    def _export_failed(self, message: str) -> None:
+        self.export_progress.finish()
+        QMessageBox.warning(self, self.tr("Export to PDF"), message)
+
+    def _cancel_export(self) -> None:
+        self.export_progress.cancelling()
+        self.exporter.cancel()
+
+    def print_article(self) -> None:
+        if self._need_article() and self.article is not None:
+            export.print_document(self, self.viewer.print_document(), self.article.title)
+
+    def print_preview(self) -> None:
+        if self._need_article() and self.article is not None:
+            export.preview_document(self, self.viewer.print_document(), self.article.title)
+
+    def set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Remember the window, stop every worker and close the index; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        s = self.settings
+        self._save_position()
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.set_splitter_sizes("main", self.splitter.sizes())
+        s.set_splitter_sizes("side", self.side.sizes())
+        s.list_filter = self.library_pane.filter_edit.text()
+        s.sort = self.library_pane.sort_state()
+        s.sync()
+        self.exporter.cancel()
+        self.runner.shutdown()
+        self.library.close()
+
+    def reading_font(self) -> QFont:
+        return self.viewer.effective_font()

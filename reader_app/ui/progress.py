@@ -1,0 +1,59 @@
+"""A status-bar strip for long work: what is happening, a progress bar and a Cancel button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+
+class TaskProgress(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName(f"{name}Bar")
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(False)
+        self.button = QToolButton(self)
+        self.button.setObjectName(f"{name}Cancel")
+        self.button.clicked.connect(self.cancel_requested.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.button)
+        self.what = ""
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Cancel"))
+        self.button.setAccessibleName(self.tr("Cancel %1").replace("%1", self.what))
+        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", self.what))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def start(self, what: str) -> None:
+        self.what = what
+        self.label.setText(what)
+        self.bar.setRange(0, 0)  # busy until the first report says how much there is
+        self.button.setEnabled(True)
+        self.retranslate()
+        self.show()
+
+    def update_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    def cancelling(self) -> None:
+        self.button.setEnabled(False)
+
+    def finish(self) -> None:
+        self.hide()

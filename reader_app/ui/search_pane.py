@@ -1,0 +1,393 @@
+"""The search pane: a query box searched as you type, results with marked snippets.
+
+Each query gets a generation number; a result that comes back after a newer query was
+started is dropped, so a slow search never overwrites a faster, newer one. The core's
+snippets are the only HTML shown here (already escaped, hits in ``<b>``); titles and the
+"did you mean" text are escaped before they are put into markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app.core.search import Hit, SearchResponse
+from reader_app.ui import fonts, textdir
+from reader_app.ui.library import Library
+from reader_app.ui.theme import LIGHT, Colors
+
+DEBOUNCE_MS = 250
+RESULT_LIMIT = 50
+PADDING = 6
+_TAGS = re.compile(r"<[^>]+>")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractListModel):
+    HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+    HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            plain = html.unescape(_TAGS.sub("", hit.snippet))
+            return f"{hit.title}\n{plain}" if role == Qt.ItemDataRole.AccessibleTextRole \
+                else f"{hit.title}\n{hit.path}"
+        if role == self.HTML_ROLE:
+            return (f"<p><span style='font-weight: bold'>{html.escape(hit.title)}</span></p>"
+                    f"<p class='snippet'>{hit.snippet}</p>")
+        if role == self.HIT_ROLE:
+            return hit
+        return None
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a result as its title and marked snippet, each line in its own direction."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.font = QFont()
+        self.colors: Colors = LIGHT
+        self._meter = fonts.InkMeter()
+
+    def document(self, index: Index, width: float) -> tuple[QTextDocument, float]:
+        """The result laid out for ``width``, and how far its ink rises above the first line."""
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font)
+        doc.setDefaultStyleSheet(self.colors.snippet_css)
+        doc.setHtml(index.data(ResultsModel.HTML_ROLE) or "")
+        metrics = QFontMetricsF(self.font)
+        above, below = self._meter.extents(self.font, doc.toPlainText())
+        rise = max(0.0, above - metrics.ascent())
+        extra = rise + max(0.0, below - metrics.descent())
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            rtl = textdir.is_rtl(block.text())
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                   else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setTopMargin(0)
+            fmt.setBottomMargin(2)
+            fmt.setLineHeight(extra, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        doc.setTextWidth(max(width, 40.0))
+        return doc, rise
+
+    def _width(self, option: QStyleOptionViewItem) -> float:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        return width - 2 * PADDING
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        doc, rise = self.document(index, self._width(option))
+        return QSize(int(doc.idealWidth()) + 2 * PADDING,
+                     int(doc.size().height() + rise) + 2 * PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        doc, rise = self.document(index, opt.rect.width() - 2 * PADDING)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.left() + PADDING, opt.rect.top() + PADDING + rise)
+        context.clip = QRectF(0, -rise - PADDING, opt.rect.width(), opt.rect.height())
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class SearchPane(QWidget):
+    """Query box, status line, "did you mean" and the result list."""
+
+    open_requested = Signal(int, bool)  # result row, start at the last hit
+    results_changed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.response: SearchResponse | None = None
+        self.generation = 0
+        self.searching = False
+        self._pending = False
+        self._pending_open = False
+
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setObjectName("searchBox")
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.installEventFilter(self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("searchStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setObjectName("suggestion")
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.suggestion_label.setOpenExternalLinks(False)
+        self.suggestion_label.linkActivated.connect(self._use_suggestion)
+        self.suggestion_label.hide()
+
+        self.model = ResultsModel(self)
+        self.delegate = SnippetDelegate(self)
+        self.results_view = QListView(self)
+        self.results_view.setObjectName("searchResults")
+        self.results_view.setModel(self.model)
+        self.results_view.setItemDelegate(self.delegate)
+        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results_view.setUniformItemSizes(False)
+        self.results_view.setWordWrap(True)
+        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.activated.connect(lambda index: self.open_requested.emit(index.row(),
+                                                                                   False))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.suggestion_label)
+        layout.addWidget(self.results_view, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self.query_edit.textChanged.connect(self._typed)
+        self.query_edit.returnPressed.connect(self._enter)
+        library.opened.connect(self._library_opened)
+        library.articles_changed.connect(self._library_changed)
+        self.retranslate()
+        self._show_status()
+
+    def retranslate(self) -> None:
+        self.query_edit.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
+        self.query_edit.setAccessibleName(self.tr("Search"))
+        self.query_edit.setToolTip(self.tr('Words, "a phrase", OR, NOT or -word, prefix*'))
+        self.status_label.setAccessibleName(self.tr("Search status"))
+        self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and self.model.rowCount()):
+            self.results_view.setFocus()
+            if not self.results_view.currentIndex().isValid():
+                self.select_row(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- appearance ------------------------------------------------------------------------
+    def set_result_font(self, font: QFont) -> None:
+        self.delegate.font = font
+        self.results_view.doItemsLayout()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.delegate.colors = colors
+        self.results_view.viewport().update()
+
+    # -- searching -------------------------------------------------------------------------
+    @property
+    def query(self) -> str:
+        return self.query_edit.text()
+
+    def focus_search(self) -> None:
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+
+    def set_query(self, text: str) -> None:
+        self.query_edit.setText(text)
+        self.search_now()
+
+    def _typed(self, _text: str) -> None:
+        self.timer.start()
+
+    def _enter(self) -> None:
+        if self.timer.isActive() or self.searching:
+            self._pending_open = True
+            self.search_now()
+            return
+        self._open_current()
+
+    def _open_current(self) -> None:
+        if self.model.rowCount():
+            row = max(self.results_view.currentIndex().row(), 0)
+            self.select_row(row)
+            self.open_requested.emit(row, False)
+
+    def search_now(self) -> None:
+        self.timer.stop()
+        self.generation += 1
+        generation = self.generation
+        text = self.query.strip()
+        if not text:
+            self.searching = False
+            self._pending_open = False
+            self._set_response(None)
+            return
+        if not self.library.ready:
+            self._pending = True
+            self._show_status()
+            return
+        self.searching = True
+        self._show_status()
+        self.library.runner.start(
+            lambda _task: self.library.search(text, RESULT_LIMIT),
+            lambda response: self._done(generation, response),
+            lambda message: self._failed(generation, message),
+            name="search",
+        )
+
+    def _done(self, generation: int, response: SearchResponse) -> None:
+        if generation != self.generation:
+            return  # a newer query is on its way; this answer is stale
+        self.searching = False
+        self._set_response(response)
+        if self._pending_open:
+            self._pending_open = False
+            self._open_current()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self.generation:
+            return
+        self.searching = False
+        self._set_response(SearchResponse(query=self.query, message=self.tr(
+            "This search could not be run (%1). Try other words.").replace("%1", message)))
+
+    def _set_response(self, response: SearchResponse | None) -> None:
+        self.response = response
+        self.model.set_hits(response.hits if response else [])
+        if response and response.hits:
+            self.results_view.setCurrentIndex(self.model.index(0))
+        self._show_status()
+        self.results_changed.emit()
+
+    def _show_status(self) -> None:
+        response = self.response
+        self.suggestion_label.hide()
+        if self.searching or (self._pending and not self.library.ready):
+            self.status_label.setText(self.tr("Searching…") if self.library.ready
+                                      else self.tr("The library is opening; the search will run "
+                                                   "in a moment…"))
+            return
+        if response is None:
+            self.status_label.setText(self.tr("Type to search every article."))
+            return
+        lines = []
+        if response.message:
+            lines.append(response.message)
+        if response.hits:
+            lines.append(self.tr("%n article(s) found", "", response.total))
+            if response.total > len(response.hits):
+                lines.append(self.tr("showing the best %1").replace("%1", str(len(response.hits))))
+        elif response.query.strip() and not response.message:
+            lines.append(self.tr("Nothing found."))
+        self.status_label.setText(" ".join(lines) if lines else "")
+        if response.suggestion:
+            link = html.escape(response.suggestion)
+            self.suggestion_label.setText(
+                self.tr("Did you mean %1?").replace(
+                    "%1", f"<a href='suggestion'><b>{link}</b></a>"))
+            self.suggestion_label.show()
+
+    def _use_suggestion(self, _link: str) -> None:
+        if self.response and self.response.suggestion:
+            self.set_query(self.response.suggestion)
+
+    def _library_opened(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.search_now()
+
+    def _library_changed(self, _articles: list) -> None:
+        if self.response is not None and self.query.strip():
+            self.search_now()
+
+    # -- results ---------------------------------------------------------------------------
+    @property
+    def hits(self) -> list[Hit]:
+        return self.model.hits
+
+    @property
+    def current_row(self) -> int:
+        return self.results_view.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.results_view.setCurrentIndex(self.model.index(row))
+            self.results_view.scrollTo(self.model.index(row))

@@ -1,0 +1,233 @@
+"""The article viewer: plain text, each paragraph in its own direction, Nastaliq never clipped.
+
+Article text only ever enters through ``setPlainText``: markup in a file shows as the
+characters it is. Search hits are painted as extra selections over the original glyphs, so
+the text itself is never changed (and its shaping never broken) to mark them.
+
+Line height: Nastaliq words cascade above the font's ascent and their dots fall below its
+descent, so the distance between lines is the larger of the font's own height
+(``QFontMetricsF`` ascent + descent) times the chosen spacing and the real ink height of
+the article's words, measured with the font. Lines never overlap, at any size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from reader_app.core.library import Article
+from reader_app.ui import fonts, textdir
+from reader_app.ui.theme import LIGHT, Colors
+
+DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
+FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+
+
+def utf16_mapper(text: str) -> Callable[[int], int]:
+    """Python string offsets to QTextDocument positions (UTF-16 code units)."""
+    if text.isascii() or all(ord(ch) <= 0xFFFF for ch in text):
+        return lambda offset: offset
+    prefix = [0]
+    for ch in text:
+        prefix.append(prefix[-1] + (2 if ord(ch) > 0xFFFF else 1))
+    return lambda offset: prefix[min(max(offset, 0), len(text))]
+
+
+class ArticleViewer(QTextBrowser):
+    """Shows one article; ``hit_changed(current, total)`` follows the highlighted hit."""
+
+    hit_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleViewer")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.document().setUndoRedoEnabled(False)
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.article: Article | None = None
+        self.colors: Colors = LIGHT
+        self.font_key, self.font_size, self.spacing, self.zoom = "nastaliq", 18, 150, 100
+        self.line_pitch = 0.0
+        self._ink = fonts.InkMeter()
+        self._to_doc: Callable[[int], int] = lambda offset: offset
+        self._hits: list[tuple[int, int]] = []
+        self._current = -1
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Article text"))
+        self.setPlaceholderText(self.tr("Choose an article from the list, or search for one."))
+        if self.article is not None:
+            self.setAccessibleDescription(self.article.title)
+
+    # -- text ------------------------------------------------------------------------------
+    def show_article(self, article: Article, position: int = 0) -> None:
+        """Show the article's text (as plain text) and scroll to a document position."""
+        self.article = article
+        self._hits, self._current = [], -1
+        self._to_doc = utf16_mapper(article.text)
+        self.setExtraSelections([])
+        self.setPlainText(article.text)
+        self.setAccessibleDescription(article.title)
+        self._format_blocks()
+        self.scroll_to(position)
+
+    def clear_article(self) -> None:
+        self.article = None
+        self._hits, self._current = [], -1
+        self.setExtraSelections([])
+        self.clear()
+        self.hit_changed.emit(-1, 0)
+
+    def effective_font(self) -> QFont:
+        return fonts.reading_font(self.font_key, self.font_size * self.zoom / 100)
+
+    def set_text_style(self, font_key: str, size: int, spacing: int, zoom: int) -> None:
+        position = self.reading_position()
+        self.font_key, self.font_size, self.spacing, self.zoom = font_key, size, spacing, zoom
+        self._format_blocks()
+        if self.article is not None:
+            self.scroll_to(position)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self._paint_hits()
+
+    def _format_blocks(self) -> None:
+        font = self.effective_font()
+        document = self.document()
+        document.setDefaultFont(font)
+        metrics = QFontMetricsF(font)
+        natural = metrics.ascent() + metrics.descent()
+        above, below = self._ink.extents(font, self.article.text if self.article else "")
+        pitch = max(natural * self.spacing / 100, above + below)
+        self.line_pitch = pitch
+        document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8))
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        block = document.begin()
+        while block.isValid():
+            rtl = textdir.is_rtl(block.text())
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                   else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            if block.text().strip():
+                fmt.setLineHeight(pitch - natural, DISTANCE)
+            else:  # a blank line between paragraphs: a gap, not a full Nastaliq line
+                fmt.setLineHeight(natural * 0.6, FIXED)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        cursor.endEditBlock()
+
+    # -- positions -------------------------------------------------------------------------
+    def reading_position(self) -> int:
+        """The document position at the top of the view (where reading resumes)."""
+        if self.article is None:
+            return 0
+        rtl_x = self.viewport().width() - 8
+        cursor = self.cursorForPosition(QPoint(rtl_x, 4))
+        return cursor.position() if self.verticalScrollBar().value() > 0 else 0
+
+    def scroll_to(self, position: int, fraction: float = 0.0) -> None:
+        """Put a document position at ``fraction`` of the view's height from the top."""
+        position = min(max(position, 0), max(self.document().characterCount() - 1, 0))
+        self.document().documentLayout().documentSize()  # lay out now, not in idle time
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        if position == 0:
+            self.verticalScrollBar().setValue(0)
+            return
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        slack = int(self.line_pitch - QFontMetricsF(self.effective_font()).height()) // 2
+        bar.setValue(bar.value() + rect.top() - slack - int(self.viewport().height() * fraction))
+
+    # -- search hits -----------------------------------------------------------------------
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    @property
+    def current_hit(self) -> int:
+        return self._current
+
+    def set_hits(self, ranges: Sequence[tuple[int, int]], current: int | None = 0) -> None:
+        """Highlight every range (Python offsets into the article text); scroll to one."""
+        self._hits = [(self._to_doc(a), self._to_doc(b)) for a, b in ranges if b > a]
+        if current is not None and self._hits:
+            self._current = current % len(self._hits)
+            self._scroll_to_current()
+        else:
+            self._current = -1
+        self._paint_hits()
+
+    def next_hit(self) -> bool:
+        """Move to the next hit; False when there is none after the current one."""
+        if self._current + 1 >= len(self._hits):
+            return False
+        self._current += 1
+        self._scroll_to_current()
+        self._paint_hits()
+        return True
+
+    def previous_hit(self) -> bool:
+        if self._current <= 0 or not self._hits:
+            return False
+        self._current -= 1
+        self._scroll_to_current()
+        self._paint_hits()
+        return True
+
+    def _scroll_to_current(self) -> None:
+        # scroll_to leaves the caret at the hit, for keyboard users and screen readers
+        self.scroll_to(self._hits[self._current][0], fraction=0.3)
+
+    def _paint_hits(self) -> None:
+        selections = []
+        for i, (start, end) in enumerate(self._hits):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            current = i == self._current
+            fmt.setBackground(self.colors.current_back if current else self.colors.hit_back)
+            fmt.setForeground(self.colors.current_fore if current else self.colors.hit_fore)
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.hit_changed.emit(self._current, len(self._hits))
+
+    def hit_ranges(self) -> list[tuple[int, int]]:
+        """The highlighted document ranges, for tests and the status bar."""
+        return list(self._hits)
+
+    def print_document(self) -> QTextDocument:
+        """A copy of the document for printing (no highlights, same layout rules)."""
+        return self.document().clone(self)

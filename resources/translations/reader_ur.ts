@@ -1,0 +1,608 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Urdu Reader</source>
+        <translation>اردو ریڈر کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Urdu Reader</source>
+        <translation>اردو ریڈر</translation>
+    </message>
+    <message>
+        <source>A reader for Urdu news articles: right-to-left Nastaliq text, search that understands how Urdu is typed, and PDF export.</source>
+        <translation>اردو خبروں کے مضامین پڑھنے کا پروگرام: دائیں سے بائیں نستعلیق متن، ایسی تلاش جو اردو لکھنے کے مختلف انداز سمجھتی ہے، اور PDF میں برآمدگی۔</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Nastaliq Urdu and Noto Naskh Arabic, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
+        <translation>فونٹ: Noto Nastaliq Urdu اور Noto Naskh Arabic، © گوگل اور نوٹو منصوبے کے مصنفین؛ SIL Open Font License 1.1 کے تحت استعمال (نیچے دیکھیں)۔</translation>
+    </message>
+    <message>
+        <source>About the program</source>
+        <translation>پروگرام کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Font licence</source>
+        <translation>فونٹ کا لائسنس</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add Folder to Library…</source>
+        <translation>لائبریری میں فولڈر شامل کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>PDF میں برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>پرنٹ کا پیش منظر…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>تلاش کریں…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>اگلا مقام</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>پچھلا مقام</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Articles</source>
+        <translation>مضامین فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>بڑا کریں</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>چھوٹا کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>اصل سائز</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>پوری اسکرین</translation>
+    </message>
+    <message>
+        <source>&amp;Re-index Library</source>
+        <translation>لائبریری دوبارہ انڈیکس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Indexing</source>
+        <translation>انڈیکس سازی منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped Files…</source>
+        <translation>چھوڑی گئی فائلیں…</translation>
+    </message>
+    <message>
+        <source>&amp;About Urdu Reader</source>
+        <translation>اردو ریڈر کے بارے میں</translation>
+    </message>
+    <message>
+        <source>Nastaliq (Noto Nastaliq Urdu)</source>
+        <translation>نستعلیق (Noto Nastaliq Urdu)</translation>
+    </message>
+    <message>
+        <source>Naskh (Noto Naskh Arabic)</source>
+        <translation>نسخ (Noto Naskh Arabic)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>سسٹم کے مطابق</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>سسٹم کی زبان</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 پوائنٹ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ترمیم (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>منظر (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>لائبریری (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مدد (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Font</source>
+        <translation>فونٹ</translation>
+    </message>
+    <message>
+        <source>Text &amp;Size</source>
+        <translation>متن کا سائز</translation>
+    </message>
+    <message>
+        <source>Line S&amp;pacing</source>
+        <translation>سطروں کا فاصلہ</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>تھیم</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>زبان (Language)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 حروف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>طوالت</translation>
+    </message>
+    <message>
+        <source>The article&apos;s first sentence</source>
+        <translation>مضمون کا پہلا جملہ</translation>
+    </message>
+    <message>
+        <source>When the file last changed</source>
+        <translation>فائل میں آخری تبدیلی کا وقت</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>حروف میں طوالت</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <source>Article text</source>
+        <translation>مضمون کا متن</translation>
+    </message>
+    <message>
+        <source>Choose an article from the list, or search for one.</source>
+        <translation>فہرست سے کوئی مضمون منتخب کریں، یا تلاش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF میں برآمد</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF دستاویزات (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build of the reader.</source>
+        <translation>ریڈر کے اس نسخے میں PDF برآمدگی دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>ایک برآمدگی پہلے سے جاری ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>لائبریری کھل رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Checking the library for new and changed articles…</source>
+        <translation>لائبریری میں نئے اور بدلے ہوئے مضامین دیکھے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>Indexing articles: %1 of %2…</source>
+        <translation>مضامین کی انڈیکس سازی: %2 میں سے %1…</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled; the library is as it was before.</source>
+        <translation>انڈیکس سازی منسوخ ہو گئی؛ لائبریری پہلے جیسی ہے۔</translation>
+    </message>
+    <message>
+        <source>Library updated: %1 added, %2 changed, %3 removed.</source>
+        <translation>لائبریری تازہ ہو گئی: %1 نئے، %2 تبدیل شدہ، %3 ہٹائے گئے۔</translation>
+    </message>
+    <message>
+        <source>The library is up to date.</source>
+        <translation>لائبریری تازہ ترین ہے۔</translation>
+    </message>
+    <message>
+        <source>The library could not be updated.</source>
+        <translation>لائبریری تازہ نہیں ہو سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Filter titles (Ctrl+L)</source>
+        <translation>عنوانات فلٹر کریں (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>مضامین فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>مضامین</translation>
+    </message>
+    <message>
+        <source>Columns (click to sort)</source>
+        <translation>کالم (ترتیب کے لیے کلک کریں)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exporting PDF…</source>
+        <translation>PDF برآمد ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>برآمدگی منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>زوم %1٪</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>مینو بار</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>اسٹیٹس بار</translation>
+    </message>
+    <message>
+        <source>Search and article list</source>
+        <translation>تلاش اور مضامین کی فہرست</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>ریڈر</translation>
+    </message>
+    <message>
+        <source>Search hit</source>
+        <translation>تلاش کا مقام</translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation>مضامین کی تعداد</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>اطلاع</translation>
+    </message>
+    <message>
+        <source>Show skipped files</source>
+        <translation>چھوڑی گئی فائلیں دکھائیں</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>مزید مینو</translation>
+    </message>
+    <message>
+        <source>Urdu Reader</source>
+        <translation>اردو ریڈر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مضمون</numerusform>
+            <numerusform>%n مضامین</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2 میں سے %1 دکھائے گئے</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>انڈیکس سازی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped</source>
+        <translation>
+            <numerusform>%n فائل چھوڑی گئی</numerusform>
+            <numerusform>%n فائلیں چھوڑی گئیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Folder of Articles</source>
+        <translation>مضامین کا فولڈر شامل کریں</translation>
+    </message>
+    <message>
+        <source>That folder is already in the library.</source>
+        <translation>یہ فولڈر پہلے سے لائبریری میں ہے۔</translation>
+    </message>
+    <message>
+        <source>This article cannot be opened: %1</source>
+        <translation>یہ مضمون نہیں کھل سکتا: %1</translation>
+    </message>
+    <message>
+        <source>Search wrapped around.</source>
+        <translation>تلاش دوبارہ شروع سے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n مقام</numerusform>
+            <numerusform>%n مقامات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2</source>
+        <translation>%2 میں سے %1 واں مقام</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>پہلے کوئی مضمون کھولیں۔</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build.</source>
+        <translation>اس نسخے میں PDF برآمدگی دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>PDF میں برآمد</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>کاٹیں</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نقل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>چسپاں کریں</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مدد</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>نقل کریں</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>ربط کا پتا نقل کریں</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Search articles (Ctrl+F)</source>
+        <translation>مضامین میں تلاش کریں (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, OR, NOT or -word, prefix*</source>
+        <translation>الفاظ، &quot;پورا فقرہ&quot;، OR، NOT یا ‎-لفظ، ابتدا*</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>تلاش کی کیفیت</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>کیا آپ کا مطلب تھا</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>تلاش کے نتائج</translation>
+    </message>
+    <message>
+        <source>This search could not be run (%1). Try other words.</source>
+        <translation>یہ تلاش نہیں ہو سکی (%1)۔ دوسرے الفاظ آزمائیں۔</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>تلاش جاری ہے…</translation>
+    </message>
+    <message>
+        <source>The library is opening; the search will run in a moment…</source>
+        <translation>لائبریری کھل رہی ہے؛ تلاش ابھی ہو گی…</translation>
+    </message>
+    <message>
+        <source>Type to search every article.</source>
+        <translation>تمام مضامین میں تلاش کے لیے لکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n مضمون ملا</numerusform>
+            <numerusform>%n مضامین ملے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing the best %1</source>
+        <translation>بہترین %1 دکھائے جا رہے ہیں</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>کچھ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>کیا آپ کا مطلب %1 تھا؟</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedDialog</name>
+    <message>
+        <source>Skipped files</source>
+        <translation>چھوڑی گئی فائلیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the library:</source>
+        <translation>
+            <numerusform>%n فائل لائبریری میں شامل نہیں ہو سکی:</numerusform>
+            <numerusform>%n فائلیں لائبریری میں شامل نہیں ہو سکیں:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files were skipped.</source>
+        <translation>کوئی فائل نہیں چھوڑی گئی۔</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>Skipped files and reasons</source>
+        <translation>چھوڑی گئی فائلیں اور وجوہات</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>%1 کی پیش رفت</translation>
+    </message>
+</context>
+</TS>

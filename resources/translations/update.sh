@@ -1,0 +1,11 @@
+#!/usr/bin/env sh
+# Refresh the .ts sources from the code, then build the .qm files the app loads.
+# Translate new or changed texts (type="unfinished") with pyside6-linguist in between.
+set -eu
+cd "$(dirname "$0")/../.."
+bin=.venv/bin
+"$bin/pyside6-lupdate" -locations none -no-obsolete reader_app/ui/*.py reader_app/ui/models/*.py \
+    -ts resources/translations/reader_ur.ts resources/translations/reader_en.ts
+for ts in resources/translations/*.ts; do
+    "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done

@@ -1,0 +1,114 @@
+"""Fixtures for driving the real window: isolated settings and index per test, Qt warnings
+fail the test, and a factory that opens (and re-opens, for "after a restart") the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from reader_app.ui.app import prepare  # noqa: E402
+from reader_app.ui.main_window import MainWindow  # noqa: E402
+from reader_app.ui.settings import Settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = next((ROOT / "seeds").glob("*.txt"))
+# Said by the offscreen platform plugin itself on every top-level window; not our doing.
+BENIGN = [r"This plugin does not support propagateSizeHints\(\)",
+          r"This plugin does not support raise\(\)",
+          r"This plugin does not support grabbing the keyboard"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*BENIGN))
+
+
+class Launcher:
+    """Opens the main window as the app does, with this test's own settings and index."""
+
+    def __init__(self, qapp: QApplication, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+        self.qapp = qapp
+        self.qtbot = qtbot
+        self.settings_path = tmp_path / "config" / "settings.ini"
+        self.index_dir = tmp_path / "index"
+        self.windows: list[MainWindow] = []
+
+    def settings(self) -> Settings:
+        return Settings(self.settings_path)
+
+    def __call__(self, configure: Callable[[Settings], None] | None = None,
+                 wait: bool = True) -> MainWindow:
+        settings = self.settings()
+        if configure:
+            configure(settings)
+            settings.sync()
+        theme, translations = prepare(self.qapp, settings)
+        window = MainWindow(settings, index_dir=self.index_dir, theme=theme,
+                            translations=translations)
+        self.qtbot.addWidget(window)
+        self.windows.append(window)
+        window.show()
+        window.start()
+        if wait:
+            wait_indexed(self.qtbot, window)
+        return window
+
+    def restart(self, window: MainWindow, **kwargs: object) -> MainWindow:
+        window.close()
+        assert window.runner.pool.activeThreadCount() == 0
+        return self(**kwargs)  # type: ignore[arg-type]
+
+    def close_all(self) -> None:
+        for window in self.windows:
+            window.close()
+        # the next test starts from English, light and the system font again
+        settings = Settings(self.settings_path.with_name("reset.ini"))
+        prepare(self.qapp, settings)
+
+
+def wait_indexed(qtbot, window: MainWindow, count: int = 1) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.library.ready and window.library.refresh_count >= count
+                    and not window.library.busy, timeout=20000)
+
+
+@pytest.fixture
+def launch(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Launcher]:  # noqa: ANN001
+    launcher = Launcher(qapp, qtbot, tmp_path)
+    yield launcher
+    launcher.close_all()
+
+
+@pytest.fixture
+def seed() -> Path:
+    return SEED
+
+
+def make_folder(root: Path, files: dict[str, str | bytes]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = root / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, key by key (QTest.keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown if not ch.isascii() else 0,
+                              Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
