@@ -8,6 +8,7 @@ searching still work.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sys
@@ -235,8 +236,11 @@ class ArticleIndex:
             for path in paths:
                 try:
                     st = path.stat()
-                except OSError:
+                except FileNotFoundError:
                     report.skipped.append(Skipped(path, "file disappeared before it could be read"))
+                    continue
+                except OSError as exc:
+                    report.skipped.append(Skipped(path, f"cannot be read ({exc.strerror})"))
                     continue
                 on_disk[str(path)] = (st.st_mtime, st.st_size)
             removed = [p for p in stored if p not in on_disk]
@@ -277,9 +281,17 @@ class ArticleIndex:
                     writer.cancel()
                     return RefreshReport(skipped=report.skipped, cancelled=True)
                 writer.commit()
+            except OSError as exc:
+                _cancel_quietly(writer)
+                raise IndexError_(_write_failure(exc)) from exc
             except BaseException:
                 _cancel_quietly(writer)
                 raise
+            expected = len(stored) - report.removed + report.added
+            if self.doc_count() < expected:  # a sub-writer process died (disk full, memory)
+                raise IndexError_(
+                    f"Only {self.doc_count()} of {expected} articles could be written to the "
+                    "index (is the disk full?). The rest will be retried on the next refresh.")
             if progress:
                 progress(total, total)
             return report
@@ -295,7 +307,7 @@ class ArticleIndex:
             raise IndexError_("Another copy of the reader is updating the index; "
                               "try again when it has finished.") from exc
         except OSError as exc:
-            raise IndexError_(f"The index cannot be updated ({exc.strerror or exc}).") from exc
+            raise IndexError_(_write_failure(exc)) from exc
 
     def close(self) -> None:
         with self._searcher_lock:
@@ -368,6 +380,16 @@ def _check_readable(ix: Index) -> None:
             pass
         if searcher.doc_count():
             list(reader.postings("path", next(iter(reader.lexicon("path")))).all_ids())
+
+
+def _write_failure(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        what = "the disk is full"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        what = "the index folder cannot be written"
+    else:
+        what = exc.strerror or str(exc)
+    return f"The index could not be updated: {what}. The previous index is unchanged."
 
 
 def _cancel_quietly(writer) -> None:  # noqa: ANN001

@@ -37,6 +37,9 @@ BOOST_MAX_DOCS = 800
 # anywhere (a ZWNJ-joined query), since that is its only chance to match.
 SPLIT_MAX_DOCS = 500
 
+_NO_BIDI_CONTROLS = str.maketrans(dict.fromkeys(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
 Element = tuple[str, bool]  # (folded key, is prefix)
 Pattern = tuple[Element, ...]  # consecutive words that make one hit
 
@@ -242,7 +245,8 @@ def make_snippet(text: str, ranges: list[tuple[int, int]], width: int = SNIPPET_
     parts.append(html.escape(text[cursor:end]))
     if end < len(text):
         parts.append("…")
-    return " ".join("".join(parts).split())
+    # Bidi embeddings and overrides in an article must not spill into the results list.
+    return " ".join("".join(parts).translate(_NO_BIDI_CONTROLS).split())
 
 
 class Searcher:
