@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import unique_word, write_library
 
 from reader_app.core.index import ArticleIndex, IndexError_
 from reader_app.core.search import Searcher
-
-from helpers import unique_word, write_library
 
 ROOT = Path(__file__).resolve().parents[2]
 CAN_MOUNT = sys.platform.startswith("linux") and os.geteuid() == 0

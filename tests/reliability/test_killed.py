@@ -15,11 +15,10 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import unique_word, write_library
 
 from reader_app.core.index import ArticleIndex
 from reader_app.core.search import Searcher
-
-from helpers import unique_word, write_library
 
 KILLS = int(os.environ.get("READER_KILLS", "6"))
 ARTICLES = 1500  # above PARALLEL_MIN_DOCS, so the multi-process writer is exercised too
