@@ -1,0 +1,44 @@
+"""The double-click app: built from build.spec, it starts and passes its smoke test on a
+fresh data folder. Slow (about a minute and a half), and run by .ci/run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PYINSTALLER = Path(sys.executable).parent / "pyinstaller"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PYINSTALLER.exists(), reason="PyInstaller is not installed")
+def test_frozen_app_passes_its_smoke_test(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    build = subprocess.run(
+        [str(PYINSTALLER), "--noconfirm", "--log-level", "WARN", "--distpath",
+         str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"), "build.spec"],
+        cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr[-3000:]
+    build_seconds = time.perf_counter() - started
+    app = tmp_path / "dist" / "reader-app" / ("reader-app.exe" if os.name == "nt" else "reader-app")
+    bundle = app.parent
+    assert (bundle / "_internal" / "resources" / "fonts" / "NotoNastaliqUrdu-Regular.ttf").exists()
+    assert (bundle / "_internal" / "resources" / "fonts" / "OFL.txt").exists()
+    assert list((bundle / "_internal" / "seeds").glob("*.txt"))
+    assert not list(bundle.rglob("*QtWebEngine*"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    started = time.perf_counter()
+    smoke = subprocess.run([str(app), "--smoke-test"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert smoke.returncode == 0, smoke.stdout + smoke.stderr
+    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) / 1e6
+    print(f"\nbundle {size:.0f} MB, built in {build_seconds:.0f} s, "
+          f"smoke test {time.perf_counter() - started:.1f} s")
+    # a read-only install: the bundle is never written to
+    assert not list(bundle.rglob("*.toc")) and not list(bundle.rglob("*.seg"))
