@@ -85,3 +85,38 @@ def test_killed_build_and_refresh_lose_nothing(tmp_path: Path, sentences: list[s
         hits = searcher.search(unique_word(i), limit=3).hits
         assert [h.path.name for h in hits] == [f"article {i}.txt"]
     assert survived == KILLS
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses SIGKILL")
+def test_app_killed_during_first_launch_indexing(tmp_path: Path, sentences: list[str]) -> None:
+    """The real window, offscreen, killed while its first launch indexes a big library."""
+    import json
+
+    from reader_app.core.paths import seeds_dir
+
+    rng = random.Random(7)
+    lib = tmp_path / "lib"
+    write_library(lib, ARTICLES, sentences)
+    config = tmp_path / "config" / "UrduReader"
+    config.mkdir(parents=True)
+    (config / "UrduReader.ini").write_text(
+        "[library]\nfolders=" + json.dumps(json.dumps([str(lib)])) + "\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    ix = tmp_path / "data" / "UrduReader" / "index"
+    for _ in range(max(2, KILLS // 2)):
+        app = subprocess.Popen([sys.executable, "-m", "reader_app"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 5.0))
+        app.send_signal(signal.SIGKILL)
+        app.wait()
+        time.sleep(0.5)
+        assert processes_using(str(tmp_path)) == []
+        if ix.exists():
+            assert_consistent(ix, ARTICLES + 1)
+    index = ArticleIndex(ix)
+    index.refresh([seeds_dir(), lib])
+    assert index.doc_count() == ARTICLES + 1
+    searcher = Searcher(index)
+    for i in rng.sample(range(ARTICLES), 20):
+        assert [h.path.name for h in searcher.search(unique_word(i)).hits] == [f"article {i}.txt"]
