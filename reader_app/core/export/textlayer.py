@@ -158,28 +158,47 @@ def _strong_rtl(c: Cell) -> bool:
     return unicodedata.bidirectional(c.ch) in ("R", "AL")
 
 
+def _take_right(cell: Cell, share: float, ch: str) -> tuple[Cell, Cell]:
+    """Split a right-to-left cell: ``ch`` takes the right ``share`` of its slot.
+
+    A bidi mark given a slot of its own, instead of none, leaves PDFium no gap to read as a
+    space and keeps poppler from gluing it to its neighbour in stream order.
+    """
+    width = cell.width * share
+    mark = Cell(ch, cell.x + cell.width - width, width, True, cell.level)
+    return mark, Cell(cell.ch, cell.x, cell.width - width, cell.rtl, cell.level)
+
+
 def _with_marks(cells: list[Cell]) -> list[Cell]:
-    """Insert RLM after left-to-right-ish runs and LRM/RLM around mirrored RTL brackets."""
+    """Insert RLM after left-to-right-ish runs and LRM/RLM around mirror-prone characters."""
+    cells = list(cells)
     out: list[Cell] = []
-    run_left = math.inf  # left edge of the current left-to-right-ish run, if any
-    for i, c in enumerate(cells):
-        mirrored = c.rtl and _mirror_prone(c.ch)
-        if mirrored:
-            # The LRM takes the right half of the bracket's slot: no gap for PDFium to read
-            # as a space, and far enough from the bracket that poppler keeps them apart.
-            half = c.width / 2
-            out.append(Cell(LRM, c.x + half, half, True, c.level))
-            c = Cell(c.ch, c.x, half, c.rtl, c.level)
+    ltr_run = False  # inside a run of left-to-right-ish characters
+    run_left = math.inf  # its left edge
+    for i in range(len(cells)):
+        c = cells[i]
+        if c.rtl and _mirror_prone(c.ch) and c.width > 0:  # LRM, bracket, RLM: a third each
+            lrm, c = _take_right(c, 1 / 3, LRM)
+            bracket, rlm = _take_right(c, 1 / 2, c.ch)
+            out += [lrm, bracket, Cell(RLM, rlm.x, rlm.width, True, c.level)]
+            ltr_run, run_left = False, math.inf
+            continue
         out.append(c)
-        if mirrored:
-            out.append(Cell(RLM, c.x - EPSILON, 0.0, True, c.level))
         if c.width > 0:
-            run_left = min(run_left, c.x) if _ltr_like(c) else math.inf
+            ltr_run = _ltr_like(c)
+            run_left = min(run_left, c.x) if ltr_run else math.inf
         nxt = cells[i + 1] if i + 1 < len(cells) else None
-        if (nxt is not None and run_left < math.inf and _ltr_like(c)
-                and not _strong_rtl(nxt) and not (c.level % 2 == 0 == nxt.level % 2)):
+        if (nxt is None or not ltr_run or not _ltr_like(c) or _strong_rtl(nxt)
+                or c.level % 2 == 0 == nxt.level % 2):
+            continue
+        if c.rtl:  # a weak character set right-to-left ("،" after a word): mark just left of it
+            out.append(Cell(RLM, c.x - EPSILON, 0.0, True, c.level))
+        elif nxt.rtl and nxt.width > 0:  # after a left-to-right run: share the next slot
+            rlm, cells[i + 1] = _take_right(nxt, 1 / 2, RLM)
+            out.append(rlm)
+        else:
             out.append(Cell(RLM, run_left - EPSILON, 0.0, True, 1))
-            run_left = math.inf
+        ltr_run, run_left = False, math.inf
     return out
 
 
