@@ -1,0 +1,287 @@
+"""PDF export: the text reads back in every common engine, the file is written atomically.
+
+The fidelity checks run ``../shared/tools/pdf_fidelity.py``, which reads the PDF with poppler
+(pdftotext), PDFium (pypdfium2) and MuPDF (pymupdf); all three must be installed, since an
+engine that is missing would let a broken text layer pass.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.export import ExportError, export_pdf
+from reader_app.core.export.pdf import PdfDocument
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(__file__).parents[2].parent / "shared"
+FIDELITY = SHARED / "tools" / "pdf_fidelity.py"
+SEED = ROOT / "seeds" / "000_26ccf66904288b90.txt"
+LONG = SHARED / "corpora" / "urdu-news-bend-the-truth" / "fire2020-test" / "345.txt"
+BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+needs_shared = pytest.mark.skipif(not FIDELITY.is_file(), reason="../shared is not present")
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+
+
+def as_app_opens(text: str) -> tuple[str, list[str]]:
+    """Title and paragraphs as the reader shows them: every non-blank line a paragraph, the
+    title the first sentence (which the body repeats)."""
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    title = re.split(r"(?<=[۔؟!.?])\s", paragraphs[0], maxsplit=1)[0].rstrip("۔")
+    return title, paragraphs
+
+
+def fidelity(article: Path, pdf: Path) -> str:
+    result = subprocess.run([sys.executable, str(FIDELITY), str(article), str(pdf)],
+                            capture_output=True, text=True, timeout=120)
+    report = result.stdout + result.stderr
+    assert "not installed" not in report, report
+    assert len(re.findall(r"words\s+char_ratio=", report)) == 3, report
+    assert result.returncode == 0, report
+    return report
+
+
+def engine_texts(pdf: Path) -> dict[str, str]:
+    import pymupdf
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    texts = {
+        "poppler": subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+                                  capture_output=True, text=True, check=True).stdout,
+        "pdfium": "\n".join(doc[i].get_textpage().get_text_bounded() for i in range(len(doc))),
+        "mupdf": "\n".join(page.get_text() for page in pymupdf.open(str(pdf))),
+    }
+    doc.close()
+    return {k: BIDI_MARKS.sub("", unicodedata.normalize("NFKC", v)) for k, v in texts.items()}
+
+
+def page_count(pdf: Path) -> int:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+# --- the text layer ---------------------------------------------------------------------
+
+
+@needs_shared
+@pytest.mark.parametrize("font", ["nastaliq", "naskh"])
+def test_seed_reads_back_in_poppler_pdfium_and_mupdf(tmp_path: Path, font: str) -> None:
+    title, paragraphs = as_app_opens(read(SEED))
+    out = tmp_path / f"seed-{font}.pdf"
+    export_pdf(title, paragraphs, out, font=font)
+    report = fidelity(SEED, out)
+    assert report.count("194/194") == 3, report
+
+
+@needs_shared
+@pytest.mark.parametrize("font", ["nastaliq", "naskh"])
+def test_seed_with_a_separate_title_reads_back(tmp_path: Path, font: str) -> None:
+    """A title that is not repeated in the body is part of the text layer, in order."""
+    paragraphs = [p.strip() for p in read(SEED).split("\n\n") if p.strip()]
+    out = tmp_path / "seed.pdf"
+    export_pdf(paragraphs[0], paragraphs[1:], out, font=font)
+    fidelity(SEED, out)
+
+
+@needs_shared
+@pytest.mark.parametrize("font", ["nastaliq", "naskh"])
+def test_long_corpus_article_spans_pages_and_reads_back(tmp_path: Path, font: str) -> None:
+    """The corpus's longest article: Latin words, digits, brackets and quotes in Urdu."""
+    if not LONG.is_file():
+        pytest.skip("the shared corpus is not present")
+    title, paragraphs = as_app_opens(read(LONG))
+    out = tmp_path / f"long-{font}.pdf"
+    export_pdf(title, paragraphs, out, font=font, page_size="Letter")
+    assert page_count(out) > 1
+    fidelity(LONG, out)
+
+
+def test_paragraphs_stay_in_order_across_pages(tmp_path: Path) -> None:
+    paragraphs = [f"پیراگراف نمبر {i} " + "یہ ایک لمبا جملہ ہے جو صفحے کو بھرتا ہے۔ " * 8
+                  for i in range(1, 31)]
+    out = tmp_path / "order.pdf"
+    export_pdf("ترتیب", paragraphs, out, font="naskh")
+    assert page_count(out) > 2
+    for name, text in engine_texts(out).items():
+        found = [int(n) for n in re.findall(r"نمبر (\d+)", text)]
+        assert found == list(range(1, 31)), name
+
+
+def test_markup_and_pdf_syntax_in_the_text_are_only_text(tmp_path: Path) -> None:
+    """Nothing in an article is interpreted: not HTML, not PDF operators or strings."""
+    tricky = "یہ <b>جملہ</b> ہے اور %PDF-1.7 بھی (endstream) \\ آخر"
+    out = tmp_path / "tricky.pdf"
+    export_pdf("<i>سرخی</i> %%EOF", [tricky], out, font="nastaliq")
+    data = out.read_bytes()
+    assert data.count(b"startxref") == 1 and data.endswith(b"%%EOF\n")
+    assert b"&lt;i&gt;" in data  # in the XMP metadata the title is escaped XML
+    tokens = ["<i>سرخی</i>", "%%EOF", "<b>جملہ</b>", "%PDF-1.7", "(endstream)", "\\"]
+    for name, text in engine_texts(out).items():
+        flat = "".join(text.split())
+        if name == "pdfium":
+            # PDFium reverses the pieces of a mixed left-to-right run inside a right-to-left
+            # line ("%PDF-1.7" comes back "%-1.7PDF", for any RTL PDF), so it is held to
+            # every character surviving, uninterpreted, rather than to their order.
+            assert sorted(flat) == sorted("".join(tokens) + "یہہےاوربھیآخر"), text
+            assert "<b>جملہ</b>" in flat and "(endstream)" in flat, text
+        else:
+            for token in tokens:
+                assert token in flat, (name, token, text)
+
+
+# --- document properties ----------------------------------------------------------------
+
+
+def test_metadata_has_title_and_urdu_language(tmp_path: Path) -> None:
+    import pymupdf
+
+    out = tmp_path / "meta.pdf"
+    export_pdf("روس اور ایران (2016)", ["ایک پیراگراف۔"], out)
+    doc = pymupdf.open(str(out))
+    assert doc.metadata["title"] == "روس اور ایران (2016)"
+    catalog = doc.pdf_catalog()
+    assert doc.xref_get_key(catalog, "Lang") == ("string", "ur")
+    assert "<dc:language><rdf:Bag><rdf:li>ur</rdf:li>" in doc.get_xml_metadata()
+    assert "روس اور ایران (2016)" in doc.get_xml_metadata()
+
+
+def test_fonts_and_page_sizes(tmp_path: Path) -> None:
+    import pymupdf
+
+    sizes = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
+    for page_size, (width, height) in sizes.items():
+        out = tmp_path / f"{page_size}.pdf"
+        export_pdf("سرخی", ["متن"], out, page_size=page_size)
+        rect = pymupdf.open(str(out))[0].rect
+        assert (round(rect.width, 2), round(rect.height, 2)) == (width, height)
+    with pytest.raises(ExportError, match="Unknown font"):
+        export_pdf("سرخی", ["متن"], tmp_path / "x.pdf", font="comic")
+    with pytest.raises(ExportError, match="Unknown page size"):
+        export_pdf("سرخی", ["متن"], tmp_path / "x.pdf", page_size="A5")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_progress_reaches_the_total_and_cancel_leaves_nothing(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    out = tmp_path / "p.pdf"
+    export_pdf("سرخی", ["ایک", "دو", "تین"], out, progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1] == (4, 4) and [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+    out.write_bytes(b"old")
+    with pytest.raises(ExportError, match="cancelled"):
+        export_pdf("سرخی", ["ایک", "دو"], out, cancelled=lambda: len(calls) > 4,
+                   progress=lambda d, t: calls.append((d, t)))
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf"]
+
+
+# --- atomic write -----------------------------------------------------------------------
+
+
+def test_failure_mid_write_leaves_the_old_file_and_no_temp(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "article.pdf"
+    out.write_bytes(b"the previous export")
+    real_write = PdfDocument.write
+
+    def disk_full(self: PdfDocument, fh) -> None:  # type: ignore[no-untyped-def]
+        real_write(self, fh)
+        fh.flush()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(PdfDocument, "write", disk_full)
+    with pytest.raises(ExportError) as err:
+        export_pdf("سرخی", ["متن"], out)
+    assert "disk space" in str(err.value) and "\n" not in str(err.value)
+    assert out.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["article.pdf"]
+
+
+def test_unexpected_error_mid_write_also_cleans_up(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(self: PdfDocument, fh) -> None:  # type: ignore[no-untyped-def]
+        fh.write(b"%PDF-1.7 half")
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(PdfDocument, "write", boom)
+    with pytest.raises(RuntimeError):
+        export_pdf("سرخی", ["متن"], tmp_path / "a.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_gives_a_clear_message(tmp_path: Path) -> None:
+    with pytest.raises(ExportError) as err:
+        export_pdf("سرخی", ["متن"], tmp_path / "no such folder" / "a.pdf")
+    message = str(err.value)
+    assert "does not exist" in message and "\n" not in message
+
+
+def test_destination_that_is_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="is a folder"):
+        export_pdf("سرخی", ["متن"], tmp_path)
+
+
+def test_unwritable_folder_gives_a_clear_message(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.pdf").write_bytes(b"keep")
+    if os.name == "posix" and os.geteuid() != 0:  # root ignores permissions: simulate below
+        locked.chmod(0o500)
+    else:
+        import tempfile
+
+        def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+            raise PermissionError(errno.EACCES, "Permission denied")
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    try:
+        with pytest.raises(ExportError) as err:
+            export_pdf("سرخی", ["متن"], locked / "a.pdf")
+    finally:
+        locked.chmod(0o700)
+    assert "no permission to write" in str(err.value)
+    assert (locked / "a.pdf").read_bytes() == b"keep"
+    assert [p.name for p in locked.iterdir()] == ["a.pdf"]
+
+
+def test_export_never_needs_qt(tmp_path: Path) -> None:
+    """The engine runs where PySide6 cannot be imported (the CLI on a headless box)."""
+    block = tmp_path / "block" / "PySide6"
+    block.mkdir(parents=True)
+    (block / "__init__.py").write_text("raise ImportError('blocked')\n")
+    code = ("import sys; from pathlib import Path; from reader_app.core.export import export_pdf;"
+            f"export_pdf('سرخی', ['متن'], Path({str(tmp_path / 'q.pdf')!r}));"
+            "assert not any(m.startswith('PySide6') for m in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": f"{block.parent}{os.pathsep}{ROOT}"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "q.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_typical_article_exports_quickly(tmp_path: Path) -> None:
+    import time
+
+    title, paragraphs = as_app_opens(read(SEED))
+    export_pdf(title, paragraphs, tmp_path / "warm.pdf")  # fonts load once per process
+    started = time.perf_counter()
+    export_pdf(title, paragraphs, tmp_path / "seed.pdf")
+    assert time.perf_counter() - started < 1.0
