@@ -25,6 +25,7 @@ import bench_export
 from common import (
     CACHE,
     HERE,
+    LOADS,
     MB,
     corpus,
     corpus_bytes,
@@ -263,7 +264,9 @@ def write_results(raw: dict, command: str) -> str:
     text = "\n".join([
         "# Benchmark results", "",
         f"Machine: {raw['machine']}", "",
-        f"Run {raw['date']} with `{command}` ({raw['seconds'] / 60:.0f} min).", "",
+        f"Run {raw['date']} with `{command}` ({raw['seconds'] / 60:.0f} min). The 1-minute "
+        f"load average as each measurement started: {raw['load'][0]:.1f}–{raw['load'][1]:.1f} "
+        f"(above {os.cpu_count()}, other processes were competing for the CPU).", "",
         table, "",
         f"## Search p95 by query kind ({limits[0]} hits)", "",
         *kind_rows(raw["sizes"], limits[0]), "",
@@ -301,6 +304,7 @@ def main() -> int:
             app_size = TARGET_SIZE if TARGET_SIZE in sizes else min(sizes)
             raw.update(bench_app_and_export(app_size, Path(tmp), 1 if args.quick else 3))
     raw["seconds"] = time.time() - started
+    raw["load"] = [min(LOADS), max(LOADS)]
     saved = CACHE / "last-run.json"
     saved.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     print(write_results(raw, command))
