@@ -52,7 +52,6 @@ def prepare(app: QApplication, settings: Settings) -> tuple[ThemeManager, Transl
     """Fonts, interface font, translator and theme: everything before the first window."""
     fonts.load_fonts()
     app.setWindowIcon(app_icon())
-    app.setFont(fonts.interface_font(app.font()))
     # One of each per application, so a second window (or test) reuses, not stacks, them.
     translations = app.findChild(Translations) or Translations(app)
     translations.apply(settings.language)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from reader_app.core.paths import resource_path
 
@@ -19,6 +19,7 @@ LICENCE_FILE = "OFL.txt"
 MAX_MEASURED_WORDS = 20_000
 
 _families: dict[str, str] = {}
+_system_font: QFont | None = None
 
 
 def load_fonts() -> dict[str, str]:
@@ -52,13 +53,25 @@ def reading_font(key: str, point_size: float) -> QFont:
     return font
 
 
-def interface_font(base: QFont) -> QFont:
-    """The application font with the shipped Naskh behind it for Urdu letters in menus."""
-    font = QFont(base)
+def apply_interface_font(app: QGuiApplication, language: str) -> None:
+    """The system's interface font for Latin text; the shipped Naskh for Urdu letters.
+
+    In the Urdu interface Naskh comes first (and a point larger, for its small letters), so
+    menus never fall back to whatever Arabic-script font the system happens to have.
+    """
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(app.font())
+    base = _system_font
     families = [f for f in base.families() if f] or [base.family()]
-    if family("naskh") not in families:
-        font.setFamilies([*families, family("naskh")])
-    return font
+    naskh = family("naskh")
+    font = QFont(base)
+    if language == "ur":
+        font.setFamilies([naskh, *families])
+        font.setPointSizeF(base.pointSizeF() + 1)
+    else:
+        font.setFamilies([*families, naskh])
+    app.setFont(font)
 
 
 def licence_text() -> str:
@@ -75,15 +88,17 @@ class InkMeter:
         self._key: tuple[str, float] | None = None
         self._cache: dict[str, tuple[float, float]] = {}
 
-    def extents(self, font: QFont, text: str) -> tuple[float, float]:
-        """(highest ink above the baseline, lowest ink below it), both as positive pixels."""
+    def extents(self, font: QFont, text: str, limit: int = MAX_MEASURED_WORDS
+                ) -> tuple[float, float]:
+        """(highest ink above the baseline, lowest ink below it), both as positive pixels,
+        over the first ``limit`` distinct words of ``text``."""
         key = (font.key(), font.pointSizeF())
         if key != self._key:
             self._key, self._cache = key, {}
         metrics = QFontMetricsF(font)
         above, below = metrics.ascent(), metrics.descent()
         for count, word in enumerate(set(text.split())):
-            if count >= MAX_MEASURED_WORDS:
+            if count >= limit:
                 break
             extent = self._cache.get(word)
             if extent is None:

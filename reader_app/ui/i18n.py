@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.paths import resource_path
+from reader_app.ui import fonts
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class Translations(QObject):
         self.language = language
         QLocale.setDefault(locale_for(language))
         if isinstance(app, QApplication):
+            fonts.apply_interface_font(app, language)
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ur"
                                    else Qt.LayoutDirection.LeftToRight)
         return language

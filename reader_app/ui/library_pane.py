@@ -39,6 +39,10 @@ from reader_app.ui.models.article_model import (
 )
 
 FILTER_DELAY_MS = 150
+TITLES_MEASURED = 500
+# Words whose Nastaliq ink rises or falls furthest (گ cascades, پ and چ dots under stacks):
+# with them in the sample, the rows fit titles that were not measured.
+TALL_WORDS = "گنگولی سروگیسی گیبی گیسوں انگیز ایکسچینج رگیں ناپسندیدگی پسندیدہ بیچ پنجگور"
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -56,7 +60,8 @@ class TitleDelegate(QStyledItemDelegate):
     def fit(self, font: QFont, titles: list[str]) -> int:
         """Use ``font``; returns the row height that shows every title unclipped."""
         self.font = font
-        self.above, self.below = self._meter.extents(font, " ".join(titles))
+        sample = " ".join([TALL_WORDS, *titles[:TITLES_MEASURED]])
+        self.above, self.below = self._meter.extents(font, sample)
         return math.ceil(self.above + self.below) + 2 * self.PAD
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
@@ -121,6 +126,7 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.LENGTH, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)  # look at a few rows, not all 100,000
         header.setSortIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -165,8 +171,12 @@ class LibraryPane(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def set_articles(self, articles: list[ArticleInfo]) -> None:
+        self.set_rows(ArticleTableModel.prepare(articles))
+
+    def set_rows(self, rows: list) -> None:
+        """Rows from ``ArticleTableModel.prepare`` (which may run in a worker)."""
         current = self.current_id()
-        self.model.set_articles(articles)
+        self.model.set_rows(rows)
         self._fit_rows()
         if current:
             self.select_id(current, notify=False)

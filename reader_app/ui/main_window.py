@@ -32,6 +32,7 @@ from reader_app.ui.export import Exporter
 from reader_app.ui.i18n import Translations
 from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
+from reader_app.ui.models.article_model import ArticleTableModel
 from reader_app.ui.progress import TaskProgress
 from reader_app.ui.search_pane import SearchPane
 from reader_app.ui.settings import ZOOM_STEP, Settings
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self.runner, self)
         self.article: Article | None = None
         self._open_generation = 0
+        self._list_generation = 0
+        self.rows_ready_count = 0  # lists shown so far (tests and the smoke test wait on it)
         self._closed = False
 
         self.library_pane = LibraryPane(self)
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         self.viewer.set_text_style(s.font, s.font_size, s.line_spacing, s.zoom)
         base = QApplication.font().pointSizeF()
         self.library_pane.set_title_font(fonts.reading_font(s.font, base + 1))
-        self.search_pane.set_result_font(fonts.reading_font(s.font, base + 1))
+        self.search_pane.set_result_font(fonts.reading_font(s.font, base))
         self.acts.check(self.acts.fonts, s.font)
         self.acts.check(self.acts.sizes, s.font_size)
         self.acts.check(self.acts.spacings, s.line_spacing)
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self.translations.apply(language)
         self.acts.check(self.acts.languages, self.settings.language)
+        self.set_text_style()  # list and result fonts follow the interface font's size
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -261,8 +265,19 @@ class MainWindow(QMainWindow):
 
     # -- library ---------------------------------------------------------------------------
     def _articles_changed(self, articles: list[ArticleInfo]) -> None:
+        """Sort and filter keys are made in a worker; the newest list wins."""
+        self._list_generation += 1
+        generation = self._list_generation
+        self.runner.start(lambda _task: ArticleTableModel.prepare(articles),
+                          lambda rows: self._rows_ready(generation, rows),
+                          self._show_notice, name="prepare list")
+
+    def _rows_ready(self, generation: int, rows: list) -> None:
+        if generation != self._list_generation or self._closed:
+            return
         first = self.library_pane.model.rowCount() == 0
-        self.library_pane.set_articles(articles)
+        self.library_pane.set_rows(rows)
+        self.rows_ready_count += 1
         self._update_count()
         if first and self.article is None and self.settings.last_article:
             self.library_pane.select_id(self.settings.last_article)

@@ -96,7 +96,8 @@ class _Smoke:
             raise SmokeFailure(f"the seed cannot be read: {seed}")
 
         lib = window.library
-        self.wait(lambda: lib.ready and lib.refresh_count > 0, "the first index")
+        self.wait(lambda: lib.ready and lib.refresh_count > 0 and not window.runner.busy,
+                  "the first index")
         pane = window.library_pane
         if pane.model.row_of(seed.id) < 0:
             raise SmokeFailure("the seed is not in the article list after indexing")

@@ -79,7 +79,7 @@ class Launcher:
 
 def wait_indexed(qtbot, window: MainWindow, count: int = 1) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: window.library.ready and window.library.refresh_count >= count
-                    and not window.library.busy, timeout=20000)
+                    and not window.library.busy and not window.runner.busy, timeout=20000)
 
 
 @pytest.fixture

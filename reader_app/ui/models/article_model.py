@@ -1,12 +1,13 @@
 """The article list: a table model over the index's ArticleInfo and a filtering proxy.
 
-Sort keys are computed once per reset (QCollator keys for Urdu titles, ranked to integers),
-so sorting compares plain numbers; the filter compares folded text, so a title typed with
-Arabic yeh or kaf still matches its Urdu spelling.
+Sort keys are computed once per reset (QCollator keys for Urdu titles, ranked to integers)
+and the source model sorts itself, so sorting 100,000 rows is one Python sort; the filter
+compares folded text, so a title typed with Arabic yeh or kaf still matches its Urdu spelling.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
@@ -36,38 +37,78 @@ class Column(IntEnum):
 
 
 class Role(IntEnum):
-    SORT = Qt.ItemDataRole.UserRole + 1
     INFO = Qt.ItemDataRole.UserRole + 2
     ID = Qt.ItemDataRole.UserRole + 3
     DIRECTION = Qt.ItemDataRole.UserRole + 4
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    info: ArticleInfo
+    title_key: int  # rank of the title in Urdu collation order
+    folded: str  # folded title and file name, for the filter
+    rtl: bool
+
+
 class ArticleTableModel(QAbstractTableModel):
-    """Rows are articles; columns are title, date and length."""
+    """Rows are articles; columns are title, date and length.
+
+    The model sorts itself (``sort``), with keys computed once per reset: a Python sort of
+    plain keys is fast, where a proxy comparing rows through ``data()`` is not at 10,000+.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleInfo] = []
-        self._title_rank: list[int] = []
-        self._folded: list[str] = []
-        self._rtl: list[bool] = []
+        self._rows: list[_Row] = []
         self._row_of: dict[str, int] = {}
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     # -- data in ---------------------------------------------------------------------------
-    def set_articles(self, articles: list[ArticleInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(articles)
+    @staticmethod
+    def prepare(articles: list[ArticleInfo]) -> list[_Row]:
+        """Rows with their sort and filter keys; Qt-GUI-free, so it may run in a worker."""
         collator = QCollator(QLocale(QLocale.Language.Urdu, QLocale.Country.Pakistan))
         collator.setNumericMode(True)
-        keys = [collator.sortKey(info.title) for info in self._rows]
-        order = sorted(range(len(self._rows)), key=lambda i: (keys[i], self._rows[i].path))
-        self._title_rank = [0] * len(self._rows)
-        for rank, row in enumerate(order):
-            self._title_rank[row] = rank
-        self._folded = [fold_text(f"{info.title} {info.path.stem}") for info in self._rows]
-        self._rtl = [textdir.is_rtl(info.title) for info in self._rows]
-        self._row_of = {info.id: row for row, info in enumerate(self._rows)}
+        by_title = sorted(articles, key=lambda info: (collator.sortKey(info.title), str(info.path)))
+        rank = {info.id: i for i, info in enumerate(by_title)}
+        return [_Row(info, rank[info.id], fold_text(f"{info.title} {info.path.stem}"),
+                     textdir.is_rtl(info.title)) for info in articles]
+
+    def set_articles(self, articles: list[ArticleInfo]) -> None:
+        self.set_rows(self.prepare(articles))
+
+    def set_rows(self, rows: list[_Row]) -> None:
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self._reindex()
         self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {row.info.id: i for i, row in enumerate(self._rows)}
+
+    def _sorted(self, rows: list[_Row]) -> list[_Row]:
+        if self.sort_column < 0:
+            return rows
+        key = {
+            Column.TITLE: lambda r: r.title_key,
+            Column.DATE: lambda r: (r.info.mtime, r.title_key),
+            Column.LENGTH: lambda r: (r.info.length, r.title_key),
+        }[Column(self.sort_column)]
+        return sorted(rows, key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not -1 <= column < len(Column):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        old_ids = [row.info.id for row in self._rows]
+        self._rows = self._sorted(self._rows)
+        self._reindex()
+        persistent = self.persistentIndexList()
+        moved = [self.index(self._row_of[old_ids[i.row()]], i.column()) for i in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
@@ -77,16 +118,16 @@ class ArticleTableModel(QAbstractTableModel):
 
     # -- data out --------------------------------------------------------------------------
     def info(self, row: int) -> ArticleInfo:
-        return self._rows[row]
+        return self._rows[row].info
 
     def row_of(self, article_id: str) -> int:
         return self._row_of.get(article_id, -1)
 
     def folded(self, row: int) -> str:
-        return self._folded[row]
+        return self._rows[row].folded
 
     def articles(self) -> list[ArticleInfo]:
-        return list(self._rows)
+        return [row.info for row in self._rows]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -97,8 +138,8 @@ class ArticleTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = index.row(), index.column()
-        info = self._rows[row]
+        entry, column = self._rows[index.row()], index.column()
+        info = entry.info
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.TITLE:
                 return info.title
@@ -106,18 +147,13 @@ class ArticleTableModel(QAbstractTableModel):
                 stamp = QDateTime.fromSecsSinceEpoch(int(info.mtime))
                 return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
             return QLocale().toString(info.length)
-        if role == Role.SORT:
-            if column == Column.TITLE:
-                return self._title_rank[row]
-            if column == Column.DATE:
-                return float(info.mtime)
-            return int(info.length)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.TITLE:
-                return textdir.alignment(info.title)
+                side = Qt.AlignmentFlag.AlignRight if entry.rtl else Qt.AlignmentFlag.AlignLeft
+                return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
             return Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing
         if role == Role.DIRECTION:
-            rtl = self._rtl[row] if column == Column.TITLE else False
+            rtl = entry.rtl if column == Column.TITLE else False
             return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TITLE:
@@ -152,13 +188,16 @@ class ArticleTableModel(QAbstractTableModel):
 
 
 class ArticleFilterProxy(QSortFilterProxyModel):
-    """Sorts by the precomputed keys and keeps the rows whose folded title holds the filter."""
+    """Keeps the rows whose folded title holds the filter; sorting is left to the source."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
-        self.setSortRole(Role.SORT)
-        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ArticleTableModel):
+            model.sort(column, order)
 
     @property
     def filter_text(self) -> str:
