@@ -60,6 +60,13 @@ class _Smoke:
             loop.exec()
 
     def run(self) -> int:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        def qt_message(_kind, _context, message: str) -> None:  # noqa: ANN001
+            if "does not support" not in message:  # the offscreen plugin's own notes
+                print(f"Qt: {message}", file=sys.stderr, flush=True)
+
+        qInstallMessageHandler(qt_message)
         previous_hook = sys.excepthook
         sys.excepthook = lambda kind, exc, tb: self.errors.append(
             "".join(traceback.format_exception(kind, exc, tb)).strip())

@@ -1,0 +1,134 @@
+"""Small parts of the shell: settings, workers, text direction and offsets, the theme."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QThread
+
+from reader_app.ui import textdir
+from reader_app.ui.settings import MAX_POSITIONS, Settings
+from reader_app.ui.viewer import utf16_mapper
+from reader_app.ui.workers import Runner
+
+
+def test_settings_round_trip_and_survive_bad_values(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    s = Settings(path)
+    assert (s.theme, s.language, s.font, s.zoom) == ("auto", "system", "nastaliq", 100)
+    s.theme, s.language, s.font, s.font_size, s.line_spacing = "dark", "ur", "naskh", 24, 175
+    s.zoom = 10_000
+    s.folders = [Path("/a"), Path("/b"), Path("/a")]
+    s.set_splitter_sizes("main", [300, 700])
+    s.geometry = QByteArray(b"geometry")
+    s.sort = (0, 1)
+    s.sync()
+    again = Settings(path)
+    assert (again.theme, again.language, again.font, again.font_size) == ("dark", "ur", "naskh", 24)
+    assert again.line_spacing == 175 and again.zoom == 300  # clamped
+    assert again.folders == [Path("/a"), Path("/b")]  # one-element lists survive INI too
+    assert again.splitter_sizes("main") == [300, 700]
+    assert again.geometry == QByteArray(b"geometry")
+    assert again.sort == (0, 1)
+    for key, value in (("ui/theme", "purple"), ("viewer/size", "huge"), ("library/folders", "{"),
+                       ("window/splitter_main", "[-1]"), ("library/sort", "[9, 9]")):
+        again.qs.setValue(key, value)
+    assert again.theme == "auto" and again.font_size == 18 and again.folders == []
+    assert again.splitter_sizes("main") is None and again.sort == (1, 1)
+
+
+def test_reading_positions_are_kept_for_the_most_recent_articles(tmp_path: Path) -> None:
+    s = Settings(tmp_path / "s.ini")
+    for i in range(MAX_POSITIONS + 10):
+        s.set_position(f"a{i}", i + 1)
+    assert s.position("a0") == 0  # the oldest were dropped
+    assert s.position(f"a{MAX_POSITIONS + 9}") == MAX_POSITIONS + 10
+    s.set_position("a20", 0)
+    assert s.position("a20") == 0
+
+
+def test_worker_results_progress_and_errors_arrive_on_the_ui_thread(qtbot) -> None:  # noqa: ANN001
+    runner = Runner()
+    ui_thread = QThread.currentThread()
+    seen: list[tuple[str, bool]] = []
+
+    def job(task):  # noqa: ANN001, ANN202
+        assert threading.current_thread() is not threading.main_thread()
+        task.progress(1, 2)
+        return 42
+
+    with qtbot.waitSignal(runner.start(job, lambda r: seen.append(("done", r == 42)),
+                                       on_progress=lambda d, t: seen.append(("progress", d == 1)),
+                                       ).finished):
+        pass
+    qtbot.waitUntil(lambda: ("done", True) in seen)
+    assert ("progress", True) in seen
+    assert QThread.currentThread() is ui_thread
+
+    def boom(_task):  # noqa: ANN001, ANN202
+        raise ValueError("bad input")
+
+    messages: list[str] = []
+    with qtbot.waitSignal(runner.start(boom, on_failed=messages.append).failed):
+        pass
+    assert messages == ["ValueError: bad input"]
+    assert runner.shutdown()
+
+
+def test_cancelling_and_shutting_down_stop_the_work(qtbot) -> None:  # noqa: ANN001
+    runner = Runner()
+    started = threading.Event()
+
+    def slow(task):  # noqa: ANN001, ANN202
+        started.set()
+        while not task.cancelled():
+            QThread.msleep(5)
+        return "stopped"
+
+    results: list[str] = []
+    task = runner.start(slow, results.append)
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: results == ["stopped"])
+    runner.start(slow)
+    assert started.wait(5)
+    assert runner.shutdown(5000)  # cancels what still runs, then waits
+    assert runner.pool.activeThreadCount() == 0
+
+
+def test_synchronous_runner_for_tests(qtbot) -> None:  # noqa: ANN001
+    runner = Runner(synchronous=True)
+    out: list[int] = []
+    runner.start(lambda task: 7, out.append)
+    assert out == [7]
+
+
+@pytest.mark.parametrize(("text", "rtl"), [
+    ("اردو متن", True), ("English text", False), ("123 اردو", True), ("123 abc", False),
+    ("«اردو»", True), ("", True), ("\u2066abc\u2069 اردو", True), ("עברית", True),
+])
+def test_direction_comes_from_the_first_strong_character(text: str, rtl: bool) -> None:
+    assert textdir.is_rtl(text) is rtl
+
+
+def test_python_offsets_map_to_document_positions() -> None:
+    plain = "اردو abc"
+    assert utf16_mapper(plain)(4) == 4
+    emoji = "a😀b اردو"
+    to_doc = utf16_mapper(emoji)
+    assert to_doc(1) == 1 and to_doc(2) == 3 and to_doc(len(emoji)) == len(emoji) + 1
+
+
+def test_theme_never_starts_a_listener_thread(qapp) -> None:  # noqa: ANN001
+    from reader_app.ui.theme import ThemeManager
+
+    before = set(threading.enumerate())
+    manager = ThemeManager()
+    for mode in ("auto", "dark", "light", "auto"):
+        manager.apply(mode)
+    assert set(threading.enumerate()) <= before
+    import qdarktheme._main as main
+
+    assert main._listener is None
