@@ -51,17 +51,21 @@ class _Glyphs:
 
 
 def _draw_line(line: Line, glyphs: _Glyphs) -> list[str]:
+    """Each glyph's outline placed at its shaped position; coordinates in whole font units
+    under one scale per piece, which keeps the content stream short."""
     ops = []
     for placed in line.pieces:
         piece = placed.piece
         k = line.size / piece.face.upem
-        pen = placed.x
+        pen = placed.x / k
+        base = line.baseline / k
+        ops.append(f"q {k:.6f} 0 0 {k:.6f} 0 0 cm")
         for g in piece.glyphs:
             name = glyphs.name(piece.face, g.gid)
             if name:
-                gx, gy = pen + g.dx * k, line.baseline + g.dy * k
-                ops.append(f"q {k:.5f} 0 0 {k:.5f} {_f(gx)} {_f(gy)} cm /{name} Do Q")
-            pen += g.advance * k
+                ops.append(f"q 1 0 0 1 {round(pen + g.dx)} {round(base + g.dy)} cm /{name} Do Q")
+            pen += g.advance
+        ops.append("Q")
     return ops
 
 

@@ -42,16 +42,17 @@ class _PathPen(BasePen):
         super().__init__(None)
         self.ops: list[str] = []
 
+    # Whole font units: at 15 pt a unit is 0.015 pt, far below what print or screen shows,
+    # and short integers keep the outlines small.
     def _moveTo(self, pt: tuple[float, float]) -> None:
-        self.ops.append(f"{pt[0]:g} {pt[1]:g} m")
+        self.ops.append(f"{round(pt[0])} {round(pt[1])} m")
 
     def _lineTo(self, pt: tuple[float, float]) -> None:
-        self.ops.append(f"{pt[0]:g} {pt[1]:g} l")
+        self.ops.append(f"{round(pt[0])} {round(pt[1])} l")
 
     def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float],
                     p3: tuple[float, float]) -> None:
-        self.ops.append(" ".join(f"{v:.1f}".rstrip("0").rstrip(".") for v in (*p1, *p2, *p3))
-                        + " c")
+        self.ops.append(" ".join(str(round(v)) for v in (*p1, *p2, *p3)) + " c")
 
     def _closePath(self) -> None:
         self.ops.append("h")

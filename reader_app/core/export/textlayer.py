@@ -271,9 +271,13 @@ class TextLayerFont:
 
 def line_ops(line: Line, font: TextLayerFont) -> list[str]:
     """Text operators for one line (inside BT ... ET, in render mode 3)."""
-    ops = [f"/T {line.size:g} Tf"]
-    y = f"{line.baseline:.3f}"
-    for cell in line_cells(line):
+    cells = line_cells(line)
+    if not cells:
+        return []
+    ops = [f"/T {line.size:g} Tf 1 0 0 1 {cells[0].x:.3f} {line.baseline:.3f} Tm"]
+    x = cells[0].x
+    for cell in cells:  # one Tj each: PDFium makes every text-showing operator an object
         code = font.code(cell.ch, cell.width / line.size * UPEM)
-        ops.append(f"1 0 0 1 {cell.x:.3f} {y} Tm <{code:04X}> Tj")
+        ops.append(f"{cell.x - x:.3f} 0 Td <{code:04X}> Tj")
+        x = cell.x
     return ops
