@@ -31,7 +31,8 @@ import pdf_fidelity  # noqa: E402
 
 from reader_app.core.export import document, export_pdf, textlayer  # noqa: E402
 from reader_app.core.export.layout import Line  # noqa: E402
-from reader_app.core.export.textlayer import TextLayerFont, _piece_cells  # noqa: E402
+from reader_app.core.export.textfont import TextLayerFont  # noqa: E402
+from reader_app.core.export.textlayer import _piece_cells  # noqa: E402
 from reader_app.core.paths import resource_path  # noqa: E402
 
 SEED = REPO / "seeds" / "000_26ccf66904288b90.txt"

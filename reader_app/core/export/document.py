@@ -14,7 +14,8 @@ from reader_app import APP_NAME
 from reader_app.core.export.fonts import Face
 from reader_app.core.export.layout import Geometry, Line, Page
 from reader_app.core.export.pdf import PdfDocument, text_string
-from reader_app.core.export.textlayer import TextLayerFont, line_ops
+from reader_app.core.export.textfont import TextLayerFont
+from reader_app.core.export.textlayer import line_ops
 
 LANGUAGE = "ur"
 

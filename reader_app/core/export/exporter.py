@@ -30,7 +30,10 @@ Progress = Callable[[int, int], None]
 
 
 def _styles(font: str) -> tuple[Style, Style, Style]:
-    regular, bold = family_faces(font)
+    try:
+        regular, bold = family_faces(font)
+    except OSError as err:
+        raise ExportError(f"The {font} font is missing from this installation ({err}).") from err
     size = BODY_SIZE[font]
     body = Style(regular, latin_face(), size)
     title = Style(bold, latin_face(bold=True), size * TITLE_SCALE, justify=False)
@@ -81,7 +84,11 @@ def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_si
             progress(done, total)
     for page in flow.pages:
         page.folio.append(folio(page.number, len(flow.pages), pageno, geo))
-    return build(flow.pages, geo, title)
+    try:
+        return build(flow.pages, geo, title)
+    except OverflowError as err:  # tens of thousands of distinct characters
+        raise ExportError("This article uses too many different characters for one PDF.") \
+            from err
 
 
 def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nastaliq",

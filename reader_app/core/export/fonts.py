@@ -24,8 +24,10 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "naskh": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
 }
 
-_LATIN_NAMES = ("NotoSans-Regular.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf")
-_LATIN_BOLD_NAMES = ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf")
+_LATIN_NAMES = ("NotoSans-Regular.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf",
+                "arial.ttf", "Arial.ttf")
+_LATIN_BOLD_NAMES = ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf",
+                     "arialbd.ttf", "Arial Bold.ttf")
 _SYSTEM_FONT_DIRS = (
     Path("/usr/share/fonts"),
     Path("/usr/local/share/fonts"),
@@ -92,6 +94,8 @@ class Face:
 @cache
 def load_face(path: Path) -> Face:
     """Open a font file; cached because each export reuses the same handful of faces."""
+    if not path.is_file():
+        raise FileNotFoundError(f"font file not found: {path}")
     blob = hb.Blob.from_file_path(str(path))
     hb_face = hb.Face(blob)
     hb_font = hb.Font(hb_face)

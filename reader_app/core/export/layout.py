@@ -29,10 +29,6 @@ class Style:
     justify: bool = True
     centre: bool = False
 
-    @property
-    def scale(self) -> float:
-        return self.size / self.face.upem
-
 
 @dataclass(frozen=True)
 class Placed:
