@@ -144,8 +144,13 @@ class Actions(QObject):
             self.about: self.tr("&About Urdu Reader"),
         }
         for act, text in texts.items():
-            act.setText(text)
             act.setToolTip(text.replace("&", "").rstrip("…"))
+            shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                # The menu shows what follows a tab as the shortcut; isolated left-to-right
+                # so that "Ctrl++" does not turn into "++Ctrl" in the Urdu (RTL) menus.
+                text = f"{text}\t\u2066{shortcut}\u2069"
+            act.setText(text)
         labels = {
             "nastaliq": self.tr("Nastaliq (Noto Nastaliq Urdu)"),
             "naskh": self.tr("Naskh (Noto Naskh Arabic)"),

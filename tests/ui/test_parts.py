@@ -132,3 +132,15 @@ def test_theme_never_starts_a_listener_thread(qapp) -> None:  # noqa: ANN001
     import qdarktheme._main as main
 
     assert main._listener is None
+
+
+def test_signal_emits_cannot_free_true() -> None:
+    """PySide6 6.12 on Python 3.11 loses a reference to True per emit (see ui/qtfix.py)."""
+    import sys
+
+    from reader_app.ui import qtfix
+
+    if qtfix.emit_steals_true():
+        assert qtfix.protect_bools()
+        assert sys.getrefcount(True) > qtfix.RESERVE // 2
+        assert sys.getrefcount(False) > qtfix.RESERVE // 2
