@@ -99,15 +99,21 @@ class Fts5:
         with self.connect() as conn:
             conn.execute("CREATE VIRTUAL TABLE docs USING fts5(path UNINDEXED, content, "
                          "tokenize='unicode61 remove_diacritics 2')")
-            conn.executemany("INSERT INTO docs(path, content) VALUES (?, ?)",
-                             ((str(p), read(p)) for p in files))
+            # FTS5 cannot look up an UNINDEXED column without a full scan: map paths to rowids.
+            conn.execute("CREATE TABLE paths(id INTEGER PRIMARY KEY, path TEXT UNIQUE)")
+            conn.executemany("INSERT INTO paths(id, path) VALUES (?, ?)",
+                             enumerate(map(str, files), start=1))
+            conn.executemany("INSERT INTO docs(rowid, path, content) VALUES (?, ?, ?)",
+                             ((n, str(p), read(p)) for n, p in enumerate(files, start=1)))
 
     def update(self, files: list[Path]) -> None:
         with self.connect() as conn:
             for path in files:
-                conn.execute("DELETE FROM docs WHERE path = ?", (str(path),))
-                conn.execute("INSERT INTO docs(path, content) VALUES (?, ?)",
-                             (str(path), read(path)))
+                (rowid,) = conn.execute("SELECT id FROM paths WHERE path = ?",
+                                        (str(path),)).fetchone()
+                conn.execute("DELETE FROM docs WHERE rowid = ?", (rowid,))
+                conn.execute("INSERT INTO docs(rowid, path, content) VALUES (?, ?, ?)",
+                             (rowid, str(path), read(path)))
 
     def search(self, text: str, limit: int) -> list[Hit]:
         rows = self.connect().execute(

@@ -91,7 +91,9 @@ def main() -> None:
         result[str(limit)] = {"cold": cold, "warm": warm}
     close()
     if profiler:
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(args.profile)
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        for order in ("cumulative", "tottime"):
+            stats.sort_stats(order).print_stats(args.profile)
     own, _ = peak_rss_mb()
     emit({**result, "rss_main_mb": own})
 

@@ -255,7 +255,17 @@ def machine() -> str:
             f"PySide6 {version('PySide6-Essentials')}")
 
 
-def write_results(raw: dict, command: str) -> str:
+def load_note(raw: dict) -> str:
+    if "load" not in raw:
+        return ""
+    low, high = raw["load"]
+    busy = f" (over {os.cpu_count()}: other processes competed for the CPU)" if high > (
+        os.cpu_count() or 1) else ""
+    return (f" The 1-minute load average as each measurement started: {low:.1f}–{high:.1f}"
+            f"{busy}.")
+
+
+def write_results(raw: dict) -> str:
     limits = raw["limits"]
     rows = [row for size in raw["sizes"] for row in size_rows(size, limits)]
     if "app" in raw:
@@ -264,9 +274,9 @@ def write_results(raw: dict, command: str) -> str:
     text = "\n".join([
         "# Benchmark results", "",
         f"Machine: {raw['machine']}", "",
-        f"Run {raw['date']} with `{command}` ({raw['seconds'] / 60:.0f} min). The 1-minute "
-        f"load average as each measurement started: {raw['load'][0]:.1f}–{raw['load'][1]:.1f} "
-        f"(above {os.cpu_count()}, other processes were competing for the CPU).", "",
+        f"Run {raw['date']} with `{raw['command']}` "
+        f"({raw['seconds'] / 60:.0f} min).{load_note(raw)}",
+        "",
         table, "",
         f"## Search p95 by query kind ({limits[0]} hits)", "",
         *kind_rows(raw["sizes"], limits[0]), "",
@@ -288,13 +298,13 @@ def main() -> int:
     args = parser.parse_args()
     command = " ".join([".venv/bin/python benchmarks/run.py", *sys.argv[1:]])
     if args.render:
-        print(write_results(json.loads(args.render.read_text()), command))
+        print(write_results(json.loads(args.render.read_text())))
         return 0
     sizes = [1300] if args.quick else [int(s) for s in args.sizes.split(",")]
     rounds = 1 if args.quick else args.rounds
     limits = [20, 50]
     started = time.time()
-    raw: dict = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M"),
+    raw: dict = {"machine": machine(), "command": command, "date": time.strftime("%Y-%m-%d %H:%M"),
                  "limits": limits, "sizes": []}
     CACHE.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="run-", dir=CACHE) as tmp:
@@ -307,7 +317,7 @@ def main() -> int:
     raw["load"] = [min(LOADS), max(LOADS)]
     saved = CACHE / "last-run.json"
     saved.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
-    print(write_results(raw, command))
+    print(write_results(raw))
     log(f"wrote {HERE / 'RESULTS.md'}; raw figures in {saved}")
     return 0
 
