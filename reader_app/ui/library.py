@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader_app.core.index import ArticleIndex, ArticleInfo, RefreshReport
 from reader_app.core.library import Skipped
 from reader_app.core.paths import seeds_dir
-from reader_app.core.search import Searcher, SearchResponse
 from reader_app.ui.settings import Settings
 from reader_app.ui.workers import Runner, Task
+
+if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
+    from reader_app.core.index import ArticleIndex, ArticleInfo, RefreshReport
+    from reader_app.core.search import Searcher, SearchResponse
 
 
 class Library(QObject):
@@ -66,6 +69,9 @@ class Library(QObject):
                                          name="open index"))
 
     def _open_job(self, _task: Task) -> tuple[ArticleIndex, list[ArticleInfo]]:
+        from reader_app.core.index import ArticleIndex
+        from reader_app.core.search import Searcher  # noqa: F401 - loaded here, off the UI thread
+
         index = ArticleIndex(self.index_dir)
         with self._lock:
             return index, index.articles()
@@ -76,6 +82,8 @@ class Library(QObject):
         if self._closed:
             self.index.close()
             return
+        from reader_app.core.search import Searcher
+
         self.searcher = Searcher(self.index)
         self.articles_changed.emit(articles)
         self.opened.emit()
@@ -178,6 +186,8 @@ class Library(QObject):
 
     # -- searching (called from worker threads) --------------------------------------------
     def search(self, text: str, limit: int = 50) -> SearchResponse:
+        from reader_app.core.search import SearchResponse
+
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.index import ArticleInfo
 from reader_app.ui import fonts
 from reader_app.ui.models.article_model import (
     ArticleFilterProxy,
@@ -37,6 +37,9 @@ from reader_app.ui.models.article_model import (
     Column,
     Role,
 )
+
+if TYPE_CHECKING:
+    from reader_app.core.index import ArticleInfo
 
 FILTER_DELAY_MS = 150
 TITLES_MEASURED = 500
@@ -237,5 +240,5 @@ class LibraryPane(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:
             info = current.data(Role.INFO)
-            if isinstance(info, ArticleInfo):
+            if info is not None:
                 self.article_selected.emit(info)

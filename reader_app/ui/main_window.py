@@ -8,6 +8,7 @@ and searched in workers, and answers that arrive late are dropped.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
@@ -22,9 +23,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from reader_app.core.index import ArticleInfo
 from reader_app.core.library import Article, Skipped, read_article
-from reader_app.core.search import find_ranges
 from reader_app.ui import export, fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
@@ -39,6 +38,9 @@ from reader_app.ui.settings import ZOOM_STEP, Settings
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
 from reader_app.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from reader_app.core.index import ArticleInfo
 
 FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
 
@@ -360,6 +362,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _apply_hits(self, where: str) -> None:
+        from reader_app.core.search import find_ranges
+
         response = self.search_pane.response
         if self.article is None:
             return
@@ -398,6 +402,8 @@ class MainWindow(QMainWindow):
         self.open_result(target, FIRST if step > 0 else LAST)
 
     def viewer_ranges(self) -> list[tuple[int, int]]:
+        from reader_app.core.search import find_ranges
+
         response = self.search_pane.response
         if self.article is None or response is None:
             return []

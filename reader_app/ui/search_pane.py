@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -46,10 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.core.search import Hit, SearchResponse
 from reader_app.ui import fonts, textdir
 from reader_app.ui.library import Library
 from reader_app.ui.theme import LIGHT, Colors
+
+if TYPE_CHECKING:
+    from reader_app.core.search import Hit, SearchResponse
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 50
@@ -323,6 +326,8 @@ class SearchPane(QWidget):
             self._open_current()
 
     def _failed(self, generation: int, message: str) -> None:
+        from reader_app.core.search import SearchResponse
+
         if generation != self.generation:
             return
         self.searching = False

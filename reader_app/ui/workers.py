@@ -15,8 +15,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from reader_app.core.index import IndexError_
-
 log = logging.getLogger(__name__)
 
 
@@ -33,7 +31,7 @@ class Task(QObject):
         super().__init__()
         self.fn = fn
         self.name = name
-        self.readable = (IndexError_, *readable)  # errors whose message is meant for people
+        self.readable = readable  # errors whose message is meant for people
         self._cancel = threading.Event()
         self.done = False
 
@@ -50,7 +48,9 @@ class Task(QObject):
         try:
             result = self.fn(self)
         except Exception as exc:  # noqa: BLE001 - a worker must report, never crash the app
-            if isinstance(exc, self.readable):
+            from reader_app.core.index import IndexError_
+
+            if isinstance(exc, (IndexError_, *self.readable)):
                 self.failed.emit(str(exc))
                 return
             log.error("task %s failed:\n%s", self.name, traceback.format_exc())

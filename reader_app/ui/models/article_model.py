@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,9 +24,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader_app.core.index import ArticleInfo
 from reader_app.core.text.normalize import fold_text
 from reader_app.ui import textdir
+
+if TYPE_CHECKING:
+    from reader_app.core.index import ArticleInfo
 
 Index = QModelIndex | QPersistentModelIndex
 
