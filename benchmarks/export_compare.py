@@ -17,6 +17,7 @@ import argparse
 import difflib
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -178,16 +179,42 @@ def table(articles: list[Path], tmp: Path) -> None:
                 print(f"| {route} | {article.stem} | {font} | " + " | ".join(cells) + " |")
 
 
+def _cold_seconds(article: Path, font: str, out: Path) -> float:
+    """One export in a fresh interpreter, so font loading and first use are included."""
+    code = (f"import sys, time; sys.path[:0] = [{str(REPO)!r}, {str(Path(__file__).parent)!r}]\n"
+            "from pathlib import Path\nfrom export_compare import as_app_opens\n"
+            "from reader_app.core.export import export_pdf\n"
+            f"title, paragraphs = as_app_opens(Path({str(article)!r}))\n"
+            "started = time.perf_counter()\n"
+            f"export_pdf(title, paragraphs, Path({str(out)!r}), font={font!r})\n"
+            "print(time.perf_counter() - started)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    return float(result.stdout.strip())
+
+
 def timings(tmp: Path) -> None:
-    print("\n| article | font | first export (fonts load) | next exports (median of 5) |")
-    print("|---|---|---|---|")
+    print("\n| article | font | pages | first export, fresh process | next exports (median of 5) |")
+    print("|---|---|---|---|---|")
     for article in (SEED, LONG):
         title, paragraphs = as_app_opens(article)
         for font in FONTS:
-            times = [export_with(None, title, paragraphs, tmp / "t.pdf", font) for _ in range(6)]
-            rest = sorted(times[1:])[2]
-            print(f"| {article.stem} ({sum(map(len, paragraphs))} chars) | {font} | "
-                  f"{times[0]:.3f} s | {rest:.3f} s |")
+            cold = _cold_seconds(article, font, tmp / "cold.pdf")
+            times = sorted(export_with(None, title, paragraphs, tmp / "t.pdf", font)
+                           for _ in range(5))
+            pages = _pages(tmp / "t.pdf")
+            print(f"| {article.stem} ({sum(map(len, paragraphs))} chars) | {font} | {pages} | "
+                  f"{cold:.3f} s | {times[2]:.3f} s |")
+
+
+def _pages(pdf: Path) -> int:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def sweep(count: int, tmp: Path) -> None:
