@@ -89,11 +89,18 @@ class Library(QObject):
         self.opened.emit()
         if self.index.notice:
             self.notice.emit(self.index.notice)
-        self.refresh()
+        if not articles and self.settings.folders:
+            # A first launch with big folders: the shipped articles show at once, the rest
+            # follow in a second pass.
+            self.refresh([seeds_dir()])
+            self._again = True
+        else:
+            self.refresh()
 
     # -- refreshing ------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Bring the index in step with the folders; a call while one runs queues another."""
+    def refresh(self, folders: list[Path] | None = None) -> None:
+        """Bring the index in step with the folders (all of the library's unless given); a
+        call while one runs queues another."""
         if self._closed:
             return
         if self.index is None or self._task is not None:
@@ -101,10 +108,13 @@ class Library(QObject):
             return
         self._again = False
         self.status.emit(self.tr("Checking the library for new and changed articles…"))
-        self._set_task(self.runner.start(self._refresh_job, self._refreshed, self._failed,
-                                         self._progress, name="refresh index"))
+        folders = folders or self.folders()
+        self._set_task(self.runner.start(lambda task: self._refresh_job(task, folders),
+                                         self._refreshed, self._failed, self._progress,
+                                         name="refresh index"))
 
-    def _refresh_job(self, task: Task) -> tuple[RefreshReport, list[ArticleInfo] | None]:
+    def _refresh_job(self, task: Task, folders: list[Path]
+                     ) -> tuple[RefreshReport, list[ArticleInfo] | None]:
         assert self.index is not None
         held = self._lock.acquire()
 
@@ -116,7 +126,7 @@ class Library(QObject):
             task.progress(done, total)
 
         try:
-            report = self.index.refresh(self.folders(), progress=progress,
+            report = self.index.refresh(folders, progress=progress,
                                         cancelled=task.cancelled)
         finally:
             if held:

@@ -440,3 +440,13 @@ def test_viewer_lines_leave_room_for_nastaliq(launch, qtbot, seed: Path) -> None
         assert viewer.document().documentMargin() >= highest - metrics.ascent()
         cursor = QTextCursor(viewer.document())
         assert cursor.block().layout().lineCount() >= 1
+
+
+def test_first_launch_lists_the_seed_before_big_folders(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    folder = make_folder(tmp_path / "big", {f"{i}.txt": f"خبر نمبر {i}" for i in range(3)})
+    window = launch(lambda s: setattr(s, "folders", [folder]), wait=False)
+    sizes: list[int] = []
+    window.library.articles_changed.connect(lambda articles: sizes.append(len(articles)))
+    wait_indexed(qtbot, window)
+    assert sizes[-2:] == [1, 4]  # the seed alone first, then everything
+    assert window.library_pane.model.rowCount() == 4
