@@ -450,3 +450,38 @@ def test_first_launch_lists_the_seed_before_big_folders(launch, qtbot, tmp_path:
     wait_indexed(qtbot, window)
     assert sizes[-2:] == [1, 4]  # the seed alone first, then everything
     assert window.library_pane.model.rowCount() == 4
+
+
+def test_window_geometry_and_splitters_are_remembered(launch, qtbot) -> None:  # noqa: ANN001
+    window = launch()
+    window.resize(700, 500)  # inside the offscreen screen (800 x 600)
+    window.splitter.setSizes([250, 450])
+    window.side.setSizes([150, 250])
+    main, side = window.splitter.sizes(), window.side.sizes()
+    window = launch.restart(window)
+    assert (window.size().width(), window.size().height()) == (700, 500)
+    assert window.splitter.sizes() == main
+    assert window.side.sizes() == side
+
+
+def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path: Path,
+                                           seed: Path) -> None:  # noqa: ANN001
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from reader_app.ui import export
+
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(export, "_printer", pdf_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    window = launch()
+    open_row(qtbot, window, read_article(seed).id)
+    press(qtbot, window, QKeySequence.StandardKey.Print)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert window.viewer.toPlainText() == read_article(seed).text  # the view is untouched
