@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
             lambda row, last: self.open_result(row, LAST if last else FIRST))
         self.search_pane.results_changed.connect(self._results_changed)
         self.viewer.hit_changed.connect(self._hit_changed)
+        self.viewer.zoom_requested.connect(
+            lambda step: self.set_zoom(self.settings.zoom + step * ZOOM_STEP))
         proxy = self.library_pane.proxy
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
                        proxy.layoutChanged):

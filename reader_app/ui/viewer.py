@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -48,6 +49,7 @@ class ArticleViewer(QTextBrowser):
     """Shows one article; ``hit_changed(current, total)`` follows the highlighted hit."""
 
     hit_changed = Signal(int, int)
+    zoom_requested = Signal(int)  # +1 / -1: Ctrl+wheel, handled by the window's zoom
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,16 @@ class ArticleViewer(QTextBrowser):
         self.setPlaceholderText(self.tr("Choose an article from the list, or search for one."))
         if self.article is not None:
             self.setAccessibleDescription(self.article.title)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        # QTextEdit would zoom by itself, behind the saved zoom and the line heights' backs.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     # -- text ------------------------------------------------------------------------------
     def show_article(self, article: Article, position: int = 0) -> None:

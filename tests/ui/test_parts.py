@@ -142,3 +142,16 @@ def test_signal_emits_cannot_free_true() -> None:
         assert qtfix.protect_bools()
         assert sys.getrefcount(True) > qtfix.RESERVE // 2
         assert sys.getrefcount(False) > qtfix.RESERVE // 2
+
+
+def test_the_interface_language_follows_the_system_unless_chosen(monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+
+    from reader_app.ui import i18n
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ur_PK")))
+    assert i18n.resolve("system") == "ur"
+    assert i18n.resolve("en") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.resolve("system") == "en"
+    assert i18n.resolve("ur") == "ur"

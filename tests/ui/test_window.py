@@ -39,13 +39,14 @@ def highlighted_words(window: MainWindow) -> list[str]:
 
 
 def press(qtbot, window: MainWindow, key: QKeySequence.StandardKey | str) -> None:  # noqa: ANN001
-    """Trigger the action bound to a key, as the shortcut system would."""
+    """Press a shortcut on the keyboard, in whatever widget has the focus."""
     sequence = QKeySequence(key) if isinstance(key, str) else QKeySequence.keyBindings(key)[0]
-    for action in window.actions():
-        if any(s == sequence for s in action.shortcuts()):
-            action.trigger()
-            return
-    raise AssertionError(f"no action has the shortcut {sequence.toString()}")
+    assert any(any(s == sequence for s in action.shortcuts()) for action in window.actions()), \
+        f"no action has the shortcut {sequence.toString()}"
+    window.activateWindow()
+    combination = sequence[0]
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
 def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
@@ -485,3 +486,16 @@ def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path:
     press(qtbot, window, QKeySequence.StandardKey.Print)
     assert out.read_bytes().startswith(b"%PDF")
     assert window.viewer.toPlainText() == read_article(seed).text  # the view is untouched
+
+
+def test_ctrl_wheel_zooms_through_the_saved_zoom(launch, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window = launch()
+    event = QWheelEvent(QPointF(50, 50), QPointF(50, 50), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(window.viewer.viewport(), event)
+    assert window.settings.zoom == 110
+    assert window.viewer.zoom == 110
