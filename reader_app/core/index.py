@@ -27,6 +27,7 @@ from whoosh.writing import SegmentWriter
 
 from reader_app.core.library import Article, Skipped, find_text_files, read_article
 from reader_app.core.paths import default_index_dir
+from reader_app.core.scoring import QuickBM25F, field_lengths
 from reader_app.core.text.analyzer import UrduAnalyzer, UrduPositions
 
 SCHEMA_VERSION = 1
@@ -204,7 +205,9 @@ class ArticleIndex:
             if self._searcher is None or not self._searcher.up_to_date():
                 # A new searcher, not Searcher.refresh(): refresh fails on an empty index, and
                 # a thread still reading the old one keeps it until it lets go.
-                self._searcher = self.ix.searcher()
+                self._searcher = self.ix.searcher(weighting=QuickBM25F())
+                for leaf, _offset in self._searcher.leaf_searchers():
+                    field_lengths(leaf, "content")  # paid here, not by the first query
             return self._searcher
 
     def doc_count(self) -> int:
