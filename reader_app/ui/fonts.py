@@ -74,6 +74,16 @@ def apply_interface_font(app: QGuiApplication, language: str) -> None:
     app.setFont(font)
 
 
+def latin_font(point_size: float, fallback: QFont) -> QFont:
+    """The system's general font for Latin paragraphs, the reading fonts behind it."""
+    font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+    shipped = set(load_fonts().values())
+    families = [f for f in font.families() if f and f not in shipped] or [font.family()]
+    font.setFamilies([*families, *fallback.families()])
+    font.setPointSizeF(max(point_size, 4.0))
+    return font
+
+
 def licence_text() -> str:
     try:
         return resource_path("fonts", LICENCE_FILE).read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ the article's words, measured with the font. Lines never overlap, at any size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -33,6 +34,8 @@ from reader_app.ui.theme import LIGHT, Colors
 
 DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point size
+ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def utf16_mapper(text: str) -> Callable[[int], int]:
@@ -136,22 +139,41 @@ class ArticleViewer(QTextBrowser):
         pitch = max(natural * self.spacing / 100, above + below)
         self.line_pitch = pitch
         document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8))
+        # A paragraph with no Arabic letters is set in the interface's Latin font, with its
+        # own (much smaller) line height, instead of Nastaliq's spaces and Nastaliq's lines.
+        latin = fonts.latin_font(font.pointSizeF() * LATIN_SCALE, font)
+        latin_metrics = QFontMetricsF(latin)
+        latin_gap = (latin_metrics.ascent() + latin_metrics.descent()) * (self.spacing / 100 - 1)
+        latin_format = QTextCharFormat()
+        latin_format.setFontFamilies(latin.families())
+        latin_format.setFontPointSize(latin.pointSizeF())
+        reading_format = QTextCharFormat()
+        reading_format.setFontFamilies(font.families())
+        reading_format.setFontPointSize(font.pointSizeF())
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         block = document.begin()
         while block.isValid():
-            rtl = textdir.is_rtl(block.text())
+            text = block.text()
+            rtl = textdir.is_rtl(text)
+            latin_only = not rtl and not ARABIC_LETTER.search(text)
             fmt = QTextBlockFormat(block.blockFormat())
             fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                    else Qt.LayoutDirection.LeftToRight)
             side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-            if block.text().strip():
-                fmt.setLineHeight(pitch - natural, DISTANCE)
-            else:  # a blank line between paragraphs: a gap, not a full Nastaliq line
+            if not text.strip():  # a blank line between paragraphs: a gap, not a Nastaliq line
                 fmt.setLineHeight(natural * 0.6, FIXED)
+            elif latin_only:
+                fmt.setLineHeight(latin_gap, DISTANCE)
+            else:
+                fmt.setLineHeight(pitch - natural, DISTANCE)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
+            if text:
+                cursor.setPosition(block.position() + block.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(latin_format if latin_only else reading_format)
             block = block.next()
         cursor.endEditBlock()
 
