@@ -39,8 +39,9 @@ class AboutDialog(QDialog):
             + self.tr("A reader for Urdu news articles: right-to-left Nastaliq text, search "
                       "that understands how Urdu is typed, and PDF export.")
             + "</p><p>"
-            + self.tr("Fonts: Noto Nastaliq Urdu and Noto Naskh Arabic, © Google and the Noto "
-                      "project authors, used under the SIL Open Font License 1.1 (below).")
+            + self.tr("Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and "
+                      "the Noto project authors, used under the SIL Open Font License 1.1 "
+                      "(below).")
             + "</p>")
         intro.setAccessibleName(self.tr("About the program"))
         licence = QPlainTextEdit(self)

@@ -13,8 +13,10 @@ log = logging.getLogger(__name__)
 FONT_FILES = {
     "nastaliq": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
     "naskh": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    "sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),  # Latin letters in articles
 }
-FALLBACK_FAMILIES = {"nastaliq": "Noto Nastaliq Urdu", "naskh": "Noto Naskh Arabic"}
+FALLBACK_FAMILIES = {"nastaliq": "Noto Nastaliq Urdu", "naskh": "Noto Naskh Arabic",
+                     "sans": "Noto Sans"}
 LICENCE_FILE = "OFL.txt"
 MAX_MEASURED_WORDS = 20_000
 
@@ -28,7 +30,10 @@ def load_fonts() -> dict[str, str]:
         return dict(_families)
     for key, files in FONT_FILES.items():
         for name in files:
-            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+            path = resource_path("fonts", name)
+            if not path.exists() and key == "sans":
+                continue  # optional: Latin then comes from the system's sans font
+            font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id < 0:
                 log.warning("the font %s could not be loaded", name)
                 continue
@@ -48,7 +53,7 @@ def reading_font(key: str, point_size: float) -> QFont:
     """The article font: the chosen shipped family first, the other shipped one as fallback."""
     other = "naskh" if key == "nastaliq" else "nastaliq"
     font = QFont()
-    font.setFamilies([family(key), family(other)])
+    font.setFamilies([family(key), family(other), family("sans")])
     font.setPointSizeF(max(point_size, 4.0))
     return font
 
@@ -75,11 +80,10 @@ def apply_interface_font(app: QGuiApplication, language: str) -> None:
 
 
 def latin_font(point_size: float, fallback: QFont) -> QFont:
-    """The system's general font for Latin paragraphs, the reading fonts behind it."""
-    font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-    shipped = set(load_fonts().values())
-    families = [f for f in font.families() if f and f not in shipped] or [font.family()]
-    font.setFamilies([*families, *fallback.families()])
+    """The shipped Noto Sans for Latin paragraphs, the reading fonts behind it."""
+    font = QFont(fallback)
+    families = [family("sans"), *[f for f in fallback.families() if f != family("sans")]]
+    font.setFamilies(families)
     font.setPointSizeF(max(point_size, 4.0))
     return font
 

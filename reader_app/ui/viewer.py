@@ -139,8 +139,8 @@ class ArticleViewer(QTextBrowser):
         pitch = max(natural * self.spacing / 100, above + below)
         self.line_pitch = pitch
         document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8))
-        # A paragraph with no Arabic letters is set in the interface's Latin font, with its
-        # own (much smaller) line height, instead of Nastaliq's spaces and Nastaliq's lines.
+        # A paragraph with no Arabic letters is set in Noto Sans, with its own (much smaller)
+        # line height, instead of Nastaliq's spaces and Nastaliq's lines.
         latin = fonts.latin_font(font.pointSizeF() * LATIN_SCALE, font)
         latin_metrics = QFontMetricsF(latin)
         latin_gap = (latin_metrics.ascent() + latin_metrics.descent()) * (self.spacing / 100 - 1)

@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fonts: Noto Nastaliq Urdu and Noto Naskh Arabic, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
+        <source>Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,8 +16,8 @@
         <translation>اردو خبروں کے مضامین پڑھنے کا پروگرام: دائیں سے بائیں نستعلیق متن، ایسی تلاش جو اردو لکھنے کے مختلف انداز سمجھتی ہے، اور PDF میں برآمدگی۔</translation>
     </message>
     <message>
-        <source>Fonts: Noto Nastaliq Urdu and Noto Naskh Arabic, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
-        <translation>فونٹ: Noto Nastaliq Urdu اور Noto Naskh Arabic، © گوگل اور نوٹو منصوبے کے مصنفین؛ SIL Open Font License 1.1 کے تحت استعمال (نیچے دیکھیں)۔</translation>
+        <source>Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
+        <translation>فونٹ: Noto Nastaliq Urdu، Noto Naskh Arabic اور Noto Sans، © گوگل اور نوٹو منصوبے کے مصنفین؛ SIL Open Font License 1.1 کے تحت استعمال (نیچے دیکھیں)۔</translation>
     </message>
     <message>
         <source>About the program</source>
