@@ -120,7 +120,9 @@ class ArticleIndex:
         self.read_only = False
         self._write_lock = threading.Lock()
         self._searcher: Searcher | None = None
-        self._searcher_lock = threading.Lock()
+        # Whoosh's searcher shares file handles: one reader at a time (listing, searching,
+        # the refresh's look at what is stored). Re-entrant so a search may list too.
+        self.read_lock = threading.RLock()
         self.ix: Index = self._open()
 
     # -- opening ---------------------------------------------------------------------------
@@ -201,7 +203,7 @@ class ArticleIndex:
     # -- reading ---------------------------------------------------------------------------
     def searcher(self) -> Searcher:
         """A searcher kept open between queries and refreshed after each commit."""
-        with self._searcher_lock:
+        with self.read_lock:
             if self._searcher is None or not self._searcher.up_to_date():
                 # A new searcher, not Searcher.refresh(): refresh fails on an empty index, and
                 # a thread still reading the old one keeps it until it lets go.
@@ -211,14 +213,18 @@ class ArticleIndex:
             return self._searcher
 
     def doc_count(self) -> int:
-        return self.searcher().doc_count()
+        with self.read_lock:
+            return self.searcher().doc_count()
 
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article, for the article list."""
-        return [ArticleInfo.from_stored(f) for f in self.searcher().all_stored_fields()]
+        with self.read_lock:
+            return [ArticleInfo.from_stored(f) for f in self.searcher().all_stored_fields()]
 
     def _stored_state(self) -> dict[str, tuple[float, int]]:
-        return {f["path"]: (f["mtime"], f["size"]) for f in self.searcher().all_stored_fields()}
+        with self.read_lock:
+            return {f["path"]: (f["mtime"], f["size"])
+                    for f in self.searcher().all_stored_fields()}
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(
@@ -313,7 +319,7 @@ class ArticleIndex:
             raise IndexError_(_write_failure(exc)) from exc
 
     def close(self) -> None:
-        with self._searcher_lock:
+        with self.read_lock:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None

@@ -9,7 +9,6 @@ and two typed neighbours also match their joined form when the index has it.
 from __future__ import annotations
 
 import html
-import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -256,7 +255,6 @@ class Searcher:
         self.index = index
         self._texts: OrderedDict[tuple[str, float], tuple[Article, Words] | None] = OrderedDict()
         self._cache_size = cache_size
-        self._lock = threading.Lock()
 
     def search(self, text: str, limit: int = 20) -> SearchResponse:
         parsed = parse_query(text)
@@ -265,7 +263,7 @@ class Searcher:
             response.message = " ".join(parsed.messages)
         if parsed.root is None:
             return response
-        with self._lock:
+        with self.index.read_lock:
             searcher = self.index.searcher()
             expander = _Expander(searcher.reader())
             whoosh_query = expander.build(parsed.root)
@@ -298,7 +296,7 @@ class Searcher:
 
     def _article(self, path: Path, mtime: float) -> tuple[Article, Words] | None:
         """The article and its words, cached: as-you-type queries keep meeting the same ones."""
-        key = (str(path), mtime)
+        key = (str(path), mtime)  # only called under the index's read lock
         if key in self._texts:
             self._texts.move_to_end(key)
             return self._texts[key]
