@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -91,8 +92,13 @@ def run_worker(args: list[str], env: dict[str, str] | None = None, timeout: floa
                             env={**os.environ, **(env or {})})
     peak_rss = peak_pss = 0.0
     deadline = time.monotonic() + timeout
-    while proc.poll() is None:
-        rss, pss = tree_memory(proc.pid)
+    pids: list[int] = []
+    for n in itertools.count():
+        if proc.poll() is not None:
+            break
+        if n % 10 == 0:  # finding the descendants costs more than reading their memory
+            pids = process_tree(proc.pid)
+        rss, pss = tree_memory(pids)
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         if time.monotonic() > deadline:
             proc.kill()
@@ -103,8 +109,8 @@ def run_worker(args: list[str], env: dict[str, str] | None = None, timeout: floa
     return Run(json.loads(out.strip().splitlines()[-1]), peak_rss / 1024, peak_pss / 1024)
 
 
-def tree_memory(pid: int) -> tuple[float, float]:
-    """RSS and PSS (KiB) of a process and all its descendants, from /proc (Linux)."""
+def process_tree(pid: int) -> list[int]:
+    """A process and all its descendants, from /proc (Linux)."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -114,11 +120,18 @@ def tree_memory(pid: int) -> tuple[float, float]:
                 continue
             ppid = int(stat.rsplit(")", 1)[1].split()[1])
             children.setdefault(ppid, []).append(int(entry))
-    rss = pss = 0.0
-    todo = [pid]
+    tree, todo = [], [pid]
     while todo:
         current = todo.pop()
+        tree.append(current)
         todo.extend(children.get(current, []))
+    return tree
+
+
+def tree_memory(pids: list[int]) -> tuple[float, float]:
+    """The summed RSS and PSS (KiB) of these processes."""
+    rss = pss = 0.0
+    for current in pids:
         try:
             rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
         except OSError:
