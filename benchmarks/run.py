@@ -106,8 +106,18 @@ class Row:
 
 def verdict(value: float, limit: float, unit: str) -> str:
     if value <= limit:
-        return f"met ({value:.3g} {unit} ≤ {limit:g})"
-    return f"**missed** by {value - limit:.3g} {unit} (×{value / limit:.2f})"
+        return f"met ({num(value)} {unit} ≤ {limit:g})"
+    return f"**missed** by {num(value - limit)} {unit} (×{value / limit:.2f})"
+
+
+def num(x: float) -> str:
+    return f"{x:.3g}" if x < 100 else f"{x:.0f}"
+
+
+def memory(run: dict) -> float:
+    """What the memory targets are held against: the larger of the main process's peak RSS
+    and the whole process tree's peak PSS."""
+    return max(run["rss_main_mb"], run["tree_pss_mb"])
 
 
 def f1(x: float) -> str:
@@ -134,7 +144,10 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
         Row(label, "index: size on disk (MB)", per(lambda e: f1(b[e]["index_mb"]))),
         Row(label, f"refresh after {raw['changed']} files (1%) changed (s)",
             per(lambda e: f1(r[e]["seconds"]))),
-        Row(label, "search: open the index (ms)", per(lambda e: f1(s[e]["open_ms"]))),
+        Row(label, "refresh: peak RSS main / peak memory of the process tree, PSS (MB)",
+            per(lambda e: f"{r[e]['rss_main_mb']:.0f} / {r[e]['tree_pss_mb']:.0f}")),
+        Row(label, "search: open the index (ms; the baselines open on their first query)",
+            per(lambda e: f1(s[e]["open_ms"]))),
     ]
     for limit in limits:
         rows.append(Row(label, f"search p50 / p95 / max, {limit} hits with snippets + ranges (ms)",
@@ -154,15 +167,18 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
     if size == TARGET_SIZE:
         rows[0].target, rows[0].verdict = "≤ 40 s", verdict(b["app"]["seconds"], 40, "s")
         rows[3].target = "≤ 300 MB"
-        rows[3].verdict = verdict(b["app"]["tree_pss_mb"], 300, "MB")
-        i = 7
-        rows[i].target = "p95 ≤ 30 ms and ≤ 2× FTS5"
-        rows[i].verdict = verdict(app_p95, 30, "ms") + "; " + verdict(
+        rows[3].verdict = verdict(memory(b["app"]), 300, "MB")
+        rows[6].target = "≤ 300 MB"
+        rows[6].verdict = verdict(memory(r["app"]), 300, "MB")
+        rows[8].target = "p95 ≤ 30 ms and ≤ 2× FTS5"
+        rows[8].verdict = verdict(app_p95, 30, "ms") + "; " + verdict(
             app_p95 / fts_p95, 2, "× FTS5")
     if size == LARGE_SIZE:
         rows[3].target = "≤ 500 MB"
-        rows[3].verdict = verdict(b["app"]["tree_pss_mb"], 500, "MB")
-        rows[7].target, rows[7].verdict = "p95 ≤ 100 ms", verdict(app_p95, 100, "ms")
+        rows[3].verdict = verdict(memory(b["app"]), 500, "MB")
+        rows[6].target = "≤ 500 MB"
+        rows[6].verdict = verdict(memory(r["app"]), 500, "MB")
+        rows[8].target, rows[8].verdict = "p95 ≤ 100 ms", verdict(app_p95, 100, "ms")
     return rows
 
 
@@ -188,7 +204,7 @@ def app_rows(raw: dict) -> list[Row]:
             Row(label, "launch: peak RSS main (MB) / process tree PSS (MB)",
                 (f"{la['rss_main_mb']:.0f} / {la['tree_pss_mb']:.0f}", "", ""),
                 "≤ 300 MB" if target else "",
-                verdict(la["rss_main_mb"], 300, "MB") if target else ""),
+                verdict(memory(la), 300, "MB") if target else ""),
             Row(label, "indexing in the window: time to list updated (s)",
                 (f"{i['refreshed'] - i['listed']:.1f}", "", "")),
             Row(label, "indexing in the window: longest UI-thread stall (ms), "
@@ -201,7 +217,7 @@ def app_rows(raw: dict) -> list[Row]:
             Row(label, "indexing in the window: peak RSS main / largest child / tree PSS (MB)",
                 (f"{i['rss_main_mb']:.0f} / {i['rss_child_mb']:.0f} / {i['tree_pss_mb']:.0f}",
                  "", ""), "≤ 300 MB" if target else "",
-                verdict(i["tree_pss_mb"], 300, "MB") if target else ""),
+                verdict(memory(i), 300, "MB") if target else ""),
         ]
     if isinstance(raw["export"], str):
         return [*rows, Row("PDF export", "export", (raw["export"], "", ""))]
