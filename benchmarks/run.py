@@ -27,6 +27,7 @@ from common import (
     HERE,
     LOADS,
     MB,
+    REAL_CORPUS,
     corpus,
     corpus_bytes,
     linked_copy,
@@ -316,6 +317,8 @@ def main() -> int:
     if args.render:
         print(write_results(json.loads(args.render.read_text())))
         return 0
+    if not REAL_CORPUS.is_dir():
+        sys.exit(f"The benchmark corpus is missing: {REAL_CORPUS} (shared/ beside the checkout)")
     sizes = [1300] if args.quick else [int(s) for s in args.sizes.split(",")]
     rounds = 1 if args.quick else args.rounds
     limits = [20, 50]
