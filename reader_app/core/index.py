@@ -37,6 +37,8 @@ INDEX_NAME = f"articles_v{SCHEMA_VERSION}"
 # thread would hold the GIL that the window needs to stay responsive.
 PARALLEL_MIN_DOCS = 1000
 WRITER_LIMIT_MB = 128
+# Separate segment files, not Whoosh's compound ones: a compound segment is opened by copying
+# it whole into memory (BytesIO), so every open searcher held a copy of the index.
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -310,8 +312,8 @@ class ArticleIndex:
         try:
             if count >= PARALLEL_MIN_DOCS and procs > 1 and not self.in_memory:
                 return _ParallelWriter(self.ix, procs=procs, multisegment=True, timeout=5.0,
-                                       limitmb=WRITER_LIMIT_MB)
-            return self.ix.writer(timeout=5.0, limitmb=WRITER_LIMIT_MB)
+                                       limitmb=WRITER_LIMIT_MB, compound=False)
+            return self.ix.writer(timeout=5.0, limitmb=WRITER_LIMIT_MB, compound=False)
         except LockError as exc:
             raise IndexError_("Another copy of the reader is updating the index; "
                               "try again when it has finished.") from exc
@@ -389,6 +391,8 @@ def _check_readable(ix: Index) -> None:
             pass
         if searcher.doc_count():
             list(reader.postings("path", next(iter(reader.lexicon("path")))).all_ids())
+        for leaf, _offset in searcher.leaf_searchers():
+            field_lengths(leaf, "content")
 
 
 def _write_failure(exc: OSError) -> str:

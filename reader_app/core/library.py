@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,12 @@ from pathlib import Path
 MAX_FILE_BYTES = 16 * 1024 * 1024
 TITLE_MAX_CHARS = 80
 _SENTENCE_END = re.compile(r"[۔.؟?!\n]")
+# Format characters (bidi marks, BOM, ZWJ…) that would make a title misbehave in a list;
+# ZWNJ stays, since it changes how Urdu letters join.
+_INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u0890\u0891\u06dd\u070f\u08e2\u180e\u200b\u200d-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]"
+)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -121,7 +126,7 @@ def derive_title(text: str, fallback: str) -> str:
     if match:
         first = first[: match.start()]
     first = " ".join(first.split())
-    first = "".join(ch for ch in first if unicodedata.category(ch) != "Cf" or ch == "\u200c")
+    first = _INVISIBLE.sub("", first)
     if not first.strip():
         return fallback
     if len(first) <= TITLE_MAX_CHARS:

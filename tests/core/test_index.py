@@ -97,16 +97,29 @@ def test_other_schema_version_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Mon
     assert index.refresh([lib]).added == 5
 
 
-@pytest.mark.parametrize("damage", ["truncate_segment", "delete_segment", "garbage_toc"])
+@pytest.mark.parametrize("part", [".trm", ".pst", "._stored.col"])
+def test_truncated_segment_part_is_rebuilt(tmp_path: Path, part: str) -> None:
+    # (The lengths column is left out: Whoosh reads a damaged one as zeros, which only
+    # affects ranking.)
+    lib = make_library(tmp_path / "lib")
+    ArticleIndex(tmp_path / "ix").refresh([lib])
+    target = next(f for f in (tmp_path / "ix").iterdir() if f.name.endswith(part))
+    target.write_bytes(target.read_bytes()[: target.stat().st_size // 2])
+    index = ArticleIndex(tmp_path / "ix")
+    assert index.notice and "rebuilt" in index.notice
+    assert index.refresh([lib]).added == 5
+    assert len(Searcher(index).search("پاکستان").hits) == 5
+
+
+@pytest.mark.parametrize("damage", ["delete_segment", "garbage_toc"])
 def test_damaged_index_is_rebuilt(tmp_path: Path, damage: str) -> None:
     lib = make_library(tmp_path / "lib")
     ArticleIndex(tmp_path / "ix").refresh([lib])
     files = sorted((tmp_path / "ix").iterdir())
-    segments = [f for f in files if f.suffix == ".seg"]
-    if damage == "truncate_segment":
-        segments[0].write_bytes(segments[0].read_bytes()[:40])
-    elif damage == "delete_segment":
-        segments[0].unlink()
+    if damage == "delete_segment":
+        for segment in files:
+            if segment.suffix in (".seg", ".trm", ".pst", ".col"):
+                segment.unlink()
     else:
         next(f for f in files if f.suffix == ".toc").write_bytes(b"\x00garbage")
     index = ArticleIndex(tmp_path / "ix")

@@ -51,7 +51,7 @@ def test_missing_index_folder_is_created(tmp_path: Path, sentences: list[str]) -
 def test_cli_reports_a_damaged_index_without_traceback(tmp_path: Path,
                                                        sentences: list[str]) -> None:
     lib, ix = built(tmp_path, sentences)
-    for seg in ix.glob("*.seg"):
+    for seg in [*ix.glob("*.trm"), *ix.glob("*.pst"), *ix.glob("*.seg")]:
         seg.write_bytes(b"\x00" * 10)
     result = subprocess.run([sys.executable, "-m", "reader_app", "index", str(lib),
                              "--index-dir", str(ix), "-q"], cwd=ROOT, capture_output=True,

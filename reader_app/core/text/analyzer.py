@@ -79,8 +79,9 @@ class UrduPositions(Positions):
             yield from super().word_values(value, analyzer, **kwargs)
             return
         poses: dict[str, list[int]] = defaultdict(list)
-        for pos, match in enumerate(m for m in WORD_RE.finditer(value) if fold(m.group())):
-            poses[fold(match.group())].append(pos)
+        keys = (fold(m.group()) for m in WORD_RE.finditer(value))
+        for pos, key in enumerate(k for k in keys if k):
+            poses[key].append(pos)
         boost = self.field_boost
         for word, poslist in poses.items():
             yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
