@@ -25,7 +25,13 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
-from reader_app.core.library import Article, Skipped, find_text_files, read_article
+from reader_app.core.library import (
+    Article,
+    Skipped,
+    find_text_files,
+    read_article,
+    unreadable,
+)
 from reader_app.core.paths import default_index_dir
 from reader_app.core.scoring import QuickBM25F, field_lengths
 from reader_app.core.text.analyzer import UrduAnalyzer, UrduPositions
@@ -247,11 +253,8 @@ class ArticleIndex:
             for path in paths:
                 try:
                     st = path.stat()
-                except FileNotFoundError:
-                    report.skipped.append(Skipped(path, "file disappeared before it could be read"))
-                    continue
                 except OSError as exc:
-                    report.skipped.append(Skipped(path, f"cannot be read ({exc.strerror})"))
+                    report.skipped.append(unreadable(path, exc))
                     continue
                 on_disk[str(path)] = (st.st_mtime, st.st_size)
             removed = [p for p in stored if p not in on_disk]
@@ -299,9 +302,10 @@ class ArticleIndex:
                 _cancel_quietly(writer)
                 raise
             expected = len(stored) - report.removed + report.added
-            if self.doc_count() < expected:  # a sub-writer process died (disk full, memory)
+            written = self.doc_count()
+            if written < expected:  # a sub-writer process died (disk full, memory)
                 raise IndexError_(
-                    f"Only {self.doc_count()} of {expected} articles could be written to the "
+                    f"Only {written} of {expected} articles could be written to the "
                     "index (is the disk full?). The rest will be retried on the next refresh.")
             if progress:
                 progress(total, total)

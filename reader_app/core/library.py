@@ -135,6 +135,15 @@ def derive_title(text: str, fallback: str) -> str:
     return first[: cut if cut > 20 else TITLE_MAX_CHARS].rstrip() + "…"
 
 
+def unreadable(path: Path, exc: OSError) -> Skipped:
+    """Why a file could not be opened or stat'ed, in the words the reader uses everywhere."""
+    if isinstance(exc, FileNotFoundError):
+        return Skipped(path, "file disappeared before it could be read")
+    if isinstance(exc, PermissionError):
+        return Skipped(path, "permission denied")
+    return Skipped(path, f"cannot be read ({exc.strerror or exc})")
+
+
 def read_article(path: Path) -> Article | Skipped:
     """Load one file; every failure becomes a :class:`Skipped` with a one-line reason."""
     path = Path(os.path.abspath(path))
@@ -148,12 +157,8 @@ def read_article(path: Path) -> Article | Skipped:
                 f"{MAX_FILE_BYTES / 1e6:.0f} MB)"
             )
         data = path.read_bytes()
-    except FileNotFoundError:
-        return Skipped(path, "file disappeared before it could be read")
-    except PermissionError:
-        return Skipped(path, "permission denied")
     except OSError as exc:
-        return Skipped(path, f"cannot be read ({exc.strerror or exc})")
+        return unreadable(path, exc)
     try:
         text, encoding = decode_text(data)
     except DecodeError as exc:
