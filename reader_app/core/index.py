@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import errno
 import os
+import pickle
+import queue
 import shutil
 import sys
 import threading
@@ -23,6 +25,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index, LockError
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
+from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
 from reader_app.core.library import (
@@ -114,6 +117,11 @@ class IndexError_(RuntimeError):
     """A problem with the index a person must be told about (already in plain words)."""
 
 
+class WriteAborted(Exception):
+    """A refresh stopped by :meth:`ArticleIndex.abort` before its table of contents was
+    written: nothing of it is committed."""
+
+
 class ArticleIndex:
     """Opens (or creates, or rebuilds) the index and keeps it in step with folders.
 
@@ -127,6 +135,8 @@ class ArticleIndex:
         self.in_memory = False
         self.read_only = False
         self._write_lock = threading.Lock()
+        self._aborted = threading.Event()
+        self._writer: SegmentWriter | None = None
         self._searcher: Searcher | None = None
         # Whoosh's searcher shares file handles: one reader at a time (listing, searching,
         # the refresh's look at what is stored). Re-entrant so a search may list too.
@@ -245,6 +255,10 @@ class ArticleIndex:
 
         A cancelled refresh commits nothing: the index stays as it was before the call.
         """
+        if self._aborted.is_set():
+            return RefreshReport(cancelled=True)
+        asked_to_stop = cancelled
+        cancelled = lambda: self._aborted.is_set() or bool(asked_to_stop and asked_to_stop())  # noqa: E731
         with self._write_lock:
             paths, problems = find_text_files(folders)
             report = RefreshReport(skipped=list(problems))
@@ -265,7 +279,9 @@ class ArticleIndex:
                 progress(0, total)
             if total == 0:
                 return report
-            writer = self._writer(len(changed))
+            writer = self._writer = self._new_writer(len(changed))
+            if self._aborted.is_set():  # abort() came before the writer could hear it
+                writer.abort()
             try:
                 done = 0
                 for path in removed:
@@ -295,12 +311,19 @@ class ArticleIndex:
                     writer.cancel()
                     return RefreshReport(skipped=report.skipped, cancelled=True)
                 writer.commit()
+            except WriteAborted:
+                _cancel_quietly(writer)
+                return RefreshReport(skipped=report.skipped, cancelled=True)
             except OSError as exc:
                 _cancel_quietly(writer)
                 raise IndexError_(_write_failure(exc)) from exc
             except BaseException:
                 _cancel_quietly(writer)
+                if self._aborted.is_set():  # a writer process killed by abort()
+                    return RefreshReport(skipped=report.skipped, cancelled=True)
                 raise
+            finally:
+                self._writer = None
             expected = len(stored) - report.removed + report.added
             written = self.doc_count()
             if written < expected:  # a sub-writer process died (disk full, memory)
@@ -311,13 +334,25 @@ class ArticleIndex:
                 progress(total, total)
             return report
 
-    def _writer(self, count: int):  # noqa: ANN202 - Whoosh's writer type is internal
+    def abort(self) -> None:
+        """Stop a running refresh at once and refuse new ones: for quitting mid-work.
+
+        Safe from any thread. Writer processes are killed, and the refresh returns as
+        cancelled without writing its table of contents, so the index stays as it was.
+        """
+        self._aborted.set()
+        writer = self._writer
+        if writer is not None:
+            writer.abort()
+
+    def _new_writer(self, count: int) -> _AbortableWriter | _ParallelWriter:
         procs = min(os.cpu_count() or 1, 4)
         try:
             if count >= PARALLEL_MIN_DOCS and procs > 1 and not self.in_memory:
                 return _ParallelWriter(self.ix, procs=procs, multisegment=True, timeout=5.0,
                                        limitmb=WRITER_LIMIT_MB, compound=False)
-            return self.ix.writer(timeout=5.0, limitmb=WRITER_LIMIT_MB, compound=False)
+            return _AbortableWriter(self.ix, timeout=5.0, limitmb=WRITER_LIMIT_MB,
+                                    compound=False)
         except LockError as exc:
             raise IndexError_("Another copy of the reader is updating the index; "
                               "try again when it has finished.") from exc
@@ -332,6 +367,21 @@ class ArticleIndex:
         self.ix.close()
 
 
+class _AbortableWriter(SegmentWriter):
+    """Whoosh's writer that refuses to write its table of contents once aborted: the one
+    step that makes a commit visible is skipped, so an abort mid-commit commits nothing."""
+
+    aborted = False
+
+    def abort(self) -> None:
+        self.aborted = True
+
+    def _commit_toc(self, segments: list) -> None:
+        if self.aborted:
+            raise WriteAborted
+        super()._commit_toc(segments)
+
+
 class _SubWriter(SubWriterTask):
     """Whoosh's sub-writer process, made to die with its parent (``kill -9`` included)."""
 
@@ -341,7 +391,72 @@ class _SubWriter(SubWriterTask):
 
 
 class _ParallelWriter(MpWriter):
-    """Whoosh's multi-process writer whose cancel really stops the worker processes."""
+    """Whoosh's multi-process writer whose cancel really stops the worker processes, and
+    which can be aborted from another thread while it waits for them (in ``commit``)."""
+
+    aborted = False
+
+    def abort(self) -> None:
+        self.aborted = True
+        for task in list(self.tasks):
+            task.terminate()
+
+    def _commit_toc(self, segments: list) -> None:
+        if self.aborted:
+            raise WriteAborted
+        super()._commit_toc(segments)
+
+    def _put(self, job: tuple[str, int] | None) -> None:
+        """``jobqueue.put`` that gives up when aborted: the queue is bounded, and once the
+        worker processes are killed nobody would ever make room."""
+        while True:
+            if self.aborted:
+                raise WriteAborted
+            try:
+                self.jobqueue.put(job, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def _enqueue(self) -> None:
+        # MpWriter._enqueue with an abortable put.
+        filename = f"{random_name()}.doclist"
+        with self.temp_storage().create_file(filename).raw_file() as f:
+            for item in self.docbuffer:
+                pickle.dump(item, f, 2)
+        if len(self.tasks) < self.procs:
+            self._new_task()
+        self._put((filename, len(self.docbuffer)))
+        self.docbuffer = []
+
+    def _commit(self, mergetype, optimize, merge) -> None:  # noqa: ANN001
+        # MpWriter._commit for multisegment=True (the only way it is used here), waiting
+        # for the worker processes in short steps so that abort() is heard at once.
+        if self.docbuffer:
+            self._enqueue()
+        for _task in self.tasks:
+            self._put(None)
+        finalsegments = self._merge_segments(mergetype, optimize, merge)
+        for task in self.tasks:
+            while task.is_alive():
+                if self.aborted:
+                    raise WriteAborted
+                task.join(0.1)
+        results = []
+        for _task in self.tasks:
+            try:
+                results.append(self.resultqueue.get(timeout=1))
+            except queue.Empty:
+                pass
+        if self.aborted:
+            raise WriteAborted
+        finalsegments += [segment for _run, _fields, segment in results]
+        if self._added:
+            finalsegments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(finalsegments)
+        self._finish()
 
     def _new_task(self) -> SubWriterTask:
         task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue,
@@ -356,7 +471,12 @@ class _ParallelWriter(MpWriter):
         for task in self.tasks:
             task.terminate()
         for task in self.tasks:
-            task.join()
+            task.join(2.0)
+        # The queues' feeder threads would otherwise wait at exit to hand their last job
+        # to a process that is gone: the process would never end.
+        for q in (self.jobqueue, self.resultqueue):
+            q.cancel_join_thread()
+            q.close()
         SegmentWriter.cancel(self)
 
 

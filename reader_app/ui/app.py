@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -73,7 +74,9 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
 
         return run_smoke(qt_args)
     started = time.perf_counter()
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = os.environ.get("READER_LOG", "warning").upper()
+    logging.basicConfig(level=getattr(logging, level, logging.WARNING),
+                        format="%(levelname)s %(name)s: %(message)s")
     app = create_application(qt_args)
     window = build_window(app, Settings())
     window.show()

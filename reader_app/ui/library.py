@@ -8,6 +8,7 @@ searcher object is shared between threads and is not made for two readers at onc
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ from reader_app.core.library import Skipped
 from reader_app.core.paths import seeds_dir
 from reader_app.ui.settings import Settings
 from reader_app.ui.workers import Runner, Task
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
     from reader_app.core.index import ArticleIndex, ArticleInfo, RefreshReport
@@ -49,6 +52,13 @@ class Library(QObject):
         self._task: Task | None = None
         self._again = False
         self._closed = False
+        self.article_count = 0
+        # What the library does, for READER_LOG=info (benchmarks/quit_probe.py reads it).
+        self.notice.connect(lambda text: log.warning("notice: %s", text))
+        self.articles_changed.connect(self._count_articles)
+
+    def _count_articles(self, articles: list) -> None:
+        self.article_count = len(articles)
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -85,6 +95,7 @@ class Library(QObject):
         from reader_app.core.search import Searcher
 
         self.searcher = Searcher(self.index)
+        log.info("library opened: %d articles", len(articles))
         self.articles_changed.emit(articles)
         self.opened.emit()
         if self.index.notice:
@@ -137,6 +148,8 @@ class Library(QObject):
             return report, self.index.articles()
 
     def _progress(self, done: int, total: int) -> None:
+        if total and (done % 500 == 0 or done == total):
+            log.info("indexing progress %d/%d", done, total)
         if total:
             self.status.emit(self.tr("Indexing articles: %1 of %2…")
                              .replace("%1", str(done)).replace("%2", str(total)))
@@ -163,6 +176,8 @@ class Library(QObject):
         self.refreshed.emit(report)
         if self._again:
             self.refresh()
+        else:
+            log.info("library idle: %d articles", self.article_count)
 
     def _failed(self, message: str) -> None:
         self._task = None

@@ -132,18 +132,6 @@ def test_theme_never_starts_a_listener_thread(qapp) -> None:  # noqa: ANN001
     assert main._listener is None
 
 
-def test_signal_emits_cannot_free_true() -> None:
-    """PySide6 6.12 on Python 3.11 loses a reference to True per emit (see ui/qtfix.py)."""
-    import sys
-
-    from reader_app.ui import qtfix
-
-    if qtfix.emit_steals_true():
-        assert qtfix.protect_bools()
-        assert sys.getrefcount(True) > qtfix.RESERVE // 2
-        assert sys.getrefcount(False) > qtfix.RESERVE // 2
-
-
 def test_the_interface_language_follows_the_system_unless_chosen(monkeypatch) -> None:  # noqa: ANN001
     from PySide6.QtCore import QLocale
 
