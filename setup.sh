@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
   # tests: PDF read-back (pdftotext), the desktop entry's validator, and the real-window test
   # (a virtual screen, typing into it, a screenshot)
-  poppler-utils desktop-file-utils xvfb xauth xdotool imagemagick
+  poppler-utils desktop-file-utils xvfb xdotool imagemagick
 )
 
 if command -v apt-get >/dev/null 2>&1; then
