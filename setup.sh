@@ -9,8 +9,9 @@ APT_PACKAGES=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-  # tests: PDF read-back (pdftotext/pdftoppm), a virtual screen and screenshots
-  poppler-utils xvfb xauth xdotool imagemagick
+  # tests: PDF read-back (pdftotext), the desktop entry's validator, and the real-window test
+  # (a virtual screen, typing into it, a screenshot)
+  poppler-utils desktop-file-utils xvfb xdotool imagemagick
 )
 
 if command -v apt-get >/dev/null 2>&1; then

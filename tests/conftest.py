@@ -1,16 +1,31 @@
-"""Shared fixtures: paths to the shipped seed and the shared corpus, and small libraries."""
+"""Shared fixtures: paths to the shipped seed and the shared corpus, and small libraries.
+
+Also chooses Qt's platform before any QApplication exists (pytest-qt makes one lazily, at the
+first test that asks for it): on a machine without a display (SSH, a container, CI) Qt's
+default xcb plugin aborts the whole run ("Fatal Python error: Aborted"), so the suite falls
+back to the offscreen plugin by itself. A real display, or a QT_QPA_PLATFORM set by hand, is
+kept.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from helpers import choose_qt_platform
+
+QT_PLATFORM_NOTE = choose_qt_platform(os.environ)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED = next(SEEDS.glob("*.txt"))
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "urdu-news-bend-the-truth"
+
+
+def pytest_report_header() -> str:
+    return f"qt platform: {QT_PLATFORM_NOTE}"
 
 
 @pytest.fixture

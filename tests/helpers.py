@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -24,3 +31,54 @@ def write_library(root: Path, count: int, sentences: list[str], seed: int = 1) -
         path.write_text(f"{unique_word(i)} {body}", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def choose_qt_platform(env: MutableMapping[str, str]) -> str:
+    """Set ``QT_QPA_PLATFORM=offscreen`` in ``env`` when Qt would find no display; say why.
+
+    Only on the X11/Wayland systems (Linux, the BSDs): Windows and macOS always have their own
+    platform plugin. A platform chosen by hand is never overridden, and a display is used."""
+    if env.get("QT_QPA_PLATFORM"):
+        return f"{env['QT_QPA_PLATFORM']} (QT_QPA_PLATFORM set)"
+    if sys.platform in ("win32", "cygwin", "darwin"):
+        return "the system's own"
+    shown = [f"{name}={env[name]}" for name in ("WAYLAND_DISPLAY", "DISPLAY") if env.get(name)]
+    if shown:
+        return f"Qt's default for the display ({', '.join(shown)})"
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return "offscreen (no DISPLAY or WAYLAND_DISPLAY)"
+
+
+@contextmanager
+def xvfb(width: int = 1400, height: int = 900) -> Iterator[str]:
+    """A virtual X screen of its own for the duration; yields its DISPLAY (e.g. ``:3``).
+
+    Xvfb picks a free display number itself (``-displayfd``), so tests running side by side on
+    one machine never collide. Skips the test when Xvfb is not installed."""
+    import pytest
+
+    server = shutil.which("Xvfb")
+    if server is None:
+        pytest.skip("Xvfb is not installed (Debian: xvfb)")
+    read_fd, write_fd = os.pipe()
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([server, "-displayfd", str(write_fd), "-screen", "0",
+                             f"{width}x{height}x24", "-nolisten", "tcp"],
+                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=log)
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()  # written once the server accepts clients
+        if not number:
+            proc.wait(timeout=10)
+            log.seek(0)
+            raise RuntimeError(f"Xvfb did not start: {log.read().decode()[-500:]}")
+        yield f":{number}"
+    finally:
+        log.close()
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

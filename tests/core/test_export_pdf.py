@@ -1,8 +1,8 @@
 """PDF export: the text reads back in every common engine, the file is written atomically.
 
-The fidelity checks run ``../shared/tools/pdf_fidelity.py``, which reads the PDF with poppler
-(pdftotext), PDFium (pypdfium2) and MuPDF (pymupdf); all three must be installed, since an
-engine that is missing would let a broken text layer pass.
+The read-back checks (tests/pdf_readback.py) read the PDF with poppler (pdftotext), PDFium
+(pypdfium2) and MuPDF (pymupdf); all three must be installed, since an engine that is missing
+would let a broken text layer pass. They need nothing beside the checkout.
 """
 
 from __future__ import annotations
@@ -12,22 +12,25 @@ import os
 import re
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
+from pdf_readback import assert_reads_back, engine_texts
 
 from reader_app.core.export import ExportError, export_pdf
 from reader_app.core.export.pdf import PdfDocument
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(__file__).parents[2].parent / "shared"
-FIDELITY = SHARED / "tools" / "pdf_fidelity.py"
 SEED = ROOT / "seeds" / "000_26ccf66904288b90.txt"
 LONG = SHARED / "corpora" / "urdu-news-bend-the-truth" / "fire2020-test" / "345.txt"
-BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-needs_shared = pytest.mark.skipif(not FIDELITY.is_file(), reason="../shared is not present")
+# Written for these tests: what long news articles mix into Urdu, in both digit scripts.
+MIXED = [
+    "عالمی ادارے (IRENA) کی 2017 کی رپورٹ کے مطابق شمسی بجلی کی لاگت 690 ڈالر فی کلوواٹ رہ گئی۔",
+    "وزیر نے کہا: ‘‘ہم Solar Initiative کے تحت ۳۰ نئے منصوبے شروع کریں گے’’ اور 12 ممالک"
+    " شریک ہوں گے۔",
+    "اجلاس میں (اقوام متحدہ) کے ماہرین نے ’’صاف توانائی‘‘ پر زور دیا؛ اگلا اجلاس 2025 میں ہوگا۔",
+]
 
 
 def read(path: Path) -> str:
@@ -42,29 +45,11 @@ def as_app_opens(text: str) -> tuple[str, list[str]]:
     return title, paragraphs
 
 
-def fidelity(article: Path, pdf: Path) -> str:
-    result = subprocess.run([sys.executable, str(FIDELITY), str(article), str(pdf)],
-                            capture_output=True, text=True, timeout=120)
-    report = result.stdout + result.stderr
-    assert "not installed" not in report, report
-    assert len(re.findall(r"words\s+char_ratio=", report)) == 3, report
-    assert result.returncode == 0, report
-    return report
-
-
-def engine_texts(pdf: Path) -> dict[str, str]:
-    import pymupdf
-    import pypdfium2
-
-    doc = pypdfium2.PdfDocument(str(pdf))
-    texts = {
-        "poppler": subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-                                  capture_output=True, text=True, check=True).stdout,
-        "pdfium": "\n".join(doc[i].get_textpage().get_text_bounded() for i in range(len(doc))),
-        "mupdf": "\n".join(page.get_text() for page in pymupdf.open(str(pdf))),
-    }
-    doc.close()
-    return {k: BIDI_MARKS.sub("", unicodedata.normalize("NFKC", v)) for k, v in texts.items()}
+def in_text_layer(title: str, paragraphs: list[str]) -> str:
+    """What the PDF's text layer must hold: the article once. A title that only repeats the
+    body's first sentence is drawn but not repeated in the text layer."""
+    repeats = paragraphs[0].startswith(title)
+    return "\n".join(paragraphs if repeats else [title, *paragraphs])
 
 
 def page_count(pdf: Path) -> int:
@@ -80,37 +65,46 @@ def page_count(pdf: Path) -> int:
 # --- the text layer ---------------------------------------------------------------------
 
 
-@needs_shared
 @pytest.mark.parametrize("font", ["nastaliq", "naskh"])
 def test_seed_reads_back_in_poppler_pdfium_and_mupdf(tmp_path: Path, font: str) -> None:
     title, paragraphs = as_app_opens(read(SEED))
     out = tmp_path / f"seed-{font}.pdf"
     export_pdf(title, paragraphs, out, font=font)
-    report = fidelity(SEED, out)
-    assert report.count("194/194") == 3, report
+    results = assert_reads_back(in_text_layer(title, paragraphs), out)
+    assert [r.engine for r in results] == ["poppler", "pdfium", "mupdf"]
 
 
-@needs_shared
 @pytest.mark.parametrize("font", ["nastaliq", "naskh"])
 def test_seed_with_a_separate_title_reads_back(tmp_path: Path, font: str) -> None:
     """A title that is not repeated in the body is part of the text layer, in order."""
     paragraphs = [p.strip() for p in read(SEED).split("\n\n") if p.strip()]
     out = tmp_path / "seed.pdf"
     export_pdf(paragraphs[0], paragraphs[1:], out, font=font)
-    fidelity(SEED, out)
+    assert_reads_back(in_text_layer(paragraphs[0], paragraphs[1:]), out)
 
 
-@needs_shared
+@pytest.mark.parametrize("font", ["nastaliq", "naskh"])
+def test_long_mixed_article_spans_pages_and_reads_back(tmp_path: Path, font: str) -> None:
+    """Several pages of Urdu with Latin words, both digit scripts, brackets and Urdu quotes."""
+    title, paragraphs = as_app_opens(read(SEED))
+    body = [p for _ in range(3) for pair in zip(paragraphs, MIXED * 3, strict=False)
+            for p in pair]
+    out = tmp_path / f"long-{font}.pdf"
+    export_pdf(title, body, out, font=font, page_size="Letter")
+    assert page_count(out) > 1
+    assert_reads_back(in_text_layer(title, body), out)
+
+
 @pytest.mark.parametrize("font", ["nastaliq", "naskh"])
 def test_long_corpus_article_spans_pages_and_reads_back(tmp_path: Path, font: str) -> None:
-    """The corpus's longest article: Latin words, digits, brackets and quotes in Urdu."""
+    """The shared corpus's longest article, when the corpus is beside the checkout."""
     if not LONG.is_file():
         pytest.skip("the shared corpus is not present")
     title, paragraphs = as_app_opens(read(LONG))
     out = tmp_path / f"long-{font}.pdf"
     export_pdf(title, paragraphs, out, font=font, page_size="Letter")
     assert page_count(out) > 1
-    fidelity(LONG, out)
+    assert_reads_back(in_text_layer(title, paragraphs), out)
 
 
 def test_paragraphs_stay_in_order_across_pages(tmp_path: Path) -> None:
