@@ -13,6 +13,7 @@ import os
 import pickle
 import queue
 import shutil
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -387,6 +388,11 @@ class _SubWriter(SubWriterTask):
 
     def run(self) -> None:
         _die_with_parent()
+        # A forked child inherits the parent's Python signal handlers (the window's "SIGTERM
+        # closes the window"): a worker process must simply die when told to.
+        signal.set_wakeup_fd(-1)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, signal.SIG_DFL)
         super().run()
 
 
@@ -399,7 +405,7 @@ class _ParallelWriter(MpWriter):
     def abort(self) -> None:
         self.aborted = True
         for task in list(self.tasks):
-            task.terminate()
+            task.kill()
 
     def _commit_toc(self, segments: list) -> None:
         if self.aborted:
@@ -469,7 +475,7 @@ class _ParallelWriter(MpWriter):
     def cancel(self) -> None:
         # MpWriter.cancel only flips a flag in this process; the children would wait forever.
         for task in self.tasks:
-            task.terminate()
+            task.kill()
         for task in self.tasks:
             task.join(2.0)
         # The queues' feeder threads would otherwise wait at exit to hand their last job
@@ -485,7 +491,6 @@ def _die_with_parent() -> None:
         return
     try:
         import ctypes
-        import signal
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):

@@ -6,11 +6,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
+import socket
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -85,6 +87,30 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
         window.open_path(Path(path), KEEP)
     QTimer.singleShot(0, lambda: log.info("window ready in %.0f ms",
                                           (time.perf_counter() - started) * 1000))
+    quit_on_signals(window)
     code = app.exec()
-    window.shutdown()
+    if not window.shutdown():
+        # A worker is stuck in a call that cannot be interrupted. Everything the person
+        # set is saved and the index commits atomically, so leaving now loses nothing;
+        # waiting would keep a windowless process alive.
+        log.warning("work still running at quit: leaving without waiting for it")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return code
+
+
+def quit_on_signals(window: MainWindow) -> None:
+    """SIGTERM and SIGINT (a logout, ``kill``, Ctrl+C in a terminal) close the window the
+    way Ctrl+Q does, settings saved and work stopped. Python runs signal handlers only
+    between bytecodes, so a wake-up socket makes the Qt event loop hand it control."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier.activated.connect(lambda: reader.recv(64))
+    window._signal_wakeup = (reader, writer, notifier)  # kept alive with the window
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: window.close())

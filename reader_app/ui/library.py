@@ -218,12 +218,21 @@ class Library(QObject):
         with self._lock:
             return self.searcher.search(text, limit=limit)
 
-    def close(self) -> None:
-        """Stop work and close the index (after the runner's threads have stopped)."""
+    def stop(self) -> None:
+        """Quitting: stop all work now, a refresh in the middle of its commit included (its
+        writer processes are killed and nothing of it is committed)."""
         self._closed = True
         self.cancel()
         if self.index is not None:
+            self.index.abort()
+
+    def close(self, threads_stopped: bool = True) -> None:
+        """Stop work and close the index. When some worker could not be stopped in time,
+        the index is left open: closing it under a running thread would block the quit, and
+        the process ending closes its files as well."""
+        self.stop()
+        if self.index is not None and threads_stopped:
             with self._lock:
                 self.index.close()
-            self.index = None
-            self.searcher = None
+        self.index = None
+        self.searcher = None

@@ -10,8 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QMoveEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -43,6 +51,7 @@ if TYPE_CHECKING:
     from reader_app.core.index import ArticleInfo
 
 FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
+STATE_SAVE_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +71,8 @@ class MainWindow(QMainWindow):
         self._list_generation = 0
         self.rows_ready_count = 0  # lists shown so far (tests and the smoke test wait on it)
         self._closed = False
+        self._stopped = True
+        self._restored = False
 
         self.library_pane = LibraryPane(self)
         self.search_pane = SearchPane(self.library, self)
@@ -83,7 +94,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
+        self._watch_state()
         self._restore()
+        self._restored = True
         self.retranslate()
 
     # -- construction ----------------------------------------------------------------------
@@ -465,16 +478,25 @@ class MainWindow(QMainWindow):
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
-    # -- closing ---------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.shutdown()
-        event.accept()
+    # -- remembering -----------------------------------------------------------------------
+    def _watch_state(self) -> None:
+        """Layout, sort, filter and reading position are saved shortly after they change,
+        not only at quit: a crash or a killed session must not lose them."""
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(STATE_SAVE_DELAY_MS)
+        self._state_timer.timeout.connect(self._save_state)
+        later = self._state_timer.start
+        header = self.library_pane.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(lambda *_: later())
+        self.library_pane.filter_edit.textChanged.connect(lambda *_: later())
+        self.splitter.splitterMoved.connect(lambda *_: later())
+        self.side.splitterMoved.connect(lambda *_: later())
+        self.viewer.verticalScrollBar().valueChanged.connect(lambda *_: later())
 
-    def shutdown(self) -> None:
-        """Remember the window, stop every worker and close the index; safe to call twice."""
-        if self._closed:
-            return
-        self._closed = True
+    def _save_state(self) -> None:
+        if not self._restored:
+            return  # restoring sets the very things watched here
         s = self.settings
         self._save_position()
         s.geometry = self.saveGeometry()
@@ -483,10 +505,38 @@ class MainWindow(QMainWindow):
         s.set_splitter_sizes("side", self.side.sizes())
         s.list_filter = self.library_pane.filter_edit.text()
         s.sort = self.library_pane.sort_state()
-        s.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._restored:
+            self._state_timer.start()
+
+    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
+        super().moveEvent(event)
+        if self._restored:
+            self._state_timer.start()
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.hide()  # gone for the person at once, whatever is still stopping
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> bool:
+        """Remember the window, stop every worker and close the index; safe to call twice.
+
+        True when every worker stopped within the runner's bound; False when one could not
+        (``app.run`` then ends the process without waiting for it)."""
+        if self._closed:
+            return self._stopped
+        self._closed = True
+        self._save_state()
+        self.settings.sync()
         self.exporter.cancel()
-        self.runner.shutdown()
-        self.library.close()
+        self.library.stop()
+        self._stopped = self.runner.shutdown()
+        self.library.close(threads_stopped=self._stopped)
+        return self._stopped
 
     def reading_font(self) -> QFont:
         return self.viewer.effective_font()

@@ -314,6 +314,7 @@ class SearchPane(QWidget):
             lambda response: self._done(generation, response),
             lambda message: self._failed(generation, message),
             name="search",
+            supersede="search",  # a query typed on makes the one before it moot
         )
 
     def _done(self, generation: int, response: SearchResponse) -> None:

@@ -1,8 +1,10 @@
 """A typed wrapper over QSettings: every preference the reader remembers, with safe defaults.
 
 Values are validated on the way out, so a hand-edited or damaged settings file can never put
-the window into a state it cannot show. Lists are stored as JSON text: QSettings turns a
-one-element list into a plain string in INI files.
+the window into a state it cannot show. Every change is written to disk at once
+(:meth:`Settings._set`): QSettings would otherwise keep it in memory until it happens to
+sync, and a crash or a killed session would lose what the person just chose. Lists are
+stored as JSON text: QSettings turns a one-element list into a plain string in INI files.
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ class Settings:
         value = self.qs.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    def _set(self, key: str, value: object) -> None:
+        if self.qs.value(key) == value:
+            return  # unchanged: no disk write (positions and layout are saved often)
+        self.qs.setValue(key, value)
+        self.qs.sync()
+
     def sync(self) -> None:
         self.qs.sync()
 
@@ -72,7 +80,7 @@ class Settings:
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self.qs.setValue("ui/theme", value if value in THEMES else "auto")
+        self._set("ui/theme", value if value in THEMES else "auto")
 
     @property
     def language(self) -> str:
@@ -80,7 +88,7 @@ class Settings:
 
     @language.setter
     def language(self, value: str) -> None:
-        self.qs.setValue("ui/language", value if value in LANGUAGES else "system")
+        self._set("ui/language", value if value in LANGUAGES else "system")
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -89,7 +97,7 @@ class Settings:
 
     @font.setter
     def font(self, value: str) -> None:
-        self.qs.setValue("viewer/font", value if value in FONTS else "nastaliq")
+        self._set("viewer/font", value if value in FONTS else "nastaliq")
 
     @property
     def font_size(self) -> int:
@@ -97,7 +105,7 @@ class Settings:
 
     @font_size.setter
     def font_size(self, value: int) -> None:
-        self.qs.setValue("viewer/size", int(value))
+        self._set("viewer/size", int(value))
 
     @property
     def line_spacing(self) -> int:
@@ -106,7 +114,7 @@ class Settings:
 
     @line_spacing.setter
     def line_spacing(self, value: int) -> None:
-        self.qs.setValue("viewer/line_spacing", int(value))
+        self._set("viewer/line_spacing", int(value))
 
     @property
     def zoom(self) -> int:
@@ -114,7 +122,7 @@ class Settings:
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self.qs.setValue("viewer/zoom", min(max(int(value), ZOOM_MIN), ZOOM_MAX))
+        self._set("viewer/zoom", min(max(int(value), ZOOM_MIN), ZOOM_MAX))
 
     # -- window ----------------------------------------------------------------------------
     @property
@@ -123,7 +131,7 @@ class Settings:
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
-        self.qs.setValue("window/geometry", value)
+        self._set("window/geometry", value)
 
     @property
     def window_state(self) -> QByteArray | None:
@@ -131,7 +139,7 @@ class Settings:
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
-        self.qs.setValue("window/state", value)
+        self._set("window/state", value)
 
     def splitter_sizes(self, name: str) -> list[int] | None:
         sizes = self._json(f"window/splitter_{name}", None)
@@ -140,7 +148,7 @@ class Settings:
         return None
 
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
-        self.qs.setValue(f"window/splitter_{name}", json.dumps([int(s) for s in sizes]))
+        self._set(f"window/splitter_{name}", json.dumps([int(s) for s in sizes]))
 
     # -- library ---------------------------------------------------------------------------
     @property
@@ -153,7 +161,7 @@ class Settings:
     @folders.setter
     def folders(self, value: list[Path]) -> None:
         unique = list(dict.fromkeys(str(p) for p in value))
-        self.qs.setValue("library/folders", json.dumps(unique, ensure_ascii=False))
+        self._set("library/folders", json.dumps(unique, ensure_ascii=False))
 
     @property
     def list_filter(self) -> str:
@@ -162,7 +170,7 @@ class Settings:
 
     @list_filter.setter
     def list_filter(self, value: str) -> None:
-        self.qs.setValue("library/filter", value)
+        self._set("library/filter", value)
 
     @property
     def sort(self) -> tuple[int, int]:
@@ -175,7 +183,7 @@ class Settings:
 
     @sort.setter
     def sort(self, value: tuple[int, int]) -> None:
-        self.qs.setValue("library/sort", json.dumps([int(value[0]), int(value[1])]))
+        self._set("library/sort", json.dumps([int(value[0]), int(value[1])]))
 
     @property
     def last_article(self) -> str:
@@ -184,7 +192,7 @@ class Settings:
 
     @last_article.setter
     def last_article(self, value: str) -> None:
-        self.qs.setValue("library/last_article", value)
+        self._set("library/last_article", value)
 
     # -- reading positions -----------------------------------------------------------------
     def position(self, article_id: str) -> int:
@@ -199,7 +207,7 @@ class Settings:
             positions[article_id] = int(position)
         while len(positions) > MAX_POSITIONS:  # the oldest entries go first
             positions.pop(next(iter(positions)))
-        self.qs.setValue("reading/positions", json.dumps(positions))
+        self._set("reading/positions", json.dumps(positions))
 
     def _positions(self) -> dict[str, int]:
         value = self._json("reading/positions", {})

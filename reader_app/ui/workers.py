@@ -3,7 +3,12 @@
 A :class:`Task` is what the UI holds: it carries the signals (delivered in the UI thread,
 because the task lives there), the cancel flag and the progress reporter the work function
 receives. :class:`Runner` starts tasks, keeps them alive until their last signal arrives,
-and on shutdown cancels them and waits, so no thread outlives the window.
+and on shutdown cancels them and waits a bounded time, so quitting never hangs behind work
+that cannot stop at once.
+
+``supersede=KEY`` makes "the latest request wins" one rule instead of a counter per caller:
+starting a task cancels the running one with the same key, and the old one's answer is
+never delivered.
 """
 
 from __future__ import annotations
@@ -33,10 +38,21 @@ class Task(QObject):
         self.name = name
         self.readable = readable  # errors whose message is meant for people
         self._cancel = threading.Event()
+        self._on_cancel: list[Callable[[], None]] = []
         self.done = False
+        self.silenced = False  # superseded: its answer is no longer wanted
 
     def cancel(self) -> None:
         self._cancel.set()
+        for hook in list(self._on_cancel):
+            hook()
+
+    def on_cancel(self, hook: Callable[[], None]) -> None:
+        """Also call ``hook`` (from the thread that cancels) to stop work that cannot poll
+        :meth:`cancelled`, e.g. a child process."""
+        self._on_cancel.append(hook)
+        if self.cancelled():
+            hook()
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -45,6 +61,9 @@ class Task(QObject):
         self.progress_changed.emit(done, total)
 
     def execute(self) -> None:
+        if self.silenced:  # superseded before it started: nobody waits for its answer
+            self.finished.emit(None)
+            return
         try:
             result = self.fn(self)
         except Exception as exc:  # noqa: BLE001 - a worker must report, never crash the app
@@ -78,6 +97,7 @@ class Runner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self.synchronous = synchronous
         self._tasks: set[Task] = set()
+        self._latest: dict[str, Task] = {}
         self.closed = False
 
     def start(
@@ -88,14 +108,22 @@ class Runner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         name: str = "",
         readable: tuple[type[BaseException], ...] = (),
+        supersede: str | None = None,
     ) -> Task:
         task = Task(fn, name, readable)
+        if supersede is not None:
+            previous = self._latest.get(supersede)
+            if previous is not None and not previous.done:
+                previous.silenced = True
+                previous.cancel()
+            self._latest[supersede] = task
         if on_progress:
-            task.progress_changed.connect(on_progress)
+            task.progress_changed.connect(
+                lambda done, total, t=task: None if t.silenced else on_progress(done, total))
         if on_done:
-            task.finished.connect(on_done)
+            task.finished.connect(lambda result, t=task: None if t.silenced else on_done(result))
         if on_failed:
-            task.failed.connect(on_failed)
+            task.failed.connect(lambda message, t=task: None if t.silenced else on_failed(message))
         task.finished.connect(lambda _result, t=task: self._forget(t))
         task.failed.connect(lambda _message, t=task: self._forget(t))
         if self.closed:
@@ -115,9 +143,13 @@ class Runner(QObject):
     def busy(self) -> bool:
         return bool(self._tasks)
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel every task and wait for the threads; True when all have stopped."""
+    def shutdown(self, timeout_ms: int = 1500) -> bool:
+        """Cancel every task, drop those not yet started, and wait for the threads at most
+        ``timeout_ms``; True when all have stopped. A False answer means some work could
+        not stop in time (a C call, a file that blocks): the caller decides what to do."""
         self.closed = True
+        self.pool.clear()
         for task in list(self._tasks):
+            task.silenced = True
             task.cancel()
         return self.pool.waitForDone(timeout_ms)

@@ -1,0 +1,128 @@
+"""Quitting the real app at any moment of a first index of thousands of articles: the
+process is gone within two seconds with no writer process left behind, and the next launch
+opens the library without an error notice and finishes the work, with progress.
+
+The app runs as a real process (``python -m reader_app``); SIGTERM closes its window the way
+Ctrl+Q does (``ui/app.py``), and its ``READER_LOG=info`` lines say what it is doing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from helpers import write_library
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = 3000
+QUIT_LIMIT_S = 2.0
+
+
+class App:
+    """The app in its own process, its log lines collected as they come."""
+
+    def __init__(self, home: Path) -> None:
+        env = dict(os.environ, XDG_DATA_HOME=str(home / "data"),
+                   XDG_CONFIG_HOME=str(home / "config"), READER_LOG="info",
+                   QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+        self.proc = subprocess.Popen([sys.executable, "-m", "reader_app"], cwd=home, env=env,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     text=True)
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def wait_for(self, text: str, limit: float = 240.0) -> None:
+        deadline = time.monotonic() + limit
+        while not any(text in line for line in self.lines):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the app never said {text!r}:\n" + "\n".join(self.lines[-30:]))
+            time.sleep(0.02)
+
+    def children(self) -> list[int]:
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == self.proc.pid:
+                    found.append(int(entry.name))
+        return found
+
+    def quit(self) -> float:
+        """SIGTERM, as a logout or ``kill`` sends; seconds until the process is gone."""
+        started = time.monotonic()
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            pytest.fail("the app was still running 30 s after it was asked to quit")
+        return time.monotonic() - started
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8-sig")
+    sentences = [s.strip() + "۔" for s in seed.replace("\n", " ").split("۔") if s.strip()]
+    folder = tmp_path_factory.mktemp("library")
+    write_library(folder, ARTICLES, sentences)
+    return folder
+
+
+# The moments, as the app's log names them: just opened, early, half-way, and the commit
+# (the last progress report before the index's table of contents is written).
+MOMENTS = ["library opened", "indexing progress 500/", f"indexing progress {ARTICLES // 2}/",
+           f"indexing progress {ARTICLES}/{ARTICLES}"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("moment", MOMENTS)
+def test_quit_at_any_moment_of_a_first_index(tmp_path: Path, library: Path, moment: str) -> None:
+    conf = tmp_path / "config" / "UrduReader" / "UrduReader.ini"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[library]\nfolders=" + json.dumps(json.dumps([str(library)])) + "\n",
+                    encoding="utf-8")
+    app = App(tmp_path)
+    app.wait_for("library opened")
+    if moment != "library opened":
+        app.wait_for("indexing progress 0/3000")  # the big folder, after the shipped seed
+        app.wait_for(moment)
+    children = app.children()
+    took = app.quit()
+    assert took < QUIT_LIMIT_S, f"quit took {took:.2f} s"
+    assert app.proc.returncode == 0
+    time.sleep(0.3)
+    assert [pid for pid in children if alive(pid)] == [], "a writer process outlived the app"
+
+    again = App(tmp_path)
+    again.wait_for(f"library idle: {ARTICLES + 1} articles")
+    notices = [line for line in again.lines if "notice:" in line]
+    assert notices == []
+    resumed = any(f"indexing progress {ARTICLES}/{ARTICLES}" in line for line in again.lines)
+    finished_before = any("library idle" in line for line in app.lines)
+    assert resumed or finished_before, "the unfinished work was not resumed with progress"
+    assert again.quit() < QUIT_LIMIT_S

@@ -1,0 +1,43 @@
+"""What the person sets reaches the disk when it changes, not at quit: a crash, a kill or a
+power cut right after a change must not lose it."""
+
+from __future__ import annotations
+
+import configparser
+import json
+from pathlib import Path
+
+from conftest import make_folder, type_text
+from PySide6.QtCore import Qt
+
+from reader_app.ui.main_window import STATE_SAVE_DELAY_MS
+from reader_app.ui.models.article_model import Column
+
+
+def on_disk(path: Path) -> dict[str, str]:
+    """The settings file as another process would read it after this one died."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(path, encoding="utf-8")
+    return {f"{section}/{key}": value for section in parser.sections()
+            for key, value in parser[section].items()}
+
+
+def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    folder = make_folder(tmp_path / "lib", {"1.txt": "ب دوسرا عنوان۔", "2.txt": "ا پہلا عنوان۔"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    pane = window.library_pane
+    pane.table.horizontalHeader().setSortIndicator(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    type_text(pane.filter_edit, "عنوان")
+    window.acts.themes.actions()[2].trigger()  # Dark
+    window.acts.zoom_in.trigger()
+    window.splitter.setSizes([300, 900])
+    window.splitter.splitterMoved.emit(300, 1)
+    qtbot.wait(STATE_SAVE_DELAY_MS + 300)
+
+    saved = on_disk(launch.settings_path)  # the window is still open: nothing was "quit"
+    assert saved["ui/theme"] == "dark"
+    assert saved["viewer/zoom"] == "110"
+    assert json.loads(saved["library/sort"].strip('"').replace('\\"', '"')) == [
+        Column.TITLE, Qt.SortOrder.AscendingOrder.value]
+    assert saved["library/filter"] == "عنوان"
+    assert "window/splitter_main" in saved and "window/geometry" in saved
