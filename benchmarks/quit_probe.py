@@ -8,6 +8,7 @@ article count once it is idle::
 
     python benchmarks/quit_probe.py /tmp/corpus-10k --at 3,8,14,20
     python benchmarks/quit_probe.py /tmp/corpus-10k --idle      # quit an idle window
+    python benchmarks/quit_probe.py CORPUS --searches 150       # type 150 queries, then quit
 
 Needs Xvfb and xdotool (``setup.sh`` installs both). Prints one line per run.
 """
@@ -93,6 +94,26 @@ def press(display: str, window: str, keys: str) -> None:
     subprocess.run(["xdotool", "key", "--clearmodifiers", keys], env=env, check=True)
 
 
+QUERIES = ["ایران", "پاکستان", "حکومت", "وزیر اعظم", "کراچی", "لاہور", "بارش", "کرکٹ",
+           "عدالت", "انتخابات", "اسلام آباد", "پولیس", "معیشت", "امریکہ", "چین", "بھارت",
+           "صدر", "فوج", "تعلیم", "صحت", "وزير", "ہسپتال", "پاک*", '"وزیر اعظم"', "کھیل"]
+
+
+def type_searches(display: str, window: str, count: int, app: App) -> int:
+    """Type ``count`` queries into the search box (Ctrl+F, select all, type); return how
+    many were typed while the app was still alive."""
+    env = dict(os.environ, DISPLAY=display, LC_ALL="C.UTF-8")
+    for i in range(count):
+        if app.proc.poll() is not None:
+            return i
+        press(display, window, "ctrl+f")
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], env=env)
+        subprocess.run(["xdotool", "type", "--delay", "40", QUERIES[i % len(QUERIES)]],
+                       env=env)
+        time.sleep(0.4)
+    return count
+
+
 def wait_exit(proc: subprocess.Popen, limit: float) -> float | None:
     started = time.monotonic()
     try:
@@ -119,11 +140,35 @@ def relaunch_check(home: Path, display: str, settle: float) -> str:
             f"{progress}, exit {took if took is None else round(took, 2)} s")
 
 
+def search_session(args: argparse.Namespace, display: str) -> int:
+    home = Path(tempfile.mkdtemp(prefix="quit-probe-"))
+    write_settings(home, args.folder.resolve())
+    app = App(home, display)
+    window = window_id(display, app.proc.pid)
+    app.wait_idle(args.settle)
+    started = time.monotonic()
+    typed = type_searches(display, window, args.searches, app)
+    alive = app.proc.poll() is None
+    searched = sum("search done" in line for line in app.lines)
+    print(f"typed {typed} queries in {time.monotonic() - started:.0f} s "
+          f"({searched} searches answered); alive: {alive}", flush=True)
+    if not alive:
+        print("\n".join(app.lines[-20:]))
+        return 1
+    press(display, window, "ctrl+q")
+    took = wait_exit(app.proc, 60)
+    print(f"quit: exit {took:.2f} s" if took is not None else "quit: STILL RUNNING after 60 s")
+    shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--at", default="3,8,14,20", help="seconds after the window appears")
     parser.add_argument("--idle", action="store_true", help="quit once indexing is done")
+    parser.add_argument("--searches", type=int, default=0,
+                        help="type this many queries once indexing is done, then quit")
     parser.add_argument("--settle", type=float, default=120.0,
                         help="seconds the relaunch may take to finish indexing")
     args = parser.parse_args()
@@ -132,6 +177,8 @@ def main() -> int:
         return 2
     xvfb, display = start_xvfb()
     try:
+        if args.searches:
+            return search_session(args, display)
         moments = [None] if args.idle else [float(s) for s in args.at.split(",")]
         for moment in moments:
             home = Path(tempfile.mkdtemp(prefix="quit-probe-"))

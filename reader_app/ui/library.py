@@ -216,7 +216,9 @@ class Library(QObject):
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:
-            return self.searcher.search(text, limit=limit)
+            response = self.searcher.search(text, limit=limit)
+        log.info("search done: %d hits", len(response.hits))
+        return response
 
     def stop(self) -> None:
         """Quitting: stop all work now, a refresh in the middle of its commit included (its
