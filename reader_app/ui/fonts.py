@@ -55,6 +55,10 @@ def reading_font(key: str, point_size: float) -> QFont:
     font = QFont()
     font.setFamilies([family(key), family(other), family("sans")])
     font.setPointSizeF(max(point_size, 4.0))
+    # Without full hinting FreeType places Nastaliq glyphs at sub-pixel positions, and Qt's
+    # cache of those variants paints the same words a few pixels apart from one paint to the
+    # next: a partial repaint then leaves strokes cut and shifted against their neighbours.
+    font.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
     return font
 
 

@@ -12,13 +12,15 @@ the article's words, measured with the font. Lines never overlap, at any size.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QPaintEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -74,6 +76,7 @@ class ArticleViewer(QTextBrowser):
         self.colors: Colors = LIGHT
         self.font_key, self.font_size, self.spacing, self.zoom = "nastaliq", 18, 150, 100
         self.line_pitch = 0.0
+        self.ink_overflow = 0  # how far ink reaches beyond a line's box, in pixels
         self._ink = fonts.InkMeter()
         self._to_doc: Callable[[int], int] = lambda offset: offset
         self._hits: list[tuple[int, int]] = []
@@ -95,6 +98,23 @@ class ArticleViewer(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Paint every line whose ink reaches into the damaged region, not only its boxes.
+
+        Qt repaints only what a menu, a dialog or a changed highlight covered, and draws only
+        the lines whose boxes meet that region; Nastaliq ink (the top of گ, the dots under a
+        stack) reaches into the next line's box, so it was erased and never painted again:
+        ترکی showed as رکی. The lines around the region are drawn too, clipped to it.
+        """
+        rect = event.rect()
+        margin = self.ink_overflow
+        if margin and not rect.contains(self.viewport().rect()):
+            wide = QRect(0, rect.top() - margin, self.viewport().width(),
+                         rect.height() + 2 * margin)
+            super().paintEvent(QPaintEvent(wide))
+            return
+        super().paintEvent(event)
 
     # -- text ------------------------------------------------------------------------------
     def show_article(self, article: Article, position: int = 0) -> None:
@@ -138,6 +158,9 @@ class ArticleViewer(QTextBrowser):
         above, below = self._ink.extents(font, self.article.text if self.article else "")
         pitch = max(natural * self.spacing / 100, above + below)
         self.line_pitch = pitch
+        # Ink above the ascent or below the descent lands in the neighbouring line's box.
+        self.ink_overflow = math.ceil(max(above - metrics.ascent(), below - metrics.descent(),
+                                          0.0)) + 4
         document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8))
         # A paragraph with no Arabic letters is set in Noto Sans, with its own (much smaller)
         # line height, instead of Nastaliq's spaces and Nastaliq's lines.
@@ -256,6 +279,7 @@ class ArticleViewer(QTextBrowser):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        self.viewport().update()  # the whole view: a hit's ink reaches beyond its line's box
         self.hit_changed.emit(self._current, len(self._hits))
 
     def hit_ranges(self) -> list[tuple[int, int]]:
