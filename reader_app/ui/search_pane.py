@@ -118,12 +118,10 @@ class SnippetDelegate(QStyledItemDelegate):
         cursor = QTextCursor(doc)
         block = doc.begin()
         while block.isValid():
-            rtl = textdir.is_rtl(block.text())
+            way, side = textdir.block_format_direction(block.text())
             fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setLayoutDirection(way)
+            fmt.setAlignment(side)
             fmt.setTopMargin(0)
             fmt.setBottomMargin(2)
             fmt.setLineHeight(extra, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)

@@ -175,16 +175,15 @@ class ArticleViewer(QTextBrowser):
         reading_format.setFontPointSize(font.pointSizeF())
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
+        article_rtl = textdir.is_rtl(self.article.text) if self.article else True
         block = document.begin()
         while block.isValid():
             text = block.text()
-            rtl = textdir.is_rtl(text)
-            latin_only = not rtl and not ARABIC_LETTER.search(text)
+            way, side = textdir.block_format_direction(text, article_rtl)
+            latin_only = way == Qt.LayoutDirection.LeftToRight and not ARABIC_LETTER.search(text)
             fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setLayoutDirection(way)
+            fmt.setAlignment(side)
             if not text.strip():  # a blank line between paragraphs: a gap, not a Nastaliq line
                 fmt.setLineHeight(natural * 0.6, FIXED)
             elif latin_only:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.library import read_article
 from reader_app.ui import fonts
+from reader_app.ui.models.article_model import Role
 from reader_app.ui.viewer import ArticleViewer
+from tests.ui.conftest import make_folder
+from tests.ui.test_window import open_row, press, search
 
 
 def _screen(widget) -> QImage:  # noqa: ANN001
@@ -46,3 +49,23 @@ def test_partial_repaints_keep_every_stroke_of_nastaliq(qtbot, seed: Path) -> No
     # Nastaliq is painted the same way every time (full hinting), so any pixel that differs
     # is ink the partial repaint lost or put elsewhere
     assert not _differing(partial, whole)
+
+
+def test_an_urdu_paragraph_that_starts_with_a_latin_word_runs_right_to_left(
+        launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    title = "M&P ٹیکنو موبائل نے نیا فون متعارف کرا دیا ہے"
+    body = "cnnurdu کی رپورٹ کے مطابق یہ فون اگلے مہینے بازار میں آئے گا۔"
+    folder = make_folder(tmp_path / "latin-first", {"a.txt": f"{title}\n\n{body}\n"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    article = read_article(folder / "a.txt")
+    open_row(qtbot, window, article.id)
+    block = window.viewer.document().begin()
+    while block.isValid():
+        if block.text().strip():
+            assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft, \
+                block.text()
+            assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+        block = block.next()
+    pane = window.library_pane
+    row = pane.proxy.mapFromSource(pane.model.index(pane.model.row_of(article.id), 0))
+    assert row.data(Role.DIRECTION) == Qt.LayoutDirection.RightToLeft
