@@ -36,6 +36,7 @@ from reader_app.ui.theme import LIGHT, Colors
 
 DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+MIN_WIDTH = 260  # px: a few Nastaliq words a line at the default size
 LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point size
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -59,6 +60,9 @@ class ArticleViewer(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleViewer")
+        # The article is what the window is for: in a narrow window the list gives way first
+        # (a splitter hands all shrinking to the pane without a stretch), never the text.
+        self.setMinimumWidth(MIN_WIDTH)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -70,7 +74,7 @@ class ArticleViewer(QTextBrowser):
         self.document().setUndoRedoEnabled(False)
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never مثب / ت: a long word overflows
         self.document().setDefaultTextOption(option)
         self.article: Article | None = None
         self.colors: Colors = LIGHT

@@ -69,3 +69,31 @@ def test_an_urdu_paragraph_that_starts_with_a_latin_word_runs_right_to_left(
     pane = window.library_pane
     row = pane.proxy.mapFromSource(pane.model.index(pane.model.row_of(article.id), 0))
     assert row.data(Role.DIRECTION) == Qt.LayoutDirection.RightToLeft
+
+
+def _broken_words(viewer: ArticleViewer) -> list[str]:
+    """Lines of the laid-out article that end inside a word."""
+    broken = []
+    block = viewer.document().begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            if 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace():
+                broken.append(text[max(0, end - 8):end + 8])
+        block = block.next()
+    return broken
+
+
+def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+    window = launch()
+    open_row(qtbot, window, read_article(seed).id)
+    window.resize(500, 400)
+    qtbot.waitUntil(lambda: window.width() <= 520)
+    QApplication.processEvents()
+    viewer = window.viewer
+    assert viewer.width() >= 250, viewer.width()  # the list gave way, not the article
+    assert window.side.width() < viewer.width() + 60
+    viewer.document().documentLayout().documentSize()
+    assert not _broken_words(viewer)
