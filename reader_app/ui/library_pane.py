@@ -104,6 +104,7 @@ class LibraryPane(QWidget):
         self.model = ArticleTableModel(self)
         self._title_font: QFont | None = None
         self._quiet = False
+        self._reading_id = ""  # the article shown, even while a filter hides its row
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -197,8 +198,18 @@ class LibraryPane(QWidget):
         self.table.viewport().update()
 
     def apply_filter(self) -> None:
+        """Filter the rows without opening anything: when the row being read is filtered
+        out, Qt moves the current row to a neighbour, which must not replace the article."""
         self._timer.stop()
-        self.proxy.set_filter_text(self.filter_edit.text())
+        current = self.current_id() or self._reading_id
+        self._quiet = True
+        try:
+            self.proxy.set_filter_text(self.filter_edit.text())
+        finally:
+            self._quiet = False
+        if current and not self.select_id(current, notify=False):
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
 
     def set_filter(self, text: str) -> None:
         self.filter_edit.setText(text)
@@ -217,6 +228,7 @@ class LibraryPane(QWidget):
         return index.data(Role.ID) if index.isValid() else ""
 
     def select_id(self, article_id: str, notify: bool = True) -> bool:
+        self._reading_id = article_id
         row = self.model.row_of(article_id)
         if row < 0:
             return False

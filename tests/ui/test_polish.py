@@ -14,7 +14,7 @@ from reader_app.ui import fonts
 from reader_app.ui.models.article_model import Role
 from reader_app.ui.viewer import ArticleViewer
 from tests.ui.conftest import make_folder
-from tests.ui.test_window import open_row, press, search
+from tests.ui.test_window import open_row
 
 
 def _screen(widget) -> QImage:  # noqa: ANN001
@@ -97,3 +97,21 @@ def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed: Path) ->
     assert window.side.width() < viewer.width() + 60
     viewer.document().documentLayout().documentSize()
     assert not _broken_words(viewer)
+
+
+def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    folder = make_folder(tmp_path / "three", {
+        "a.txt": "پہلا مضمون لاہور کے بارے میں\n\nمتن",
+        "b.txt": "دوسرا مضمون کراچی کے بارے میں\n\nمتن",
+        "c.txt": "تیسرا مضمون پشاور کے بارے میں\n\nمتن"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    reading = read_article(folder / "b.txt")
+    open_row(qtbot, window, reading.id)
+    pane = window.library_pane
+    for text in ("پشاور", "لاہور", "مضمون", ""):
+        pane.filter_edit.setFocus()
+        pane.filter_edit.setText(text)
+        qtbot.waitUntil(lambda: not pane._timer.isActive())
+        qtbot.wait(50)
+        assert window.article is not None and window.article.id == reading.id, text
+    assert pane.current_id() == reading.id  # back in the list, the row is still the current one
