@@ -5,9 +5,9 @@ Texts are set in ``retranslate`` so a change of interface language relabels ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QWidget
 
 from reader_app.ui.settings import FONT_SIZES, LINE_SPACINGS
 
@@ -64,6 +64,21 @@ class Actions(QObject):
 
         self.menus: dict[str, QMenu] = {}
         self.retranslate()
+        # The window's shortcuts win over a text box's own Emacs-style keys (Ctrl+E is "end
+        # of line" and Ctrl+K "delete to the end" in a QLineEdit on Linux): focus starts in
+        # the search box, and there Ctrl+E must export, as it does everywhere else.
+        for box in window.findChildren(QLineEdit):
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QLineEdit)):
+            pressed = QKeySequence(event.keyCombination())
+            if any(seq == pressed for act in self.window.actions() if act.isEnabled()
+                   for seq in act.shortcuts()):
+                event.ignore()  # not the box's: the shortcut goes to the window's action
+                return True
+        return super().eventFilter(watched, event)
 
     def _group(self, name: str, values: list[str]) -> QActionGroup:
         group = QActionGroup(self.window)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.library import read_article
@@ -14,7 +15,7 @@ from reader_app.ui import fonts
 from reader_app.ui.models.article_model import Role
 from reader_app.ui.viewer import ArticleViewer
 from tests.ui.conftest import make_folder
-from tests.ui.test_window import open_row
+from tests.ui.test_window import open_row, press
 
 
 def _screen(widget) -> QImage:  # noqa: ANN001
@@ -115,3 +116,27 @@ def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_pa
         qtbot.wait(50)
         assert window.article is not None and window.article.id == reading.id, text
     assert pane.current_id() == reading.id  # back in the list, the row is still the current one
+
+
+@pytest.mark.parametrize("box", ["search", "filter"])
+def test_window_shortcuts_work_while_typing_in_a_box(launch, qtbot, box: str) -> None:  # noqa: ANN001
+    """On Linux a QLineEdit keeps Ctrl+E (end of line) and Ctrl+K for itself; focus starts in
+    the search box, so Export did nothing there. The offscreen test platform has Windows
+    keys, so the clash is made here with the box's own end-of-line key."""
+    window = launch()
+    edit = window.search_pane.query_edit if box == "search" else window.library_pane.filter_edit
+    clash = QKeySequence.keyBindings(QKeySequence.StandardKey.MoveToEndOfLine)
+    window.acts.export_pdf.setShortcuts([QKeySequence("Ctrl+E"), *clash])
+    fired: list[str] = []
+    for act in (window.acts.export_pdf, window.acts.print, window.acts.find):
+        name = act.objectName()
+        act.triggered.disconnect()
+        act.triggered.connect(lambda _checked=False, name=name: fired.append(name))
+    edit.setText("اردو")
+    window.activateWindow()
+    for key in ("Ctrl+E", clash[0].toString(), QKeySequence.StandardKey.Print, "Ctrl+K"):
+        edit.setFocus()
+        edit.setCursorPosition(0)
+        press(qtbot, window, key)
+        assert edit.text() == "اردو" and edit.cursorPosition() == 0  # the box did not take it
+    assert fired == ["exportPdf", "exportPdf", "print", "find"]
