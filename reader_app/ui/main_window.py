@@ -454,13 +454,14 @@ class MainWindow(QMainWindow):
         self.export_progress.cancelling()
         self.exporter.cancel()
 
-    def print_article(self) -> None:
+    def print_article(self, preview: bool = False) -> None:
+        """The pages the PDF export makes (laid out in a worker), printed or previewed."""
         if self._need_article() and self.article is not None:
-            export.print_document(self, self.viewer.print_document(), self.article.title)
+            self.exporter.print_article(self, self.article, self.settings.font,
+                                        self.viewer.print_document(), preview=preview)
 
     def print_preview(self) -> None:
-        if self._need_article() and self.article is not None:
-            export.preview_document(self, self.viewer.print_document(), self.article.title)
+        self.print_article(preview=True)
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

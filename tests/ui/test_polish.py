@@ -3,11 +3,12 @@ in narrow windows, while typing in the boxes, and in print."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.library import read_article
@@ -140,3 +141,43 @@ def test_window_shortcuts_work_while_typing_in_a_box(launch, qtbot, box: str) ->
         press(qtbot, window, key)
         assert edit.text() == "اردو" and edit.cursorPosition() == 0  # the box did not take it
     assert fired == ["exportPdf", "exportPdf", "print", "find"]
+
+
+def _pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
+def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, tmp_path: Path,  # noqa: ANN001
+                                                   seed: Path) -> None:
+    """Printing used to set the viewer's text with Qt (no heading, huge gaps, 20 pages where
+    the PDF has 9); it now paints the export's own pages."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from reader_app.core.export.exporter import export_pdf
+    from reader_app.ui import export
+
+    printed = tmp_path / "printed.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        return printer
+
+    monkeypatch.setattr(export, "_printer", pdf_printer)
+    monkeypatch.setattr(export, "default_page_size", lambda: "A4")
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    # a long article: several pages, so a different layout shows in the count
+    article = read_article(seed)
+    folder = make_folder(tmp_path / "long", {"long.txt": "\n\n".join([article.text] * 4)})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    long_article = read_article(folder / "long.txt")
+    open_row(qtbot, window, long_article.id)
+    press(qtbot, window, QKeySequence.StandardKey.Print)
+    qtbot.waitUntil(lambda: printed.exists() and printed.stat().st_size > 0, timeout=20000)
+    exported = tmp_path / "exported.pdf"
+    export_pdf(long_article.title, long_article.paragraphs, exported, font=window.settings.font,
+               page_size="A4")
+    assert _pdf_pages(exported.read_bytes()) > 2
+    assert _pdf_pages(printed.read_bytes()) == _pdf_pages(exported.read_bytes())
