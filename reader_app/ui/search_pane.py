@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -176,6 +177,8 @@ class SearchPane(QWidget):
         self.searching = False
         self._pending = False
         self._pending_open = False
+        self.limit = RESULT_LIMIT  # grows by RESULT_LIMIT with each "Show more"
+        self._keep_row = -1
 
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchBox")
@@ -217,6 +220,11 @@ class SearchPane(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.results_view, 1)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("moreResults")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        layout.addWidget(self.more_button)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -236,6 +244,8 @@ class SearchPane(QWidget):
         self.status_label.setAccessibleName(self.tr("Search status"))
         self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
         self.results_view.setAccessibleName(self.tr("Search results"))
+        self.more_button.setText(self.tr("Show more results"))
+        self.more_button.setAccessibleName(self.tr("Show more results"))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -244,6 +254,11 @@ class SearchPane(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+                and self.query_edit.text()):
+            self.query_edit.clear()  # Escape clears the search, as in every search box
+            return True
         if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
                 and self.model.rowCount()):
@@ -273,10 +288,18 @@ class SearchPane(QWidget):
 
     def set_query(self, text: str) -> None:
         self.query_edit.setText(text)
+        self.limit = RESULT_LIMIT
         self.search_now()
 
     def _typed(self, _text: str) -> None:
+        self.limit = RESULT_LIMIT
         self.timer.start()
+
+    def show_more(self) -> None:
+        """The same search with room for the next RESULT_LIMIT results; the row stays."""
+        self.limit += RESULT_LIMIT
+        self._keep_row = self.current_row
+        self.search_now()
 
     def _enter(self) -> None:
         if self.timer.isActive() or self.searching:
@@ -308,7 +331,7 @@ class SearchPane(QWidget):
         self.searching = True
         self._show_status()
         self.library.runner.start(
-            lambda _task: self.library.search(text, RESULT_LIMIT),
+            lambda _task, limit=self.limit: self.library.search(text, limit),
             lambda response: self._done(generation, response),
             lambda message: self._failed(generation, message),
             name="search",
@@ -335,8 +358,12 @@ class SearchPane(QWidget):
     def _set_response(self, response: SearchResponse | None) -> None:
         self.response = response
         self.model.set_hits(response.hits if response else [])
+        keep, self._keep_row = self._keep_row, -1
         if response and response.hits:
-            self.results_view.setCurrentIndex(self.model.index(0))
+            row = keep if 0 <= keep < len(response.hits) else 0
+            self.results_view.setCurrentIndex(self.model.index(row))
+            self.results_view.scrollTo(self.model.index(row))
+        self.more_button.setVisible(bool(response and response.total > len(response.hits)))
         self._show_status()
         self.results_changed.emit()
 

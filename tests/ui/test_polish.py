@@ -16,7 +16,7 @@ from reader_app.ui import fonts
 from reader_app.ui.models.article_model import Role
 from reader_app.ui.viewer import ArticleViewer
 from tests.ui.conftest import make_folder
-from tests.ui.test_window import open_row, press
+from tests.ui.test_window import open_row, press, search
 
 
 def _screen(widget) -> QImage:  # noqa: ANN001
@@ -181,3 +181,26 @@ def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, t
                page_size="A4")
     assert _pdf_pages(exported.read_bytes()) > 2
     assert _pdf_pages(printed.read_bytes()) == _pdf_pages(exported.read_bytes())
+
+
+def test_show_more_brings_the_results_past_the_first_fifty(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from reader_app.ui.search_pane import RESULT_LIMIT
+
+    count = RESULT_LIMIT + 12
+    folder = make_folder(tmp_path / "many", {
+        f"{i:03}.txt": f"خبر نمبر {i} کراچی میں بارش\n\nکراچی میں آج بارش ہوئی، مضمون {i}۔"
+        for i in range(count)})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    search(qtbot, window, "بارش")
+    pane = window.search_pane
+    assert len(pane.hits) == RESULT_LIMIT and pane.response.total >= count
+    assert pane.more_button.isVisible()
+    pane.select_row(7)
+    qtbot.mouseClick(pane.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(pane.hits) > RESULT_LIMIT and not pane.searching)
+    assert len(pane.hits) == pane.response.total
+    assert not pane.more_button.isVisible()
+    assert pane.current_row == 7  # the reader's place in the list is kept
+    pane.query_edit.setFocus()
+    qtbot.keyClick(pane.query_edit, Qt.Key.Key_Escape)
+    assert pane.query == ""  # Escape clears the search box
