@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -412,12 +412,19 @@ class MainWindow(QMainWindow):
         return find_ranges(self.article.text, response.patterns)
 
     def _hit_changed(self, current: int, total: int) -> None:
+        outside = self.article is not None and self.library_pane.model.row_of(self.article.id) < 0
+        number = QLocale().toString
         if not total:
             text = ""
+        elif outside:
+            # A file opened by itself is not in the library, so the search pane finds nothing
+            # while this file has hits: say where the hits are.
+            text = self.tr("%n hit(s) in this file, which is not in the library", "", total)
         elif current < 0:
             text = self.tr("%n hit(s)", "", total)
         else:
-            text = self.tr("Hit %1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
+            text = self.tr("Hit %1 of %2").replace("%1", number(current + 1)).replace(
+                "%2", number(total))
         self.hit_label.setText(text)
 
     def _save_position(self) -> None:

@@ -204,3 +204,16 @@ def test_show_more_brings_the_results_past_the_first_fifty(launch, qtbot, tmp_pa
     pane.query_edit.setFocus()
     qtbot.keyClick(pane.query_edit, Qt.Key.Key_Escape)
     assert pane.query == ""  # Escape clears the search box
+
+
+def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(  # noqa: ANN001
+        launch, qtbot, tmp_path: Path) -> None:
+    loose = make_folder(tmp_path / "loose", {"x.txt": "ژالہ باری کی خبر\n\n"
+                                                      "ژالہ باری ہوئی، پھر ژالہ باری، اور ژالہ باری۔"})
+    window = launch()
+    window.open_path(loose / "x.txt")
+    qtbot.waitUntil(lambda: window.article is not None)
+    search(qtbot, window, "ژالہ")
+    assert not window.search_pane.hits  # the library does not have this file
+    assert window.viewer.hit_count == 4
+    assert "not in the library" in window.hit_label.text()
