@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QPaintEvent,
     QTextBlockFormat,
@@ -160,7 +161,12 @@ class ArticleViewer(QTextBrowser):
         metrics = QFontMetricsF(font)
         natural = metrics.ascent() + metrics.descent()
         above, below = self._ink.extents(font, self.article.text if self.article else "")
-        pitch = max(natural * self.spacing / 100, above + below)
+        # The spacing adds leading in proportion to the font's size (as CSS line-height
+        # does) to a line that already holds its ink: scaling the line box itself gave
+        # Naskh, whose box is already 1.7 em, gaps three times its letters' height at 150%,
+        # and Nastaliq, whose ink is taller than the box, no change at all up to 125%.
+        em = QFontInfo(font).pixelSize()
+        pitch = max(natural, above + below) + em * (self.spacing - 100) / 100
         self.line_pitch = pitch
         # Ink above the ascent or below the descent lands in the neighbouring line's box.
         self.ink_overflow = math.ceil(max(above - metrics.ascent(), below - metrics.descent(),
@@ -169,8 +175,7 @@ class ArticleViewer(QTextBrowser):
         # A paragraph with no Arabic letters is set in Noto Sans, with its own (much smaller)
         # line height, instead of Nastaliq's spaces and Nastaliq's lines.
         latin = fonts.latin_font(font.pointSizeF() * LATIN_SCALE, font)
-        latin_metrics = QFontMetricsF(latin)
-        latin_gap = (latin_metrics.ascent() + latin_metrics.descent()) * (self.spacing / 100 - 1)
+        latin_gap = QFontInfo(latin).pixelSize() * (self.spacing - 100) / 100
         latin_format = QTextCharFormat()
         latin_format.setFontFamilies(latin.families())
         latin_format.setFontPointSize(latin.pointSizeF())

@@ -217,3 +217,20 @@ def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(  # noqa:
     assert not window.search_pane.hits  # the library does not have this file
     assert window.viewer.hit_count == 4
     assert "not in the library" in window.hit_label.text()
+
+
+def test_line_spacing_opens_both_fonts_by_the_same_room(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+    """150% used to scale Naskh's already tall line box (huge gaps) and to leave Nastaliq,
+    whose ink is taller than its box, unchanged until past 125%."""
+    window = launch()
+    open_row(qtbot, window, read_article(seed).id)
+    viewer = window.viewer
+    extra = {}
+    for font in ("nastaliq", "naskh"):
+        pitches = {}
+        for spacing in (100, 125, 150):
+            window.set_text_style(font=font, size=18, spacing=spacing)
+            pitches[spacing] = viewer.line_pitch
+        assert pitches[100] < pitches[125] < pitches[150], (font, pitches)
+        extra[font] = pitches[150] - pitches[100]
+    assert abs(extra["nastaliq"] - extra["naskh"]) <= 1, extra
