@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QPointF,
     Qt,
     QTimer,
@@ -194,7 +195,13 @@ class LibraryPane(QWidget):
         font = self._title_font or self.font()
         titles = [info.title for info in self.model.articles()]
         height = self.title_delegate.fit(font, titles)
+        # New row heights leave the scroll position where it was, past the end of shorter
+        # rows (the list showed blank until scrolled): relayout and keep the top row on top.
+        top = self.table.indexAt(QPoint(0, 0))
         self.table.verticalHeader().setDefaultSectionSize(max(height, self.fontMetrics().height()))
+        self.table.doItemsLayout()
+        if top.isValid():
+            self.table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
         self.table.viewport().update()
 
     def apply_filter(self) -> None:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QApplication
 
@@ -234,3 +234,31 @@ def test_line_spacing_opens_both_fonts_by_the_same_room(launch, qtbot, seed: Pat
         assert pitches[100] < pitches[125] < pitches[150], (font, pitches)
         extra[font] = pitches[150] - pitches[100]
     assert abs(extra["nastaliq"] - extra["naskh"]) <= 1, extra
+
+
+def _dark_pixels(image: QImage) -> int:
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            p = image.pixel(x, y)
+            found += ((p >> 16 & 255) + (p >> 8 & 255) + (p & 255)) < 300
+    return found
+
+
+def test_switching_to_naskh_keeps_the_list_drawn(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    folder = make_folder(tmp_path / "list", {
+        f"{i:03}.txt": f"خبر نمبر {i}: لاہور میں گیس کی قیمتیں\n\nمتن {i}" for i in range(300)})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 301)
+    table = window.library_pane.table
+    window.activateWindow()
+    table.scrollToBottom()
+
+    def shown() -> QImage:
+        area = table.viewport().geometry().translated(table.mapTo(window, QPoint(0, 0)))
+        return _screen(table).copy(area)
+
+    qtbot.waitUntil(lambda: _dark_pixels(shown()) > 0)
+    for font in ("naskh", "nastaliq", "naskh"):
+        next(a for a in window.acts.fonts.actions() if a.data() == font).trigger()
+        assert _dark_pixels(shown()) > 0, font  # titles are painted, not a blank list
