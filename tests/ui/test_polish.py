@@ -208,8 +208,8 @@ def test_show_more_brings_the_results_past_the_first_fifty(launch, qtbot, tmp_pa
 
 def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(  # noqa: ANN001
         launch, qtbot, tmp_path: Path) -> None:
-    loose = make_folder(tmp_path / "loose", {"x.txt": "ژالہ باری کی خبر\n\n"
-                                                      "ژالہ باری ہوئی، پھر ژالہ باری، اور ژالہ باری۔"})
+    text = "ژالہ باری کی خبر\n\nژالہ باری ہوئی، پھر ژالہ باری، اور ژالہ باری۔"
+    loose = make_folder(tmp_path / "loose", {"x.txt": text})
     window = launch()
     window.open_path(loose / "x.txt")
     qtbot.waitUntil(lambda: window.article is not None)
