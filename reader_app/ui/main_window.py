@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._list_generation = 0
         self.rows_ready_count = 0  # lists shown so far (tests and the smoke test wait on it)
         self._closed = False
+        self._shown = False
 
         self.library_pane = LibraryPane(self)
         self.search_pane = SearchPane(self.library, self)
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         lib.notice.connect(self._show_notice)
         lib.busy_changed.connect(self._library_busy)
         lib.progress.connect(self.index_progress.update_progress)
+        lib.progress.connect(self._index_progress)
         lib.skipped_changed.connect(self._skipped_changed)
         self.index_progress.cancel_requested.connect(self.cancel_indexing)
         self.export_progress.cancel_requested.connect(self._cancel_export)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Number of articles"))
         self.notice_label.setAccessibleName(self.tr("Notice"))
         self.skipped_button.setAccessibleName(self.tr("Show skipped files"))
+        self.index_progress.finishing = self.tr("Saving the index…")
         self._name_menu_overflow()
         self._update_title()
         self._update_count()
@@ -254,6 +257,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._name_menu_overflow()
+        if not self._shown:  # a reader starts by searching: the cursor waits in the search box
+            self._shown = True
+            self.search_pane.query_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_title(self) -> None:
         app_name = self.tr("Urdu Reader")
@@ -262,9 +268,10 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total = self.library_pane.model.rowCount()
         shown = self.library_pane.proxy.rowCount()
-        text = self.tr("%n article(s)", "", total)
+        text = self.tr("%Ln article(s)", "", total)
         if shown != total:
-            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", text)
+            text = self.tr("%1 of %2 shown").replace("%1", QLocale().toString(shown)).replace(
+                "%2", text)
         self.count_label.setText(text)
 
     # -- library ---------------------------------------------------------------------------
@@ -293,6 +300,10 @@ class MainWindow(QMainWindow):
             self.index_progress.finish()
         self.acts.cancel_work.setEnabled(busy)
 
+    def _index_progress(self, done: int, total: int) -> None:
+        if total > 0 and done >= total:  # every file read; the index is still being written
+            self.statusBar().showMessage(self.index_progress.finishing, 8000)
+
     def cancel_indexing(self) -> None:
         self.index_progress.cancelling()
         self.library.cancel()
@@ -303,7 +314,7 @@ class MainWindow(QMainWindow):
         self.notice_label.show()
 
     def _skipped_changed(self, skipped: list[Skipped]) -> None:
-        self.skipped_button.setText(self.tr("%n file(s) skipped", "", len(skipped)))
+        self.skipped_button.setText(self.tr("%Ln file(s) skipped", "", len(skipped)))
         self.skipped_button.setVisible(bool(skipped))
 
     def show_skipped(self) -> None:
@@ -419,9 +430,9 @@ class MainWindow(QMainWindow):
         elif outside:
             # A file opened by itself is not in the library, so the search pane finds nothing
             # while this file has hits: say where the hits are.
-            text = self.tr("%n hit(s) in this file, which is not in the library", "", total)
+            text = self.tr("%Ln hit(s) in this file, which is not in the library", "", total)
         elif current < 0:
-            text = self.tr("%n hit(s)", "", total)
+            text = self.tr("%Ln hit(s)", "", total)
         else:
             text = self.tr("Hit %1 of %2").replace("%1", number(current + 1)).replace(
                 "%2", number(total))

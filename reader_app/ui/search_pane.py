@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -382,9 +383,10 @@ class SearchPane(QWidget):
         if response.message:
             lines.append(response.message)
         if response.hits:
-            lines.append(self.tr("%n article(s) found", "", response.total))
+            lines.append(self.tr("%Ln article(s) found", "", response.total))
             if response.total > len(response.hits):
-                lines.append(self.tr("showing the best %1").replace("%1", str(len(response.hits))))
+                lines.append(self.tr("showing the best %1").replace(
+                    "%1", QLocale().toString(len(response.hits))))
         elif response.query.strip() and not response.message:
             lines.append(self.tr("Nothing found."))
         self.status_label.setText(" ".join(lines) if lines else "")

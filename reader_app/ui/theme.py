@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 EXTRA_QSS = """
 QTextBrowser#articleViewer { padding: 0px; }
 QLabel#searchStatus, QLabel#suggestion { padding: 2px 4px; }
+QHeaderView::down-arrow:horizontal, QHeaderView::up-arrow:horizontal { margin-left: 0px; }
 """
+# qdarktheme pulls the sort arrow 19 px leftwards, into the section's right padding; in a
+# right-to-left header the arrow sits on the left, and that margin pushed it out of sight.
 
 
 @dataclass(frozen=True)

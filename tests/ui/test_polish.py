@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QApplication
 
@@ -262,3 +262,48 @@ def test_switching_to_naskh_keeps_the_list_drawn(launch, qtbot, tmp_path: Path) 
     for font in ("naskh", "nastaliq", "naskh"):
         next(a for a in window.acts.fonts.actions() if a.data() == font).trigger()
         assert _dark_pixels(shown()) > 0, font  # titles are painted, not a blank list
+
+
+def test_the_urdu_list_header_shows_its_sort_arrow(launch, qtbot) -> None:  # noqa: ANN001
+    window = launch(lambda s: setattr(s, "language", "ur"))
+    header = window.library_pane.table.horizontalHeader()
+    assert header.isRightToLeft()
+    window.library_pane.set_sort(1, Qt.SortOrder.DescendingOrder.value)
+    QApplication.processEvents()
+    with_arrow = header.grab().toImage()
+    header.setSortIndicatorShown(False)
+    without = header.grab().toImage()
+    header.setSortIndicatorShown(True)
+    assert _differing(with_arrow, without)
+
+
+def test_focus_starts_in_the_search_box(launch, qtbot) -> None:  # noqa: ANN001
+    window = launch()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.search_pane.query_edit
+
+
+def test_urdu_dates_and_counts_read_evenly(launch, qtbot) -> None:  # noqa: ANN001
+    from reader_app.ui.models.article_model import Column
+
+    window = launch(lambda s: setattr(s, "language", "ur"))
+    model = window.library_pane.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    dates = [model.index(row, Column.DATE).data() for row in range(model.rowCount())]
+    assert all("PM" not in d and "AM" not in d for d in dates), dates  # 24-hour time
+    model.set_rows(model._rows * 1300)  # 1,300 rows
+    # grouped as the list's lengths are (2,096), not "1300 مضامین"
+    assert QLocale().toString(1300) in window.count_label.text()
+
+
+def test_the_bar_says_the_index_is_being_saved_once_every_file_is_read(launch, qtbot) -> None:  # noqa: ANN001
+    window = launch()
+    bar = window.index_progress
+    bar.start("Indexing")
+    window.library.progress.emit(10, 1300)
+    assert bar.bar.maximum() == 1300
+    window.library.progress.emit(1300, 1300)
+    assert bar.bar.maximum() == 0  # busy, not a full bar that looks stuck
+    assert bar.label.text() == bar.finishing != ""
+    assert window.statusBar().currentMessage() == bar.finishing
+    bar.finish()
