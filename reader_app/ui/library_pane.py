@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
+    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -59,6 +60,7 @@ class TitleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.font = QFont()
         self.above = self.below = 0.0
+        self.side = 6  # px kept free at each end: Nastaliq swashes reach past the advance
         self._meter = fonts.InkMeter()
 
     def fit(self, font: QFont, titles: list[str]) -> int:
@@ -66,6 +68,7 @@ class TitleDelegate(QStyledItemDelegate):
         self.font = font
         sample = " ".join([TALL_WORDS, *titles[:TITLES_MEASURED]])
         self.above, self.below = self._meter.extents(font, sample)
+        self.side = math.ceil(QFontMetricsF(font).height() * 0.15) + 4
         return math.ceil(self.above + self.below) + 2 * self.PAD
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
@@ -78,6 +81,7 @@ class TitleDelegate(QStyledItemDelegate):
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        rect = rect.adjusted(self.side, 0, -self.side, 0)
         rtl = index.data(Role.DIRECTION) == Qt.LayoutDirection.RightToLeft
         metrics = QFontMetricsF(self.font)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
@@ -92,6 +96,14 @@ class TitleDelegate(QStyledItemDelegate):
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                    else Qt.LayoutDirection.LeftToRight)
         painter.drawText(QPointF(x, baseline), shown)
+        view = option.widget
+        if (isinstance(view, QAbstractItemView) and view.hasFocus()
+                and view.currentIndex().row() == index.row()):
+            # The row the keyboard is on, plainly: a frame in the selection colour.
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
         painter.restore()
 
 
@@ -134,6 +146,8 @@ class LibraryPane(QWidget):
         header.setResizeContentsPrecision(50)  # look at a few rows, not all 100,000
         header.setSortIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # After a re-sort the row being read may be anywhere: bring it back into view.
+        self.proxy.layoutChanged.connect(self._show_current)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -255,6 +269,11 @@ class LibraryPane(QWidget):
     def select_row(self, row: int) -> None:
         if 0 <= row < self.proxy.rowCount():
             self.table.selectRow(row)
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QPen,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -162,6 +163,14 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.setClipRect(context.clip)
         doc.documentLayout().draw(painter, context)
         painter.restore()
+        view = opt.widget
+        if (isinstance(view, QAbstractItemView) and view.hasFocus()
+                and view.currentIndex().row() == index.row()):
+            painter.save()  # the result the keyboard is on, plainly framed
+            painter.setPen(QPen(opt.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(opt.rect).adjusted(1, 1, -1, -1))
+            painter.restore()
 
 
 class SearchPane(QWidget):

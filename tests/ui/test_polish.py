@@ -307,3 +307,73 @@ def test_the_bar_says_the_index_is_being_saved_once_every_file_is_read(launch, q
     assert bar.label.text() == bar.finishing != ""
     assert window.statusBar().currentMessage() == bar.finishing
     bar.finish()
+
+
+def _list_window(launch, qtbot, tmp_path: Path, count: int = 120):  # noqa: ANN001, ANN202
+    folder = make_folder(tmp_path / "list", {
+        f"{i:03}.txt": f"{'ابتثجحخدذرزسشصضطظعغفقکگلمنوہی'[i % 29]} گیسوں کی خبر نمبر {i} سروگیسی"
+                       f" انگیز ایکسچینج رگیں پنجگور\n\nمتن {i}" for i in range(count)})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == count + 1)
+    return window
+
+
+def test_the_selected_row_stays_in_view_after_a_re_sort(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from reader_app.ui.models.article_model import Column
+
+    window = _list_window(launch, qtbot, tmp_path)
+    pane, table = window.library_pane, window.library_pane.table
+    pane.set_sort(Column.DATE, Qt.SortOrder.DescendingOrder.value)
+    table.setCurrentIndex(pane.proxy.index(3, 0))
+    for column, order in ((Column.TITLE, Qt.SortOrder.AscendingOrder),
+                          (Column.TITLE, Qt.SortOrder.DescendingOrder),
+                          (Column.LENGTH, Qt.SortOrder.AscendingOrder)):
+        table.horizontalHeader().setSortIndicator(column, order)
+        QApplication.processEvents()
+        rect = table.visualRect(table.currentIndex())
+        assert table.viewport().rect().contains(rect), (column, order)
+
+
+def test_titles_keep_clear_of_the_column_edges(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    window = _list_window(launch, qtbot, tmp_path, count=20)
+    table = window.library_pane.table
+    window.splitter.setSizes([330, 870])  # every title is elided: ink at both ends
+    QApplication.processEvents()
+    image = table.viewport().grab().toImage()
+    width, left = table.columnWidth(0), table.columnViewportPosition(0)
+    for x in (*range(left, left + 3), *range(left + width - 3, left + width)):
+        dark = [y for y in range(image.height())
+                if sum(image.pixelColor(x, y).getRgb()[:3]) < 300]
+        assert not dark, x  # the strokes of گ are not cut by the column's edge
+
+
+def test_the_keyboard_row_is_framed_while_the_list_has_focus(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    window = _list_window(launch, qtbot, tmp_path, count=5)
+    table = window.library_pane.table
+    table.setCurrentIndex(window.library_pane.proxy.index(2, 0))
+    window.activateWindow()
+    cell = table.visualRect(table.currentIndex())
+    window.search_pane.query_edit.setFocus()
+    qtbot.waitUntil(lambda: not table.hasFocus())
+    unfocused = table.viewport().grab(cell).toImage()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    focused = table.viewport().grab(cell).toImage()
+    # a line of its own along the row's edge, unlike the row's background just inside it
+    framed = [x for x in range(focused.width()) if focused.pixel(x, 1) != focused.pixel(x, 4)]
+    assert len(framed) > focused.width() * 0.8
+    assert len([x for x in range(unfocused.width())
+                if unfocused.pixel(x, 1) != unfocused.pixel(x, 4)]) < unfocused.width() * 0.1
+
+
+def test_the_keyboard_result_is_framed_while_the_results_have_focus(launch, qtbot) -> None:  # noqa: ANN001
+    window = launch()
+    search(qtbot, window, "ماسکو")
+    view = window.search_pane.results_view
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    cell = view.visualRect(view.currentIndex())
+    focused = view.viewport().grab(cell).toImage()
+    framed = [x for x in range(focused.width()) if focused.pixel(x, 1) != focused.pixel(x, 4)]
+    assert len(framed) > focused.width() * 0.8
