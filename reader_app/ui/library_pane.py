@@ -39,6 +39,7 @@ from reader_app.ui.models.article_model import (
     Column,
     Role,
 )
+from reader_app.ui.theme import focus_colour
 
 if TYPE_CHECKING:
     from reader_app.core.index import ArticleInfo
@@ -100,7 +101,7 @@ class TitleDelegate(QStyledItemDelegate):
         if (isinstance(view, QAbstractItemView) and view.hasFocus()
                 and view.currentIndex().row() == index.row()):
             # The row the keyboard is on, plainly: a frame in the selection colour.
-            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 2)
+            pen = QPen(focus_colour(), 2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))

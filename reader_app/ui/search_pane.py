@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.ui import fonts, textdir
 from reader_app.ui.library import Library
-from reader_app.ui.theme import LIGHT, Colors
+from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
 if TYPE_CHECKING:
     from reader_app.core.search import Hit, SearchResponse
@@ -163,11 +163,11 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.setClipRect(context.clip)
         doc.documentLayout().draw(painter, context)
         painter.restore()
-        view = opt.widget
+        view = option.widget
         if (isinstance(view, QAbstractItemView) and view.hasFocus()
                 and view.currentIndex().row() == index.row()):
             painter.save()  # the result the keyboard is on, plainly framed
-            painter.setPen(QPen(opt.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(focus_colour(), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(opt.rect).adjusted(1, 1, -1, -1))
             painter.restore()

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,14 @@ class Colors:
 
 LIGHT = Colors(False, QColor("#ffe27a"), QColor("#000000"), QColor("#ff9b3d"), QColor("#000000"))
 DARK = Colors(True, QColor("#6b5a00"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"))
+
+
+def focus_colour() -> QColor:
+    """The colour of the frame around the row the keyboard is on: the theme's highlight,
+    taken from the application (item views' own palettes carry a transparent one)."""
+    colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(255)
+    return colour
 
 
 def system_is_dark() -> bool:
