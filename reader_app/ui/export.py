@@ -66,20 +66,33 @@ class Exporter(QObject):
         super().__init__(parent)
         self.runner = runner
         self.task: Task | None = None
+        self.last_folder: Path | None = None  # where this session last saved a PDF
 
     @property
     def busy(self) -> bool:
         return self.task is not None
 
+    def proposed_folder(self) -> Path:
+        """Where the save dialog opens: the last export's folder, else Documents, else home.
+
+        A Documents folder that does not exist (a fresh account) made the dialog fall back
+        to the folder the program was started from.
+        """
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (self.last_folder, Path(documents) if documents else None):
+            if folder is not None and folder.is_dir():
+                return folder
+        return Path.home()
+
     def ask_path(self, parent: QWidget, article: Article) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name, _filter = QFileDialog.getSaveFileName(
-            parent, self.tr("Export to PDF"), str(Path(folder) / suggested_name(article)),
+            parent, self.tr("Export to PDF"), str(self.proposed_folder() / suggested_name(article)),
             self.tr("PDF documents (*.pdf)"))
         if not name:
             return None
         path = Path(name)
+        self.last_folder = path.parent
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def export(self, article: Article, out: Path, font: str, page_size: str | None = None) -> bool:

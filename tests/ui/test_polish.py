@@ -377,3 +377,23 @@ def test_the_keyboard_result_is_framed_while_the_results_have_focus(launch, qtbo
     focused = view.viewport().grab(cell).toImage()
     framed = [x for x in range(focused.width()) if focused.pixel(x, 1) != focused.pixel(x, 4)]
     assert len(framed) > focused.width() * 0.8
+
+
+def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch, tmp_path: Path,  # noqa: ANN001
+                                                      seed: Path) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    proposed: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (proposed.append(Path(args[2])), ("", ""))[1])
+    documents = tmp_path / "home" / "Documents"  # not made yet, as on a fresh account
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")
+    (tmp_path / "home").mkdir()
+    window = launch()
+    open_row(qtbot, window, read_article(seed).id)
+    window.export_pdf()
+    documents.mkdir()
+    window.export_pdf()
+    assert [p.parent for p in proposed] == [tmp_path / "home", documents]
