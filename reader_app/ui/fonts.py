@@ -19,6 +19,7 @@ FALLBACK_FAMILIES = {"nastaliq": "Noto Nastaliq Urdu", "naskh": "Noto Naskh Arab
                      "sans": "Noto Sans"}
 LICENCE_FILE = "OFL.txt"
 MAX_MEASURED_WORDS = 20_000
+URDU_INTERFACE_MIN_PT = 11.0  # Naskh in menus and labels: about 15 px at 96 dpi
 
 _families: dict[str, str] = {}
 _system_font: QFont | None = None
@@ -65,8 +66,9 @@ def reading_font(key: str, point_size: float) -> QFont:
 def apply_interface_font(app: QGuiApplication, language: str) -> None:
     """The system's interface font for Latin text; the shipped Naskh for Urdu letters.
 
-    In the Urdu interface Naskh comes first (and a point larger, for its small letters), so
-    menus never fall back to whatever Arabic-script font the system happens to have.
+    In the Urdu interface Naskh comes first (and larger: its letters are small for their
+    size, and at the system's 9 pt they were a 12 px scrawl), so menus never fall back to
+    whatever Arabic-script font the system happens to have.
     """
     global _system_font
     if _system_font is None:
@@ -77,7 +79,7 @@ def apply_interface_font(app: QGuiApplication, language: str) -> None:
     font = QFont(base)
     if language == "ur":
         font.setFamilies([naskh, *families])
-        font.setPointSizeF(base.pointSizeF() + 1)
+        font.setPointSizeF(max(base.pointSizeF() + 2, URDU_INTERFACE_MIN_PT))
     else:
         font.setFamilies([*families, naskh])
     app.setFont(font)

@@ -337,6 +337,10 @@
         <translation>چھوڑی گئی فائلیں دکھائیں</translation>
     </message>
     <message>
+        <source>Saving the index…</source>
+        <translation>انڈیکس محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
         <source>More menus</source>
         <translation>مزید مینو</translation>
     </message>
@@ -345,10 +349,31 @@
         <translation>اردو ریڈر</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n مضمون</numerusform>
-            <numerusform>%n مضامین</numerusform>
+            <numerusform>%Ln مضمون</numerusform>
+            <numerusform>%Ln مضامین</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped</source>
+        <translation>
+            <numerusform>%Ln فائل چھوڑی گئی</numerusform>
+            <numerusform>%Ln فائلیں چھوڑی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in this file, which is not in the library</source>
+        <translation>
+            <numerusform>اس فائل میں %Ln مقام، یہ فائل لائبریری میں نہیں</numerusform>
+            <numerusform>اس فائل میں %Ln مقامات، یہ فائل لائبریری میں نہیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln مقام</numerusform>
+            <numerusform>%Ln مقامات</numerusform>
         </translation>
     </message>
     <message>
@@ -358,13 +383,6 @@
     <message>
         <source>Indexing</source>
         <translation>انڈیکس سازی</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) skipped</source>
-        <translation>
-            <numerusform>%n فائل چھوڑی گئی</numerusform>
-            <numerusform>%n فائلیں چھوڑی گئیں</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
@@ -381,13 +399,6 @@
     <message>
         <source>Search wrapped around.</source>
         <translation>تلاش دوبارہ شروع سے۔</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n مقام</numerusform>
-            <numerusform>%n مقامات</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hit %1 of %2</source>
@@ -525,6 +536,10 @@
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
+        <source>Show more results</source>
+        <translation>مزید نتائج دکھائیں</translation>
+    </message>
+    <message>
         <source>This search could not be run (%1). Try other words.</source>
         <translation>یہ تلاش نہیں ہو سکی (%1)۔ دوسرے الفاظ آزمائیں۔</translation>
     </message>
@@ -541,10 +556,10 @@
         <translation>تمام مضامین میں تلاش کے لیے لکھیں۔</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) found</source>
+        <source>%Ln article(s) found</source>
         <translation>
-            <numerusform>%n مضمون ملا</numerusform>
-            <numerusform>%n مضامین ملے</numerusform>
+            <numerusform>%Ln مضمون ملا</numerusform>
+            <numerusform>%Ln مضامین ملے</numerusform>
         </translation>
     </message>
     <message>
@@ -567,10 +582,10 @@
         <translation>چھوڑی گئی فائلیں</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be added to the library:</source>
+        <source>%Ln file(s) could not be added to the library:</source>
         <translation>
-            <numerusform>%n فائل لائبریری میں شامل نہیں ہو سکی:</numerusform>
-            <numerusform>%n فائلیں لائبریری میں شامل نہیں ہو سکیں:</numerusform>
+            <numerusform>%Ln فائل لائبریری میں شامل نہیں ہو سکی:</numerusform>
+            <numerusform>%Ln فائلیں لائبریری میں شامل نہیں ہو سکیں:</numerusform>
         </translation>
     </message>
     <message>

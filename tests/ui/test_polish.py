@@ -397,3 +397,16 @@ def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch
     documents.mkdir()
     window.export_pdf()
     assert [p.parent for p in proposed] == [tmp_path / "home", documents]
+
+
+def test_urdu_interface_text_is_naskh_at_a_readable_size(launch, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QTextLayout
+
+    window = launch(lambda s: setattr(s, "language", "ur"))
+    layout = QTextLayout("فائل ترمیم منظر", window.menuBar().font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = [(run.rawFont().familyName(), run.rawFont().pixelSize()) for run in layout.glyphRuns()]
+    assert runs, runs
+    assert all(family == fonts.family("naskh") and size >= 14 for family, size in runs), runs
