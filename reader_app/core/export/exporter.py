@@ -18,6 +18,7 @@ from reader_app.core.export.layout import (
     Style,
     folio,
     set_paragraph,
+    urdu_digits_in,
 )
 from reader_app.core.export.pdf import PdfDocument
 
@@ -84,8 +85,9 @@ def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_s
         flow.add(set_paragraph(paragraph, body, geo), space_before=gap)
         if progress is not None:
             progress(done, total)
+    digits = urdu_digits_in([title, *paragraphs])
     for page in flow.pages:
-        page.folio.append(folio(page.number, len(flow.pages), pageno, geo))
+        page.folio.append(folio(page.number, len(flow.pages), pageno, geo, urdu_digits=digits))
     return flow.pages, geo
 
 
