@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -45,6 +53,7 @@ if TYPE_CHECKING:
     from reader_app.core.index import ArticleInfo
 
 FILTER_DELAY_MS = 150
+NARROW_NO_LENGTH, NARROW_NO_DATE = 380, 280  # px of list below which a column is hidden
 TITLES_MEASURED = 120  # with TALL_WORDS a fair sample; all 500 cost 0.3 s on the UI thread
 # Words whose Nastaliq ink rises or falls furthest (گ cascades, پ and چ dots under stacks):
 # with them in the sample, the rows fit titles that were not measured.
@@ -178,6 +187,13 @@ class LibraryPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """In a narrow pane the titles come first: the length, then the date, give way."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        self.table.setColumnHidden(Column.LENGTH, width < NARROW_NO_LENGTH)
+        self.table.setColumnHidden(Column.DATE, width < NARROW_NO_DATE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress

@@ -99,6 +99,8 @@ def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed: Path) ->
     assert window.side.width() < viewer.width() + 60
     viewer.document().documentLayout().documentSize()
     assert not _broken_words(viewer)
+    table = window.library_pane.table
+    assert table.columnWidth(0) >= table.viewport().width() * 0.6  # titles, not dates, fill it
 
 
 def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
