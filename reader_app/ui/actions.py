@@ -47,6 +47,8 @@ class Actions(QObject):
         self.find_next = action("findNext", Key.FindNext, "F3")
         self.find_previous = action("findPrevious", Key.FindPrevious, "Shift+F3")
         self.filter = action("filter", "Ctrl+L")
+        self.next_article = action("nextArticle", "Ctrl+PgDown", "Alt+Down")
+        self.previous_article = action("previousArticle", "Ctrl+PgUp", "Alt+Up")
         self.zoom_in = action("zoomIn", Key.ZoomIn, "Ctrl+=")
         self.zoom_out = action("zoomOut", Key.ZoomOut)
         self.zoom_reset = action("zoomReset", "Ctrl+0")
@@ -59,7 +61,7 @@ class Actions(QObject):
         self.fonts = self._group("font", ["nastaliq", "naskh"])
         self.sizes = self._group("size", [str(s) for s in FONT_SIZES])
         self.spacings = self._group("spacing", [str(s) for s in LINE_SPACINGS])
-        self.themes = self._group("theme", ["auto", "light", "dark"])
+        self.themes = self._group("theme", ["auto", "light", "dark", "sepia"])
         self.languages = self._group("language", ["system", "en", "ur"])
 
         self.menus: dict[str, QMenu] = {}
@@ -113,6 +115,7 @@ class Actions(QObject):
         edit.addActions([self.find, self.find_next, self.find_previous])
         edit.addSeparator()
         edit.addAction(self.filter)
+        edit.addActions([self.next_article, self.previous_article])
         view = menu("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -149,6 +152,8 @@ class Actions(QObject):
             self.find_next: self.tr("Find &Next"),
             self.find_previous: self.tr("Find Pre&vious"),
             self.filter: self.tr("F&ilter Articles"),
+            self.next_article: self.tr("Ne&xt Article"),
+            self.previous_article: self.tr("Previous Artic&le"),
             self.zoom_in: self.tr("Zoom &In"),
             self.zoom_out: self.tr("Zoom &Out"),
             self.zoom_reset: self.tr("&Actual Size"),
@@ -172,6 +177,7 @@ class Actions(QObject):
             "auto": self.tr("Follow the &System"),
             "light": self.tr("&Light"),
             "dark": self.tr("&Dark"),
+            "sepia": self.tr("S&epia"),
             "system": self.tr("System Language"),
             "en": "English",
             "ur": "اردو",

@@ -283,6 +283,20 @@ class LibraryPane(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def step(self, delta: int) -> bool:
+        """Open the next (or previous) article of the list as it is sorted and filtered."""
+        current = self.table.currentIndex()
+        row = current.row() + delta if current.isValid() else (0 if delta > 0 else -1)
+        if not self.proxy.rowCount():
+            return False
+        row = min(max(row, 0), self.proxy.rowCount() - 1) if current.isValid() \
+            else row % self.proxy.rowCount()
+        if current.isValid() and row == current.row():
+            return False
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+        self.table.scrollTo(self.proxy.index(row, 0))
+        return True
+
     def select_row(self, row: int) -> None:
         if 0 <= row < self.proxy.rowCount():
             self.table.selectRow(row)

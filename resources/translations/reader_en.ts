@@ -67,6 +67,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ne&amp;xt Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Artic&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,6 +124,10 @@
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

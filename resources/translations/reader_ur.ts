@@ -67,6 +67,14 @@
         <translation>مضامین فلٹر کریں</translation>
     </message>
     <message>
+        <source>Ne&amp;xt Article</source>
+        <translation>اگلا مضمون</translation>
+    </message>
+    <message>
+        <source>Previous Artic&amp;le</source>
+        <translation>پچھلا مضمون</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>بڑا کریں</translation>
     </message>
@@ -117,6 +125,10 @@
     <message>
         <source>&amp;Dark</source>
         <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>سیپیا (پرانا کاغذ)</translation>
     </message>
     <message>
         <source>System Language</source>

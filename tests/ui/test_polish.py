@@ -412,3 +412,30 @@ def test_urdu_interface_text_is_naskh_at_a_readable_size(launch, qtbot) -> None:
     runs = [(run.rawFont().familyName(), run.rawFont().pixelSize()) for run in layout.glyphRuns()]
     assert runs, runs
     assert all(family == fonts.family("naskh") and size >= 14 for family, size in runs), runs
+
+
+def test_next_and_previous_article_keys_walk_the_list(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    window = _list_window(launch, qtbot, tmp_path, count=4)
+    pane = window.library_pane
+    first = pane.proxy.index(0, 0).data(Role.ID)
+    open_row(qtbot, window, first)
+    window.viewer.setFocus()
+    seen = [first]
+    for key in ("Ctrl+PgDown", "Alt+Down", "Ctrl+PgUp"):
+        press(qtbot, window, key)
+        expected = pane.proxy.index(len(seen) if key != "Ctrl+PgUp" else 1, 0).data(Role.ID)
+        qtbot.waitUntil(lambda expected=expected: window.article.id == expected)
+        seen.append(window.article.id)
+    assert seen[1] != seen[0] and seen[2] != seen[1] and seen[3] == seen[1]
+
+
+def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+    window = launch()
+    open_row(qtbot, window, read_article(seed).id)
+    next(a for a in window.acts.themes.actions() if a.data() == "sepia").trigger()
+    QApplication.processEvents()
+    page = window.viewer.viewport().grab().toImage().pixelColor(3, 3)
+    assert page.red() > page.green() > page.blue() and page.lightness() > 180, page.name()
+    assert window.settings.theme == "sepia"
+    again = launch.restart(window)
+    assert again.theme.mode == "sepia"
