@@ -47,6 +47,7 @@ class Actions(QObject):
         self.find_next = action("findNext", Key.FindNext, "F3")
         self.find_previous = action("findPrevious", Key.FindPrevious, "Shift+F3")
         self.filter = action("filter", "Ctrl+L")
+        self.find_in_article = action("findInArticle", "Ctrl+Shift+F", "Ctrl+J")
         self.next_article = action("nextArticle", "Ctrl+PgDown", "Alt+Down")
         self.previous_article = action("previousArticle", "Ctrl+PgUp", "Alt+Up")
         self.zoom_in = action("zoomIn", Key.ZoomIn, "Ctrl+=")
@@ -112,7 +113,7 @@ class Actions(QObject):
         file.addSeparator()
         file.addAction(self.quit)
         edit = menu("editMenu")
-        edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addActions([self.find, self.find_next, self.find_previous, self.find_in_article])
         edit.addSeparator()
         edit.addAction(self.filter)
         edit.addActions([self.next_article, self.previous_article])
@@ -151,6 +152,7 @@ class Actions(QObject):
             self.find: self.tr("&Find…"),
             self.find_next: self.tr("Find &Next"),
             self.find_previous: self.tr("Find Pre&vious"),
+            self.find_in_article: self.tr("Find in &This Article…"),
             self.filter: self.tr("F&ilter Articles"),
             self.next_article: self.tr("Ne&xt Article"),
             self.previous_article: self.tr("Previous Artic&le"),

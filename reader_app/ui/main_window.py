@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(lambda: self.step_hit(-1))
         a.filter.triggered.connect(lambda: (self.library_pane.filter_edit.setFocus(),
                                             self.library_pane.filter_edit.selectAll()))
+        a.find_in_article.triggered.connect(self.viewer.open_find)
+        self.viewer.find_closed.connect(self._results_changed)
         a.next_article.triggered.connect(lambda: self.library_pane.step(+1))
         a.previous_article.triggered.connect(lambda: self.library_pane.step(-1))
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM_STEP))

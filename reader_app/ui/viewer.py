@@ -16,12 +16,14 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QFontMetricsF,
+    QKeyEvent,
     QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -29,7 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.library import Article
 from reader_app.ui import fonts, textdir
@@ -56,6 +58,7 @@ class ArticleViewer(QTextBrowser):
     """Shows one article; ``hit_changed(current, total)`` follows the highlighted hit."""
 
     hit_changed = Signal(int, int)
+    find_closed = Signal()  # the find bar was closed: the search's own hits come back
     zoom_requested = Signal(int)  # +1 / -1: Ctrl+wheel, handled by the window's zoom
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,13 +89,78 @@ class ArticleViewer(QTextBrowser):
         self._to_doc: Callable[[int], int] = lambda offset: offset
         self._hits: list[tuple[int, int]] = []
         self._current = -1
+        # Find in this article: a box over the foot of the text, as in a browser.
+        self.find_box = QLineEdit(self)
+        self.find_box.setObjectName("findInArticle")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.hide()
+        self.find_box.textChanged.connect(self._find_typed)
+        self.find_box.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Article text"))
         self.setPlaceholderText(self.tr("Choose an article from the list, or search for one."))
+        self.find_box.setPlaceholderText(self.tr("Find in this article (Enter: next, Shift+Enter: "
+                                                 "previous, Esc: close)"))
+        self.find_box.setAccessibleName(self.tr("Find in this article"))
         if self.article is not None:
             self.setAccessibleDescription(self.article.title)
+
+    # -- find in this article -------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_box.show()
+        self._place_find_box()
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+        if self.find_box.text():
+            self._find_typed(self.find_box.text())
+
+    def close_find(self) -> None:
+        if self.find_box.isVisible():
+            self.find_box.hide()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.find_closed.emit()
+
+    def _place_find_box(self) -> None:
+        port = self.viewport().geometry()
+        height = self.find_box.sizeHint().height()
+        width = min(port.width() - 16, 420)
+        x = port.right() - width - 8 if self.isRightToLeft() else port.left() + 8
+        self.find_box.setGeometry(x, port.bottom() - height - 8, width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.find_box.isVisible():
+            self._place_find_box()
+
+    def _find_typed(self, text: str) -> None:
+        """Mark the typed words wherever they occur in this article, folded as search folds
+        them (Arabic or Farsi yeh, kaf, heh all match); the last word may be unfinished."""
+        from reader_app.core.search import find_ranges
+        from reader_app.core.text.normalize import iter_words
+
+        if self.article is None:
+            return
+        keys = [key for key, _start, _end in iter_words(text)]
+        pattern = tuple((key, i == len(keys) - 1) for i, key in enumerate(keys))
+        self.set_hits(find_ranges(self.article.text, [pattern]) if pattern else [], 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.find_box and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_find()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                moved = self.previous_hit() if shift else self.next_hit()
+                if not moved and self._hits:  # wrap around, as find bars do
+                    self._current = len(self._hits) - 1 if shift else 0
+                    self._scroll_to_current()
+                    self._paint_hits()
+                return True
+        return super().eventFilter(watched, event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         # QTextEdit would zoom by itself, behind the saved zoom and the line heights' backs.
@@ -124,6 +192,7 @@ class ArticleViewer(QTextBrowser):
     # -- text ------------------------------------------------------------------------------
     def show_article(self, article: Article, position: int = 0) -> None:
         """Show the article's text (as plain text) and scroll to a document position."""
+        self.find_box.hide()
         self.article = article
         self._hits, self._current = [], -1
         self._to_doc = utf16_mapper(article.text)

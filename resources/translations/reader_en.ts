@@ -63,6 +63,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find in &amp;This Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ilter Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +226,14 @@
     </message>
     <message>
         <source>Choose an article from the list, or search for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

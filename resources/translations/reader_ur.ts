@@ -63,6 +63,10 @@
         <translation>پچھلا مقام</translation>
     </message>
     <message>
+        <source>Find in &amp;This Article…</source>
+        <translation>اس مضمون میں تلاش (&amp;T)…</translation>
+    </message>
+    <message>
         <source>F&amp;ilter Articles</source>
         <translation>مضامین فلٹر کریں</translation>
     </message>
@@ -223,6 +227,14 @@
     <message>
         <source>Choose an article from the list, or search for one.</source>
         <translation>فہرست سے کوئی مضمون منتخب کریں، یا تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>اس مضمون میں تلاش (Enter: اگلا، Shift+Enter: پچھلا، Esc: بند)</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>اس مضمون میں تلاش</translation>
     </message>
 </context>
 <context>

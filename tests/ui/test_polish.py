@@ -439,3 +439,26 @@ def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed: Path) -> Non
     assert window.settings.theme == "sepia"
     again = launch.restart(window)
     assert again.theme.mode == "sepia"
+
+
+def test_find_in_this_article_marks_steps_and_closes(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+    from tests.ui.conftest import type_text
+
+    window = launch()
+    article = read_article(seed)
+    open_row(qtbot, window, article.id)
+    viewer = window.viewer
+    press(qtbot, window, "Ctrl+Shift+F")
+    box = viewer.find_box
+    qtbot.waitUntil(box.hasFocus)
+    type_text(box, "ماسک")  # an unfinished word matches its completions
+    assert viewer.hit_count == article.text.count("ماسکو") > 1
+    assert viewer.current_hit == 0
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert viewer.current_hit == 1
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert viewer.current_hit == viewer.hit_count - 1  # wrapped round to the last
+    assert QLocale().toString(viewer.hit_count) in window.hit_label.text()  # "Hit 4 of 4"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible() and viewer.hit_count == 0  # no library search: no marks
