@@ -5,9 +5,9 @@ Texts are set in ``retranslate`` so a change of interface language relabels ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QWidget
 
 from reader_app.ui.settings import FONT_SIZES, LINE_SPACINGS
 
@@ -47,6 +47,9 @@ class Actions(QObject):
         self.find_next = action("findNext", Key.FindNext, "F3")
         self.find_previous = action("findPrevious", Key.FindPrevious, "Shift+F3")
         self.filter = action("filter", "Ctrl+L")
+        self.find_in_article = action("findInArticle", "Ctrl+Shift+F", "Ctrl+J")
+        self.next_article = action("nextArticle", "Ctrl+PgDown", "Alt+Down")
+        self.previous_article = action("previousArticle", "Ctrl+PgUp", "Alt+Up")
         self.zoom_in = action("zoomIn", Key.ZoomIn, "Ctrl+=")
         self.zoom_out = action("zoomOut", Key.ZoomOut)
         self.zoom_reset = action("zoomReset", "Ctrl+0")
@@ -59,11 +62,26 @@ class Actions(QObject):
         self.fonts = self._group("font", ["nastaliq", "naskh"])
         self.sizes = self._group("size", [str(s) for s in FONT_SIZES])
         self.spacings = self._group("spacing", [str(s) for s in LINE_SPACINGS])
-        self.themes = self._group("theme", ["auto", "light", "dark"])
+        self.themes = self._group("theme", ["auto", "light", "dark", "sepia"])
         self.languages = self._group("language", ["system", "en", "ur"])
 
         self.menus: dict[str, QMenu] = {}
         self.retranslate()
+        # The window's shortcuts win over a text box's own Emacs-style keys (Ctrl+E is "end
+        # of line" and Ctrl+K "delete to the end" in a QLineEdit on Linux): focus starts in
+        # the search box, and there Ctrl+E must export, as it does everywhere else.
+        for box in window.findChildren(QLineEdit):
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QLineEdit)):
+            pressed = QKeySequence(event.keyCombination())
+            if any(seq == pressed for act in self.window.actions() if act.isEnabled()
+                   for seq in act.shortcuts()):
+                event.ignore()  # not the box's: the shortcut goes to the window's action
+                return True
+        return super().eventFilter(watched, event)
 
     def _group(self, name: str, values: list[str]) -> QActionGroup:
         group = QActionGroup(self.window)
@@ -95,9 +113,10 @@ class Actions(QObject):
         file.addSeparator()
         file.addAction(self.quit)
         edit = menu("editMenu")
-        edit.addActions([self.find, self.find_next, self.find_previous])
+        edit.addActions([self.find, self.find_next, self.find_previous, self.find_in_article])
         edit.addSeparator()
         edit.addAction(self.filter)
+        edit.addActions([self.next_article, self.previous_article])
         view = menu("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -133,7 +152,10 @@ class Actions(QObject):
             self.find: self.tr("&Find…"),
             self.find_next: self.tr("Find &Next"),
             self.find_previous: self.tr("Find Pre&vious"),
+            self.find_in_article: self.tr("Find in &This Article…"),
             self.filter: self.tr("F&ilter Articles"),
+            self.next_article: self.tr("Ne&xt Article"),
+            self.previous_article: self.tr("Previous Artic&le"),
             self.zoom_in: self.tr("Zoom &In"),
             self.zoom_out: self.tr("Zoom &Out"),
             self.zoom_reset: self.tr("&Actual Size"),
@@ -157,6 +179,7 @@ class Actions(QObject):
             "auto": self.tr("Follow the &System"),
             "light": self.tr("&Light"),
             "dark": self.tr("&Dark"),
+            "sepia": self.tr("S&epia"),
             "system": self.tr("System Language"),
             "en": "English",
             "ur": "اردو",

@@ -70,7 +70,7 @@ class SkippedDialog(QDialog):
         self.setAccessibleName(self.tr("Skipped files"))
         label = QLabel(self)
         label.setWordWrap(True)
-        label.setText(self.tr("%n file(s) could not be added to the library:", "", len(skipped))
+        label.setText(self.tr("%Ln file(s) could not be added to the library:", "", len(skipped))
                       if skipped else self.tr("No files were skipped."))
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])

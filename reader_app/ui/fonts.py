@@ -19,6 +19,7 @@ FALLBACK_FAMILIES = {"nastaliq": "Noto Nastaliq Urdu", "naskh": "Noto Naskh Arab
                      "sans": "Noto Sans"}
 LICENCE_FILE = "OFL.txt"
 MAX_MEASURED_WORDS = 20_000
+URDU_INTERFACE_MIN_PT = 11.0  # Naskh in menus and labels: about 15 px at 96 dpi
 
 _families: dict[str, str] = {}
 _system_font: QFont | None = None
@@ -55,14 +56,19 @@ def reading_font(key: str, point_size: float) -> QFont:
     font = QFont()
     font.setFamilies([family(key), family(other), family("sans")])
     font.setPointSizeF(max(point_size, 4.0))
+    # Without full hinting FreeType places Nastaliq glyphs at sub-pixel positions, and Qt's
+    # cache of those variants paints the same words a few pixels apart from one paint to the
+    # next: a partial repaint then leaves strokes cut and shifted against their neighbours.
+    font.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
     return font
 
 
 def apply_interface_font(app: QGuiApplication, language: str) -> None:
     """The system's interface font for Latin text; the shipped Naskh for Urdu letters.
 
-    In the Urdu interface Naskh comes first (and a point larger, for its small letters), so
-    menus never fall back to whatever Arabic-script font the system happens to have.
+    In the Urdu interface Naskh comes first (and larger: its letters are small for their
+    size, and at the system's 9 pt they were a 12 px scrawl), so menus never fall back to
+    whatever Arabic-script font the system happens to have.
     """
     global _system_font
     if _system_font is None:
@@ -73,7 +79,7 @@ def apply_interface_font(app: QGuiApplication, language: str) -> None:
     font = QFont(base)
     if language == "ur":
         font.setFamilies([naskh, *families])
-        font.setPointSizeF(base.pointSizeF() + 1)
+        font.setPointSizeF(max(base.pointSizeF() + 2, URDU_INTERFACE_MIN_PT))
     else:
         font.setFamilies([*families, naskh])
     app.setFont(font)

@@ -10,12 +10,22 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QPointF,
+    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,11 +47,13 @@ from reader_app.ui.models.article_model import (
     Column,
     Role,
 )
+from reader_app.ui.theme import focus_colour
 
 if TYPE_CHECKING:
     from reader_app.core.index import ArticleInfo
 
 FILTER_DELAY_MS = 150
+NARROW_NO_LENGTH, NARROW_NO_DATE = 380, 280  # px of list below which a column is hidden
 TITLES_MEASURED = 120  # with TALL_WORDS a fair sample; all 500 cost 0.3 s on the UI thread
 # Words whose Nastaliq ink rises or falls furthest (گ cascades, پ and چ dots under stacks):
 # with them in the sample, the rows fit titles that were not measured.
@@ -58,6 +70,7 @@ class TitleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.font = QFont()
         self.above = self.below = 0.0
+        self.side = 6  # px kept free at each end: Nastaliq swashes reach past the advance
         self._meter = fonts.InkMeter()
 
     def fit(self, font: QFont, titles: list[str]) -> int:
@@ -65,6 +78,7 @@ class TitleDelegate(QStyledItemDelegate):
         self.font = font
         sample = " ".join([TALL_WORDS, *titles[:TITLES_MEASURED]])
         self.above, self.below = self._meter.extents(font, sample)
+        self.side = math.ceil(QFontMetricsF(font).height() * 0.15) + 4
         return math.ceil(self.above + self.below) + 2 * self.PAD
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
@@ -77,6 +91,7 @@ class TitleDelegate(QStyledItemDelegate):
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        rect = rect.adjusted(self.side, 0, -self.side, 0)
         rtl = index.data(Role.DIRECTION) == Qt.LayoutDirection.RightToLeft
         metrics = QFontMetricsF(self.font)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
@@ -91,6 +106,14 @@ class TitleDelegate(QStyledItemDelegate):
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                    else Qt.LayoutDirection.LeftToRight)
         painter.drawText(QPointF(x, baseline), shown)
+        view = option.widget
+        if (isinstance(view, QAbstractItemView) and view.hasFocus()
+                and view.currentIndex().row() == index.row()):
+            # The row the keyboard is on, plainly: a frame in the selection colour.
+            pen = QPen(focus_colour(), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
         painter.restore()
 
 
@@ -104,6 +127,7 @@ class LibraryPane(QWidget):
         self.model = ArticleTableModel(self)
         self._title_font: QFont | None = None
         self._quiet = False
+        self._reading_id = ""  # the article shown, even while a filter hides its row
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -132,6 +156,8 @@ class LibraryPane(QWidget):
         header.setResizeContentsPrecision(50)  # look at a few rows, not all 100,000
         header.setSortIndicatorShown(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # After a re-sort the row being read may be anywhere: bring it back into view.
+        self.proxy.layoutChanged.connect(self._show_current)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +187,13 @@ class LibraryPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """In a narrow pane the titles come first: the length, then the date, give way."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        self.table.setColumnHidden(Column.LENGTH, width < NARROW_NO_LENGTH)
+        self.table.setColumnHidden(Column.DATE, width < NARROW_NO_DATE)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
@@ -193,12 +226,28 @@ class LibraryPane(QWidget):
         font = self._title_font or self.font()
         titles = [info.title for info in self.model.articles()]
         height = self.title_delegate.fit(font, titles)
+        # New row heights leave the scroll position where it was, past the end of shorter
+        # rows (the list showed blank until scrolled): relayout and keep the top row on top.
+        top = self.table.indexAt(QPoint(0, 0))
         self.table.verticalHeader().setDefaultSectionSize(max(height, self.fontMetrics().height()))
+        self.table.doItemsLayout()
+        if top.isValid():
+            self.table.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
         self.table.viewport().update()
 
     def apply_filter(self) -> None:
+        """Filter the rows without opening anything: when the row being read is filtered
+        out, Qt moves the current row to a neighbour, which must not replace the article."""
         self._timer.stop()
-        self.proxy.set_filter_text(self.filter_edit.text())
+        current = self.current_id() or self._reading_id
+        self._quiet = True
+        try:
+            self.proxy.set_filter_text(self.filter_edit.text())
+        finally:
+            self._quiet = False
+        if current and not self.select_id(current, notify=False):
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
 
     def set_filter(self, text: str) -> None:
         self.filter_edit.setText(text)
@@ -217,6 +266,7 @@ class LibraryPane(QWidget):
         return index.data(Role.ID) if index.isValid() else ""
 
     def select_id(self, article_id: str, notify: bool = True) -> bool:
+        self._reading_id = article_id
         row = self.model.row_of(article_id)
         if row < 0:
             return False
@@ -233,9 +283,28 @@ class LibraryPane(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def step(self, delta: int) -> bool:
+        """Open the next (or previous) article of the list as it is sorted and filtered."""
+        current = self.table.currentIndex()
+        row = current.row() + delta if current.isValid() else (0 if delta > 0 else -1)
+        if not self.proxy.rowCount():
+            return False
+        row = min(max(row, 0), self.proxy.rowCount() - 1) if current.isValid() \
+            else row % self.proxy.rowCount()
+        if current.isValid() and row == current.row():
+            return False
+        self.table.setCurrentIndex(self.proxy.index(row, 0))
+        self.table.scrollTo(self.proxy.index(row, 0))
+        return True
+
     def select_row(self, row: int) -> None:
         if 0 <= row < self.proxy.rowCount():
             self.table.selectRow(row)
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._stopped = True
         self._restored = False
+        self._shown = False
 
         self.library_pane = LibraryPane(self)
         self.search_pane = SearchPane(self.library, self)
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(lambda: self.step_hit(-1))
         a.filter.triggered.connect(lambda: (self.library_pane.filter_edit.setFocus(),
                                             self.library_pane.filter_edit.selectAll()))
+        a.find_in_article.triggered.connect(self.viewer.open_find)
+        self.viewer.find_closed.connect(self._results_changed)
+        a.next_article.triggered.connect(lambda: self.library_pane.step(+1))
+        a.previous_article.triggered.connect(lambda: self.library_pane.step(-1))
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         lib.notice.connect(self._show_notice)
         lib.busy_changed.connect(self._library_busy)
         lib.progress.connect(self.index_progress.update_progress)
+        lib.progress.connect(self._index_progress)
         lib.skipped_changed.connect(self._skipped_changed)
         self.index_progress.cancel_requested.connect(self.cancel_indexing)
         self.export_progress.cancel_requested.connect(self._cancel_export)
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Number of articles"))
         self.notice_label.setAccessibleName(self.tr("Notice"))
         self.skipped_button.setAccessibleName(self.tr("Show skipped files"))
+        self.index_progress.finishing = self.tr("Saving the index…")
         self._name_menu_overflow()
         self._update_title()
         self._update_count()
@@ -267,6 +274,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._name_menu_overflow()
+        if not self._shown:  # a reader starts by searching: the cursor waits in the search box
+            self._shown = True
+            self.search_pane.query_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_title(self) -> None:
         app_name = self.tr("Urdu Reader")
@@ -275,9 +285,10 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total = self.library_pane.model.rowCount()
         shown = self.library_pane.proxy.rowCount()
-        text = self.tr("%n article(s)", "", total)
+        text = self.tr("%Ln article(s)", "", total)
         if shown != total:
-            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", text)
+            text = self.tr("%1 of %2 shown").replace("%1", QLocale().toString(shown)).replace(
+                "%2", text)
         self.count_label.setText(text)
 
     # -- library ---------------------------------------------------------------------------
@@ -306,6 +317,10 @@ class MainWindow(QMainWindow):
             self.index_progress.finish()
         self.acts.cancel_work.setEnabled(busy)
 
+    def _index_progress(self, done: int, total: int) -> None:
+        if total > 0 and done >= total:  # every file read; the index is still being written
+            self.statusBar().showMessage(self.index_progress.finishing, 8000)
+
     def cancel_indexing(self) -> None:
         self.index_progress.cancelling()
         self.library.cancel()
@@ -316,7 +331,7 @@ class MainWindow(QMainWindow):
         self.notice_label.show()
 
     def _skipped_changed(self, skipped: list[Skipped]) -> None:
-        self.skipped_button.setText(self.tr("%n file(s) skipped", "", len(skipped)))
+        self.skipped_button.setText(self.tr("%Ln file(s) skipped", "", len(skipped)))
         self.skipped_button.setVisible(bool(skipped))
 
     def show_skipped(self) -> None:
@@ -425,12 +440,19 @@ class MainWindow(QMainWindow):
         return find_ranges(self.article.text, response.patterns)
 
     def _hit_changed(self, current: int, total: int) -> None:
+        outside = self.article is not None and self.library_pane.model.row_of(self.article.id) < 0
+        number = QLocale().toString
         if not total:
             text = ""
+        elif outside:
+            # A file opened by itself is not in the library, so the search pane finds nothing
+            # while this file has hits: say where the hits are.
+            text = self.tr("%Ln hit(s) in this file, which is not in the library", "", total)
         elif current < 0:
-            text = self.tr("%n hit(s)", "", total)
+            text = self.tr("%Ln hit(s)", "", total)
         else:
-            text = self.tr("Hit %1 of %2").replace("%1", str(current + 1)).replace("%2", str(total))
+            text = self.tr("Hit %1 of %2").replace("%1", number(current + 1)).replace(
+                "%2", number(total))
         self.hit_label.setText(text)
 
     def _save_position(self) -> None:
@@ -467,13 +489,14 @@ class MainWindow(QMainWindow):
         self.export_progress.cancelling()
         self.exporter.cancel()
 
-    def print_article(self) -> None:
+    def print_article(self, preview: bool = False) -> None:
+        """The pages the PDF export makes (laid out in a worker), printed or previewed."""
         if self._need_article() and self.article is not None:
-            export.print_document(self, self.viewer.print_document(), self.article.title)
+            self.exporter.print_article(self, self.article, self.settings.font,
+                                        self.viewer.print_document(), preview=preview)
 
     def print_preview(self) -> None:
-        if self._need_article() and self.article is not None:
-            export.preview_document(self, self.viewer.print_document(), self.article.title)
+        self.print_article(preview=True)
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

@@ -26,6 +26,7 @@ class TaskProgress(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.button)
         self.what = ""
+        self.finishing = ""  # said once every item is done but the work is not (e.g. saving)
         self.retranslate()
         self.hide()
 
@@ -48,9 +49,15 @@ class TaskProgress(QWidget):
         self.show()
 
     def update_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        """A bar that is full while the work goes on looks stuck: once every item is done,
+        the bar turns busy and the label says what is still happening."""
+        if total > 0 and done >= total and self.finishing:
+            self.bar.setRange(0, 0)
+            self.label.setText(self.finishing)
+        elif total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
+            self.label.setText(self.what)
 
     def cancelling(self) -> None:
         self.button.setEnabled(False)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QPen,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -49,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.ui import fonts, textdir
 from reader_app.ui.library import Library
-from reader_app.ui.theme import LIGHT, Colors
+from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
 if TYPE_CHECKING:
     from reader_app.core.search import Hit, SearchResponse
@@ -118,12 +121,10 @@ class SnippetDelegate(QStyledItemDelegate):
         cursor = QTextCursor(doc)
         block = doc.begin()
         while block.isValid():
-            rtl = textdir.is_rtl(block.text())
+            way, side = textdir.block_format_direction(block.text())
             fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setLayoutDirection(way)
+            fmt.setAlignment(side)
             fmt.setTopMargin(0)
             fmt.setBottomMargin(2)
             fmt.setLineHeight(extra, QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value)
@@ -162,6 +163,14 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.setClipRect(context.clip)
         doc.documentLayout().draw(painter, context)
         painter.restore()
+        view = option.widget
+        if (isinstance(view, QAbstractItemView) and view.hasFocus()
+                and view.currentIndex().row() == index.row()):
+            painter.save()  # the result the keyboard is on, plainly framed
+            painter.setPen(QPen(focus_colour(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(opt.rect).adjusted(1, 1, -1, -1))
+            painter.restore()
 
 
 class SearchPane(QWidget):
@@ -178,6 +187,8 @@ class SearchPane(QWidget):
         self.searching = False
         self._pending = False
         self._pending_open = False
+        self.limit = RESULT_LIMIT  # grows by RESULT_LIMIT with each "Show more"
+        self._keep_row = -1
 
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchBox")
@@ -219,6 +230,11 @@ class SearchPane(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.results_view, 1)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("moreResults")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        layout.addWidget(self.more_button)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -238,6 +254,8 @@ class SearchPane(QWidget):
         self.status_label.setAccessibleName(self.tr("Search status"))
         self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
         self.results_view.setAccessibleName(self.tr("Search results"))
+        self.more_button.setText(self.tr("Show more results"))
+        self.more_button.setAccessibleName(self.tr("Show more results"))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -246,6 +264,11 @@ class SearchPane(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+                and self.query_edit.text()):
+            self.query_edit.clear()  # Escape clears the search, as in every search box
+            return True
         if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
                 and self.model.rowCount()):
@@ -275,10 +298,18 @@ class SearchPane(QWidget):
 
     def set_query(self, text: str) -> None:
         self.query_edit.setText(text)
+        self.limit = RESULT_LIMIT
         self.search_now()
 
     def _typed(self, _text: str) -> None:
+        self.limit = RESULT_LIMIT
         self.timer.start()
+
+    def show_more(self) -> None:
+        """The same search with room for the next RESULT_LIMIT results; the row stays."""
+        self.limit += RESULT_LIMIT
+        self._keep_row = self.current_row
+        self.search_now()
 
     def _enter(self) -> None:
         if self.timer.isActive() or self.searching:
@@ -310,7 +341,7 @@ class SearchPane(QWidget):
         self.searching = True
         self._show_status()
         self.library.runner.start(
-            lambda _task: self.library.search(text, RESULT_LIMIT),
+            lambda _task, limit=self.limit: self.library.search(text, limit),
             lambda response: self._done(generation, response),
             lambda message: self._failed(generation, message),
             name="search",
@@ -338,8 +369,12 @@ class SearchPane(QWidget):
     def _set_response(self, response: SearchResponse | None) -> None:
         self.response = response
         self.model.set_hits(response.hits if response else [])
+        keep, self._keep_row = self._keep_row, -1
         if response and response.hits:
-            self.results_view.setCurrentIndex(self.model.index(0))
+            row = keep if 0 <= keep < len(response.hits) else 0
+            self.results_view.setCurrentIndex(self.model.index(row))
+            self.results_view.scrollTo(self.model.index(row))
+        self.more_button.setVisible(bool(response and response.total > len(response.hits)))
         self._show_status()
         self.results_changed.emit()
 
@@ -358,9 +393,10 @@ class SearchPane(QWidget):
         if response.message:
             lines.append(response.message)
         if response.hits:
-            lines.append(self.tr("%n article(s) found", "", response.total))
+            lines.append(self.tr("%Ln article(s) found", "", response.total))
             if response.total > len(response.hits):
-                lines.append(self.tr("showing the best %1").replace("%1", str(len(response.hits))))
+                lines.append(self.tr("showing the best %1").replace(
+                    "%1", QLocale().toString(len(response.hits))))
         elif response.query.strip() and not response.message:
             lines.append(self.tr("Nothing found."))
         self.status_label.setText(" ".join(lines) if lines else "")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import APP_NAME
 
-THEMES = ("auto", "light", "dark")
+THEMES = ("auto", "light", "dark", "sepia")
 LANGUAGES = ("system", "en", "ur")
 FONTS = ("nastaliq", "naskh")
 FONT_SIZES = (12, 14, 16, 18, 20, 24, 28, 32, 40)

@@ -1,4 +1,10 @@
-"""Which way a piece of text runs, from its first strong character (Unicode rules P2/P3)."""
+"""Which way a piece of text runs, decided by what it is mostly written in.
+
+The Unicode default (rules P2/P3: the first strong character decides) lays out an Urdu
+paragraph that happens to start with a Latin word ("M&P ٹیکنو موبائل…", "cnnurdu …")
+left to right, with its "…" in mid-row. A reader expects the paragraph to run the way most
+of its letters do; when a short line is an even mix, it runs with the article around it.
+"""
 
 from __future__ import annotations
 
@@ -8,30 +14,40 @@ from PySide6.QtCore import Qt
 
 _ISOLATE_OPEN = {"\u2066", "\u2067", "\u2068"}
 _ISOLATE_CLOSE = "\u2069"
+SHORT = 24  # strong letters; below this an unclear mix takes the surrounding direction
+CLEAR = 2.0  # one direction has this many times the letters of the other
 
 
-def is_rtl(text: str, default: bool = True) -> bool:
-    """True when the first strong character outside isolates is right-to-left.
-
-    Text with no strong character at all (digits, punctuation) gets ``default``: the reader
-    is an Urdu reader, so such lines sit with the Urdu around them.
-    """
-    depth = 0
+def strong_counts(text: str) -> tuple[int, int]:
+    """(right-to-left letters, left-to-right letters) outside directional isolates."""
+    rtl = ltr = depth = 0
     for ch in text:
         if ch in _ISOLATE_OPEN:
             depth += 1
-            continue
-        if ch == _ISOLATE_CLOSE:
+        elif ch == _ISOLATE_CLOSE:
             depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return default
+        elif not depth:
+            kind = unicodedata.bidirectional(ch)
+            if kind == "L":
+                ltr += 1
+            elif kind in ("R", "AL"):
+                rtl += 1
+    return rtl, ltr
+
+
+def is_rtl(text: str, default: bool = True) -> bool:
+    """True when most of the text's letters run right to left.
+
+    Text with no letters at all (digits, punctuation) gets ``default``, and so does a short
+    line that mixes both scripts with no clear majority: ``default`` is the direction of
+    the article around it (an Urdu reader's default is right to left).
+    """
+    rtl, ltr = strong_counts(text)
+    if not rtl or not ltr:
+        return bool(rtl) if rtl or ltr else default
+    if rtl + ltr < SHORT and max(rtl, ltr) < CLEAR * min(rtl, ltr):
+        return default
+    return rtl >= ltr if default else rtl > ltr
 
 
 def direction(text: str, default: bool = True) -> Qt.LayoutDirection:
@@ -43,3 +59,13 @@ def alignment(text: str, default: bool = True) -> Qt.AlignmentFlag:
     """Right for right-to-left text, left otherwise, whatever the interface direction."""
     side = Qt.AlignmentFlag.AlignRight if is_rtl(text, default) else Qt.AlignmentFlag.AlignLeft
     return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def block_format_direction(text: str, default: bool = True
+                           ) -> tuple[Qt.LayoutDirection, Qt.AlignmentFlag]:
+    """A paragraph's layout direction and its (absolute) side, for QTextBlockFormat: one
+    rule for the viewer, the search results and the list's titles."""
+    rtl = is_rtl(text, default)
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight,
+            side | Qt.AlignmentFlag.AlignAbsolute)

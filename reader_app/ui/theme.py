@@ -1,4 +1,4 @@
-"""Light, dark and follow-the-system themes through pyqtdarktheme (the ``qdarktheme`` API).
+"""Light, dark, sepia and follow-the-system themes through pyqtdarktheme (``qdarktheme``).
 
 "Follow the system" is resolved here, from Qt's own colour-scheme hint, and only "light" or
 "dark" is ever handed to qdarktheme: its "auto" mode starts an OS listener thread that can
@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 EXTRA_QSS = """
 QTextBrowser#articleViewer { padding: 0px; }
 QLabel#searchStatus, QLabel#suggestion { padding: 2px 4px; }
+QHeaderView::down-arrow:horizontal, QHeaderView::up-arrow:horizontal { margin-left: 0px; }
 """
+# qdarktheme pulls the sort arrow 19 px leftwards, into the section's right padding; in a
+# right-to-left header the arrow sits on the left, and that margin pushed it out of sight.
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,21 @@ class Colors:
 
 
 LIGHT = Colors(False, QColor("#ffe27a"), QColor("#000000"), QColor("#ff9b3d"), QColor("#000000"))
+SEPIA = Colors(False, QColor("#f2c66d"), QColor("#3b2a1a"), QColor("#e08a3c"), QColor("#000000"))
+# Warm paper and brown ink for long reading: qdarktheme's light theme in other colours.
+SEPIA_THEME = {"background": "#efe4cc", "background>textarea": "#f6eedb",
+               "background>table": "#f6eedb", "background>panel": "#f2e8d2",
+               "foreground": "#4a3728", "primary": "#9c5b2e", "border": "#d8c8a8",
+               "input.background": "#f8f2e4"}
 DARK = Colors(True, QColor("#6b5a00"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"))
+
+
+def focus_colour() -> QColor:
+    """The colour of the frame around the row the keyboard is on: the theme's highlight,
+    taken from the application (item views' own palettes carry a transparent one)."""
+    colour = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(255)
+    return colour
 
 
 def system_is_dark() -> bool:
@@ -68,16 +85,18 @@ class ThemeManager(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     def apply(self, mode: str) -> None:
-        self.mode = mode if mode in ("auto", "light", "dark") else "auto"
+        self.mode = mode if mode in ("auto", "light", "dark", "sepia") else "auto"
         dark = system_is_dark() if self.mode == "auto" else self.mode == "dark"
+        sepia = self.mode == "sepia"
         try:
             import qdarktheme
 
             qdarktheme.setup_theme("dark" if dark else "light", corner_shape="rounded",
+                                   custom_colors=SEPIA_THEME if sepia else None,
                                    additional_qss=EXTRA_QSS)
         except Exception:  # noqa: BLE001 - a missing theme must not stop the reader
             log.warning("the theme could not be applied", exc_info=True)
-        self.colors = DARK if dark else LIGHT
+        self.colors = SEPIA if sepia else DARK if dark else LIGHT
         self.changed.emit()
 
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:

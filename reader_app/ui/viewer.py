@@ -12,13 +12,18 @@ the article's words, measured with the font. Lines never overlap, at any size.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QFontInfo,
     QFontMetricsF,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,7 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.library import Article
 from reader_app.ui import fonts, textdir
@@ -34,6 +39,7 @@ from reader_app.ui.theme import LIGHT, Colors
 
 DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+MIN_WIDTH = 260  # px: a few Nastaliq words a line at the default size
 LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point size
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -52,11 +58,15 @@ class ArticleViewer(QTextBrowser):
     """Shows one article; ``hit_changed(current, total)`` follows the highlighted hit."""
 
     hit_changed = Signal(int, int)
+    find_closed = Signal()  # the find bar was closed: the search's own hits come back
     zoom_requested = Signal(int)  # +1 / -1: Ctrl+wheel, handled by the window's zoom
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleViewer")
+        # The article is what the window is for: in a narrow window the list gives way first
+        # (a splitter hands all shrinking to the pane without a stretch), never the text.
+        self.setMinimumWidth(MIN_WIDTH)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -68,23 +78,89 @@ class ArticleViewer(QTextBrowser):
         self.document().setUndoRedoEnabled(False)
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never مثب / ت: a long word overflows
         self.document().setDefaultTextOption(option)
         self.article: Article | None = None
         self.colors: Colors = LIGHT
         self.font_key, self.font_size, self.spacing, self.zoom = "nastaliq", 18, 150, 100
         self.line_pitch = 0.0
+        self.ink_overflow = 0  # how far ink reaches beyond a line's box, in pixels
         self._ink = fonts.InkMeter()
         self._to_doc: Callable[[int], int] = lambda offset: offset
         self._hits: list[tuple[int, int]] = []
         self._current = -1
+        # Find in this article: a box over the foot of the text, as in a browser.
+        self.find_box = QLineEdit(self)
+        self.find_box.setObjectName("findInArticle")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.hide()
+        self.find_box.textChanged.connect(self._find_typed)
+        self.find_box.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Article text"))
         self.setPlaceholderText(self.tr("Choose an article from the list, or search for one."))
+        self.find_box.setPlaceholderText(self.tr("Find in this article (Enter: next, Shift+Enter: "
+                                                 "previous, Esc: close)"))
+        self.find_box.setAccessibleName(self.tr("Find in this article"))
         if self.article is not None:
             self.setAccessibleDescription(self.article.title)
+
+    # -- find in this article -------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_box.show()
+        self._place_find_box()
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+        if self.find_box.text():
+            self._find_typed(self.find_box.text())
+
+    def close_find(self) -> None:
+        if self.find_box.isVisible():
+            self.find_box.hide()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.find_closed.emit()
+
+    def _place_find_box(self) -> None:
+        port = self.viewport().geometry()
+        height = self.find_box.sizeHint().height()
+        width = min(port.width() - 16, 420)
+        x = port.right() - width - 8 if self.isRightToLeft() else port.left() + 8
+        self.find_box.setGeometry(x, port.bottom() - height - 8, width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.find_box.isVisible():
+            self._place_find_box()
+
+    def _find_typed(self, text: str) -> None:
+        """Mark the typed words wherever they occur in this article, folded as search folds
+        them (Arabic or Farsi yeh, kaf, heh all match); the last word may be unfinished."""
+        from reader_app.core.search import find_ranges
+        from reader_app.core.text.normalize import iter_words
+
+        if self.article is None:
+            return
+        keys = [key for key, _start, _end in iter_words(text)]
+        pattern = tuple((key, i == len(keys) - 1) for i, key in enumerate(keys))
+        self.set_hits(find_ranges(self.article.text, [pattern]) if pattern else [], 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.find_box and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_find()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                moved = self.previous_hit() if shift else self.next_hit()
+                if not moved and self._hits:  # wrap around, as find bars do
+                    self._current = len(self._hits) - 1 if shift else 0
+                    self._scroll_to_current()
+                    self._paint_hits()
+                return True
+        return super().eventFilter(watched, event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         # QTextEdit would zoom by itself, behind the saved zoom and the line heights' backs.
@@ -96,9 +172,27 @@ class ArticleViewer(QTextBrowser):
             return
         super().wheelEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Paint every line whose ink reaches into the damaged region, not only its boxes.
+
+        Qt repaints only what a menu, a dialog or a changed highlight covered, and draws only
+        the lines whose boxes meet that region; Nastaliq ink (the top of گ, the dots under a
+        stack) reaches into the next line's box, so it was erased and never painted again:
+        ترکی showed as رکی. The lines around the region are drawn too, clipped to it.
+        """
+        rect = event.rect()
+        margin = self.ink_overflow
+        if margin and not rect.contains(self.viewport().rect()):
+            wide = QRect(0, rect.top() - margin, self.viewport().width(),
+                         rect.height() + 2 * margin)
+            super().paintEvent(QPaintEvent(wide))
+            return
+        super().paintEvent(event)
+
     # -- text ------------------------------------------------------------------------------
     def show_article(self, article: Article, position: int = 0) -> None:
         """Show the article's text (as plain text) and scroll to a document position."""
+        self.find_box.hide()
         self.article = article
         self._hits, self._current = [], -1
         self._to_doc = utf16_mapper(article.text)
@@ -136,14 +230,21 @@ class ArticleViewer(QTextBrowser):
         metrics = QFontMetricsF(font)
         natural = metrics.ascent() + metrics.descent()
         above, below = self._ink.extents(font, self.article.text if self.article else "")
-        pitch = max(natural * self.spacing / 100, above + below)
+        # The spacing adds leading in proportion to the font's size (as CSS line-height
+        # does) to a line that already holds its ink: scaling the line box itself gave
+        # Naskh, whose box is already 1.7 em, gaps three times its letters' height at 150%,
+        # and Nastaliq, whose ink is taller than the box, no change at all up to 125%.
+        em = QFontInfo(font).pixelSize()
+        pitch = max(natural, above + below) + em * (self.spacing - 100) / 100
         self.line_pitch = pitch
+        # Ink above the ascent or below the descent lands in the neighbouring line's box.
+        self.ink_overflow = math.ceil(max(above - metrics.ascent(), below - metrics.descent(),
+                                          0.0)) + 4
         document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8))
         # A paragraph with no Arabic letters is set in Noto Sans, with its own (much smaller)
         # line height, instead of Nastaliq's spaces and Nastaliq's lines.
         latin = fonts.latin_font(font.pointSizeF() * LATIN_SCALE, font)
-        latin_metrics = QFontMetricsF(latin)
-        latin_gap = (latin_metrics.ascent() + latin_metrics.descent()) * (self.spacing / 100 - 1)
+        latin_gap = QFontInfo(latin).pixelSize() * (self.spacing - 100) / 100
         latin_format = QTextCharFormat()
         latin_format.setFontFamilies(latin.families())
         latin_format.setFontPointSize(latin.pointSizeF())
@@ -152,16 +253,15 @@ class ArticleViewer(QTextBrowser):
         reading_format.setFontPointSize(font.pointSizeF())
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
+        article_rtl = textdir.is_rtl(self.article.text) if self.article else True
         block = document.begin()
         while block.isValid():
             text = block.text()
-            rtl = textdir.is_rtl(text)
-            latin_only = not rtl and not ARABIC_LETTER.search(text)
+            way, side = textdir.block_format_direction(text, article_rtl)
+            latin_only = way == Qt.LayoutDirection.LeftToRight and not ARABIC_LETTER.search(text)
             fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            fmt.setLayoutDirection(way)
+            fmt.setAlignment(side)
             if not text.strip():  # a blank line between paragraphs: a gap, not a Nastaliq line
                 fmt.setLineHeight(natural * 0.6, FIXED)
             elif latin_only:
@@ -256,6 +356,7 @@ class ArticleViewer(QTextBrowser):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        self.viewport().update()  # the whole view: a hit's ink reaches beyond its line's box
         self.hit_changed.emit(self._current, len(self._hits))
 
     def hit_ranges(self) -> list[tuple[int, int]]:

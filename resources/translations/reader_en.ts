@@ -63,7 +63,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find in &amp;This Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ilter Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Artic&amp;le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -116,6 +128,10 @@
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -210,6 +226,14 @@
     </message>
     <message>
         <source>Choose an article from the list, or search for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +361,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More menus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,10 +373,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped</source>
+        <translation>
+            <numerusform>%Ln file skipped</numerusform>
+            <numerusform>%Ln files skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in this file, which is not in the library</source>
+        <translation>
+            <numerusform>%Ln hit in this file, which is not in the library</numerusform>
+            <numerusform>%Ln hits in this file, which is not in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
         </translation>
     </message>
     <message>
@@ -358,13 +407,6 @@
     <message>
         <source>Indexing</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) skipped</source>
-        <translation>
-            <numerusform>%n file skipped</numerusform>
-            <numerusform>%n files skipped</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
@@ -381,13 +423,6 @@
     <message>
         <source>Search wrapped around.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hit %1 of %2</source>
@@ -525,6 +560,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show more results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This search could not be run (%1). Try other words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,10 +580,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) found</source>
+        <source>%Ln article(s) found</source>
         <translation>
-            <numerusform>%n article found</numerusform>
-            <numerusform>%n articles found</numerusform>
+            <numerusform>%Ln article found</numerusform>
+            <numerusform>%Ln articles found</numerusform>
         </translation>
     </message>
     <message>
@@ -567,10 +606,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be added to the library:</source>
+        <source>%Ln file(s) could not be added to the library:</source>
         <translation>
-            <numerusform>%n file could not be added to the library:</numerusform>
-            <numerusform>%n files could not be added to the library:</numerusform>
+            <numerusform>%Ln file could not be added to the library:</numerusform>
+            <numerusform>%Ln files could not be added to the library:</numerusform>
         </translation>
     </message>
     <message>

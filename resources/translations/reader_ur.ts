@@ -63,8 +63,20 @@
         <translation>پچھلا مقام</translation>
     </message>
     <message>
+        <source>Find in &amp;This Article…</source>
+        <translation>اس مضمون میں تلاش (&amp;T)…</translation>
+    </message>
+    <message>
         <source>F&amp;ilter Articles</source>
         <translation>مضامین فلٹر کریں</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Article</source>
+        <translation>اگلا مضمون</translation>
+    </message>
+    <message>
+        <source>Previous Artic&amp;le</source>
+        <translation>پچھلا مضمون</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -117,6 +129,10 @@
     <message>
         <source>&amp;Dark</source>
         <translation>تاریک</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>سیپیا (پرانا کاغذ)</translation>
     </message>
     <message>
         <source>System Language</source>
@@ -211,6 +227,14 @@
     <message>
         <source>Choose an article from the list, or search for one.</source>
         <translation>فہرست سے کوئی مضمون منتخب کریں، یا تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>اس مضمون میں تلاش (Enter: اگلا، Shift+Enter: پچھلا، Esc: بند)</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>اس مضمون میں تلاش</translation>
     </message>
 </context>
 <context>
@@ -337,6 +361,10 @@
         <translation>چھوڑی گئی فائلیں دکھائیں</translation>
     </message>
     <message>
+        <source>Saving the index…</source>
+        <translation>انڈیکس محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
         <source>More menus</source>
         <translation>مزید مینو</translation>
     </message>
@@ -345,10 +373,31 @@
         <translation>اردو ریڈر</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n مضمون</numerusform>
-            <numerusform>%n مضامین</numerusform>
+            <numerusform>%Ln مضمون</numerusform>
+            <numerusform>%Ln مضامین</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped</source>
+        <translation>
+            <numerusform>%Ln فائل چھوڑی گئی</numerusform>
+            <numerusform>%Ln فائلیں چھوڑی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s) in this file, which is not in the library</source>
+        <translation>
+            <numerusform>اس فائل میں %Ln مقام، یہ فائل لائبریری میں نہیں</numerusform>
+            <numerusform>اس فائل میں %Ln مقامات، یہ فائل لائبریری میں نہیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s)</source>
+        <translation>
+            <numerusform>%Ln مقام</numerusform>
+            <numerusform>%Ln مقامات</numerusform>
         </translation>
     </message>
     <message>
@@ -358,13 +407,6 @@
     <message>
         <source>Indexing</source>
         <translation>انڈیکس سازی</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) skipped</source>
-        <translation>
-            <numerusform>%n فائل چھوڑی گئی</numerusform>
-            <numerusform>%n فائلیں چھوڑی گئیں</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
@@ -381,13 +423,6 @@
     <message>
         <source>Search wrapped around.</source>
         <translation>تلاش دوبارہ شروع سے۔</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n مقام</numerusform>
-            <numerusform>%n مقامات</numerusform>
-        </translation>
     </message>
     <message>
         <source>Hit %1 of %2</source>
@@ -525,6 +560,10 @@
         <translation>تلاش کے نتائج</translation>
     </message>
     <message>
+        <source>Show more results</source>
+        <translation>مزید نتائج دکھائیں</translation>
+    </message>
+    <message>
         <source>This search could not be run (%1). Try other words.</source>
         <translation>یہ تلاش نہیں ہو سکی (%1)۔ دوسرے الفاظ آزمائیں۔</translation>
     </message>
@@ -541,10 +580,10 @@
         <translation>تمام مضامین میں تلاش کے لیے لکھیں۔</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) found</source>
+        <source>%Ln article(s) found</source>
         <translation>
-            <numerusform>%n مضمون ملا</numerusform>
-            <numerusform>%n مضامین ملے</numerusform>
+            <numerusform>%Ln مضمون ملا</numerusform>
+            <numerusform>%Ln مضامین ملے</numerusform>
         </translation>
     </message>
     <message>
@@ -567,10 +606,10 @@
         <translation>چھوڑی گئی فائلیں</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be added to the library:</source>
+        <source>%Ln file(s) could not be added to the library:</source>
         <translation>
-            <numerusform>%n فائل لائبریری میں شامل نہیں ہو سکی:</numerusform>
-            <numerusform>%n فائلیں لائبریری میں شامل نہیں ہو سکیں:</numerusform>
+            <numerusform>%Ln فائل لائبریری میں شامل نہیں ہو سکی:</numerusform>
+            <numerusform>%Ln فائلیں لائبریری میں شامل نہیں ہو سکیں:</numerusform>
         </translation>
     </message>
     <message>

@@ -106,9 +106,19 @@ def test_synchronous_runner_for_tests(qtbot) -> None:  # noqa: ANN001
 @pytest.mark.parametrize(("text", "rtl"), [
     ("اردو متن", True), ("English text", False), ("123 اردو", True), ("123 abc", False),
     ("«اردو»", True), ("", True), ("\u2066abc\u2069 اردو", True), ("עברית", True),
+    # a Latin word first does not turn an Urdu line around, nor an Urdu word an English one
+    ("M&P ٹیکنو موبائل نے نیا فون متعارف کرا دیا…", True),
+    ("cnnurdu کی رپورٹ کے مطابق حکومت نے فیصلہ کیا", True),
+    ("Image caption", False),
+    ("کراچی: The match was played in front of a full stadium", False),
 ])
-def test_direction_comes_from_the_first_strong_character(text: str, rtl: bool) -> None:
+def test_direction_comes_from_most_of_the_letters(text: str, rtl: bool) -> None:
     assert textdir.is_rtl(text) is rtl
+
+
+def test_a_short_even_mix_runs_with_the_article() -> None:
+    assert textdir.is_rtl("BBC اردو", default=True) is True
+    assert textdir.is_rtl("BBC اردو", default=False) is False
 
 
 def test_python_offsets_map_to_document_positions() -> None:

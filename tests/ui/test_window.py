@@ -484,6 +484,7 @@ def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path:
     window = launch()
     open_row(qtbot, window, read_article(seed).id)
     press(qtbot, window, QKeySequence.StandardKey.Print)
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0)  # laid out in a worker
     assert out.read_bytes().startswith(b"%PDF")
     assert window.viewer.toPlainText() == read_article(seed).text  # the view is untouched
 

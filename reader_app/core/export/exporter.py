@@ -13,10 +13,12 @@ from reader_app.core.export.fonts import FAMILIES, family_faces, latin_face
 from reader_app.core.export.layout import (
     PAGE_SIZES,
     Geometry,
+    Page,
     Paginator,
     Style,
     folio,
     set_paragraph,
+    urdu_digits_in,
 )
 from reader_app.core.export.pdf import PdfDocument
 
@@ -57,10 +59,11 @@ def repeats_body(title: str, paragraphs: list[str]) -> bool:
     return bool(head) and bool(paragraphs) and _plain(paragraphs[0]).startswith(head)
 
 
-def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
-           progress: Progress | None = None,
-           cancelled: Callable[[], bool] | None = None) -> PdfDocument:
-    """Lay out and build the document in memory (no file is touched)."""
+def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
+            progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> tuple[list[Page], Geometry]:
+    """The article set on numbered pages: what the PDF draws, and what printing paints, so a
+    printout and an export of the same article are the same pages."""
     if font not in FAMILIES:
         raise ExportError(f"Unknown font {font!r}: choose one of {', '.join(FAMILIES)}.")
     if page_size not in PAGE_SIZES:
@@ -82,10 +85,20 @@ def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_si
         flow.add(set_paragraph(paragraph, body, geo), space_before=gap)
         if progress is not None:
             progress(done, total)
+    digits = urdu_digits_in([title, *paragraphs])
     for page in flow.pages:
-        page.folio.append(folio(page.number, len(flow.pages), pageno, geo))
+        page.folio.append(folio(page.number, len(flow.pages), pageno, geo, urdu_digits=digits))
+    return flow.pages, geo
+
+
+def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
+           progress: Progress | None = None,
+           cancelled: Callable[[], bool] | None = None) -> PdfDocument:
+    """Lay out and build the document in memory (no file is touched)."""
+    pages, geo = lay_out(title, paragraphs, font=font, page_size=page_size, progress=progress,
+                         cancelled=cancelled)
     try:
-        return build(flow.pages, geo, title)
+        return build(pages, geo, title)
     except OverflowError as err:  # tens of thousands of distinct characters
         raise ExportError("This article uses too many different characters for one PDF.") \
             from err

@@ -225,9 +225,21 @@ class Paginator:
 _URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
-def folio(number: int, total: int, style: Style, geo: Geometry) -> Line:
-    """The page number line, centred in the bottom margin ("page 2 of 5" in Urdu)."""
-    text = f"صفحہ {number} از {total}".translate(_URDU_DIGITS)
+def urdu_digits_in(paragraphs: list[str]) -> bool:
+    """Whether an article writes its numbers in Urdu digits (۲۰۱۸) rather than 2018."""
+    urdu = latin = 0
+    for text in paragraphs:
+        urdu += sum(ch in "۰۱۲۳۴۵۶۷۸۹" for ch in text)
+        latin += sum(ch.isascii() and ch.isdigit() for ch in text)
+    return urdu > latin
+
+
+def folio(number: int, total: int, style: Style, geo: Geometry, urdu_digits: bool = True) -> Line:
+    """The page number line, centred in the bottom margin ("page 2 of 5" in Urdu), in the
+    digits the article itself uses, so the footer does not read ۲ under a body of 2018."""
+    text = f"صفحہ {number} از {total}"
+    if urdu_digits:
+        text = text.translate(_URDU_DIGITS)
     line = set_paragraph(text, style, geo)[0]
     line.baseline = geo.bottom / 2
     return line

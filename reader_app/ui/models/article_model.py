@@ -33,6 +33,14 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def format_date(mtime: float, locale: QLocale | None = None) -> str:
+    """The interface locale's short date and a 24-hour time: the Urdu locale's 12-hour
+    format puts a Latin "PM" into an Urdu row ("PM 4:05 1/12/26")."""
+    locale = locale or QLocale()
+    stamp = QDateTime.fromSecsSinceEpoch(int(mtime))
+    return locale.toString(stamp, f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} HH:mm")
+
+
 class Column(IntEnum):
     TITLE = 0
     DATE = 1
@@ -147,8 +155,7 @@ class ArticleTableModel(QAbstractTableModel):
             if column == Column.TITLE:
                 return info.title
             if column == Column.DATE:
-                stamp = QDateTime.fromSecsSinceEpoch(int(info.mtime))
-                return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+                return format_date(info.mtime)
             return QLocale().toString(info.length)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.TITLE:
