@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from reader_app.core.library import Article
 from reader_app.ui.workers import Runner, Task
@@ -55,6 +55,7 @@ class Exporter(QObject):
         super().__init__(parent)
         self.runner = runner
         self.task: Task | None = None
+        self._replace: Path | None = None  # the existing file the person agreed to replace
 
     @property
     def busy(self) -> bool:
@@ -63,13 +64,27 @@ class Exporter(QObject):
     def ask_path(self, parent: QWidget, article: Article) -> Path | None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        # The dialog's own question is not asked: the name may still gain ".pdf" below, and
+        # the question must be about the file that would really be replaced.
         name, _filter = QFileDialog.getSaveFileName(
             parent, self.tr("Export to PDF"), str(Path(folder) / suggested_name(article)),
-            self.tr("PDF documents (*.pdf)"))
+            self.tr("PDF documents (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        self._replace = None
+        if path.exists() or path.is_symlink():
+            answer = QMessageBox.question(
+                parent, self.tr("Export to PDF"),
+                self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            self._replace = path
+        return path
 
     def export(self, article: Article, out: Path, font: str, page_size: str | None = None) -> bool:
         """Start exporting; False (with ``failed`` emitted) when it cannot start."""
@@ -82,10 +97,13 @@ class Exporter(QObject):
             return False
         export_pdf, export_error = engine
         size = page_size or default_page_size()
+        # Replacing needs the person's yes (asked in ask_path); the engine refuses otherwise.
+        replace = {"overwrite": True} if out == self._replace else {}
+        self._replace = None
 
         def job(task: Task) -> bool:
             export_pdf(article.title, article.paragraphs, out, font=font, page_size=size,
-                       progress=task.progress, cancelled=task.cancelled)
+                       progress=task.progress, cancelled=task.cancelled, **replace)
             if task.cancelled():
                 out.unlink(missing_ok=True)
                 return False
