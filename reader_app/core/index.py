@@ -255,7 +255,9 @@ class ArticleIndex:
             return
         try:
             taken = self._wait_for(self._refresh_lock, self.lock_timeout, cancelled)
-        except OSError:
+        except OSError as exc:
+            if os.access(self.index_dir, os.W_OK):
+                raise self._not_now(exc) from exc
             taken = None  # a read-only folder: nobody can write here, no lock is needed
         self._holding = True
         try:
@@ -361,10 +363,27 @@ class ArticleIndex:
                 self._library_lock.release()
 
     # -- opening ---------------------------------------------------------------------------
+    def _not_now(self, exc: OSError) -> IndexError_:
+        return IndexError_(f"The index in {self.index_dir} cannot be opened just now: "
+                           f"{_transient_words(exc)}. Nothing was deleted; try again in a "
+                           "moment.")
+
+    def _listdir(self) -> list[str]:
+        """The index folder's names; a passing error is raised (as "not now"), never taken
+        for an empty folder, which would start a rebuild."""
+        try:
+            return os.listdir(self.index_dir)
+        except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and exc.errno not in (errno.EACCES, errno.EPERM):
+                raise self._not_now(exc) from exc
+            return []
+
     def _open(self, progress: Progress | None, cancelled: Cancelled | None) -> Index:
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and exc.errno not in (errno.EACCES, errno.EPERM):
+                raise self._not_now(exc) from exc
             return self._memory_index(f"the index folder {self.index_dir} cannot be created "
                                       f"({exc.strerror or exc})", progress, cancelled)
         try:
@@ -418,18 +437,12 @@ class ArticleIndex:
         assert last is not None
         if isinstance(last, FileNotFoundError):
             raise IndexDamaged(f"{Path(last.filename or '?').name} is missing") from last
-        raise IndexError_(
-            f"The index in {self.index_dir} cannot be opened just now: "
-            f"{_transient_words(last)}. Nothing was deleted; try again in a moment."
-        ) from last
+        raise self._not_now(last) from last
 
     def _has_toc(self) -> bool:
         """Whether a table of contents exists (``exists_in`` would raise on a damaged one)."""
-        try:
-            return any(n.startswith(f"_{INDEX_NAME}_") and n.endswith(".toc")
-                       for n in os.listdir(self.index_dir))
-        except OSError:
-            return False
+        return any(n.startswith(f"_{INDEX_NAME}_") and n.endswith(".toc")
+                   for n in self._listdir())
 
     def _create(self, progress: Progress | None, cancelled: Cancelled | None) -> Index:
         """A new index (under the lock); rebuilt from the library when one was stored here
@@ -446,6 +459,8 @@ class ArticleIndex:
             ix = whoosh_index.create_in(str(self.index_dir), make_schema(), INDEX_NAME)
             self._record_checks(ix)
         except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and os.access(self.index_dir, os.W_OK):
+                raise self._not_now(exc) from exc
             return self._memory_index(f"the index cannot be written in {self.index_dir} "
                                       f"({exc.strerror or exc})", progress, cancelled)
         return ix
@@ -466,8 +481,15 @@ class ArticleIndex:
             if report.cancelled:
                 raise IndexError_(f"Rebuilding the index was cancelled ({reason}); it is "
                                   "rebuilt at the next start.")
+            passing = [s for s in report.skipped if s.passing]
+            if passing:  # a rebuild missing articles would lose them: keep the old index
+                raise IndexError_(f"{reason[0].upper()}{reason[1:]}, but it cannot be "
+                                  f"rebuilt just now: {passing[0]}. Nothing was deleted; "
+                                  "try again in a moment.")
             ix = self._swap_in(staging)
         except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and os.access(self.index_dir, os.W_OK):
+                raise self._not_now(exc) from exc
             return self._memory_index(f"{reason}, and the index cannot be written in "
                                       f"{self.index_dir} ({exc.strerror or exc})",
                                       progress, cancelled)
@@ -520,18 +542,10 @@ class ArticleIndex:
         return True
 
     def _this_version_files(self) -> list[str]:
-        try:
-            names = os.listdir(self.index_dir)
-        except OSError:
-            return []
-        return [n for n in names if n.startswith(f"{INDEX_NAME}_")]
+        return [n for n in self._listdir() if n.startswith(f"{INDEX_NAME}_")]
 
     def _other_version_files(self) -> Iterable[str]:
-        try:
-            names = os.listdir(self.index_dir)
-        except OSError:
-            return []
-        return [n for n in names if n.lstrip("_").startswith("articles_v")
+        return [n for n in self._listdir() if n.lstrip("_").startswith("articles_v")
                 and not n.lstrip("_").startswith(INDEX_NAME)]
 
     def _remove_other_versions(self) -> None:
@@ -735,18 +749,22 @@ class ArticleIndex:
             within = [os.path.abspath(f) for f in scope]
             paths = [p for p in paths if _below(str(p), within)]
             stored = {p: s for p, s in stored.items() if _below(p, within)}
+        # Below a folder that could not be read just now, what is stored stays.
+        unknown = [str(s.path) for s in problems if s.passing]
         on_disk: dict[str, tuple[float, int]] = {}
         for path in paths:
             try:
                 st = path.stat()
             except OSError as exc:
                 report.skipped.append(unreadable(path, exc))
+                if report.skipped[-1].passing:
+                    unknown.append(str(path))
                 continue
             if not readable(path):  # permission taken away without a change of mtime
                 report.skipped.append(Skipped(path, "permission denied"))
                 continue
             on_disk[str(path)] = (st.st_mtime, st.st_size)
-        removed = [p for p in stored if p not in on_disk]
+        removed = [p for p in stored if p not in on_disk and not _below(p, unknown)]
         changed = [p for p, state in on_disk.items() if stored.get(p) != state or p in twice]
         report.unchanged = len(on_disk) - len(changed)
         total = len(removed) + len(changed)
@@ -768,7 +786,7 @@ class ArticleIndex:
                 result = read_article(Path(path))
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
-                    if path in stored:
+                    if path in stored and not result.passing:
                         writer.delete_by_term("path", _key(path))
                         report.removed += 1
                 elif path in stored:

@@ -6,6 +6,7 @@ reader must show people why an article is missing rather than crash on it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -57,6 +58,9 @@ class Skipped:
 
     path: Path
     reason: str
+    # A passing failure (too many open files, a timeout): what the index holds for this path
+    # (or below this folder) stays as it is, rather than being removed.
+    passing: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return f"{display_path(self.path)}: {self.reason}"
@@ -158,13 +162,20 @@ def derive_title(text: str, fallback: str) -> str:
     return first[: cut if cut > 20 else TITLE_MAX_CHARS].rstrip() + "…"
 
 
+PASSING_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("EMFILE", "ENFILE", "ENOMEM", "EINTR", "EAGAIN", "EIO",
+                                      "ETIMEDOUT", "ENOBUFS", "ESTALE", "EBUSY")
+    if hasattr(errno, name))
+
+
 def unreadable(path: Path, exc: OSError) -> Skipped:
     """Why a file could not be opened or stat'ed, in the words the reader uses everywhere."""
     if isinstance(exc, FileNotFoundError):
         return Skipped(path, "file disappeared before it could be read")
     if isinstance(exc, PermissionError):
         return Skipped(path, "permission denied")
-    return Skipped(path, f"cannot be read ({exc.strerror or exc})")
+    return Skipped(path, f"cannot be read ({exc.strerror or exc})",
+                   passing=exc.errno in PASSING_ERRNOS)
 
 
 def read_article(path: Path) -> Article | Skipped:
@@ -297,28 +308,27 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
         else:
             roots.append(folder)
     real_roots = [os.path.realpath(r) for r in roots]
-    found: dict[Path, None] = {}
-    seen_files: set[tuple[int, int]] = set()
+    # one path per file (device, inode): the real one rather than one through a link
+    found: dict[tuple[int, int] | Path, tuple[Path, bool]] = {}
     seen_dirs: set[tuple[int, int]] = set()
 
     def inside(real: str) -> bool:
         return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in real_roots)
 
-    def add_file(path: Path, st: os.stat_result) -> None:
-        key = (st.st_dev, st.st_ino)
-        if key not in seen_files or not st.st_ino:
-            seen_files.add(key)
-            found[path] = None
+    def add_file(path: Path, st: os.stat_result, via_link: bool) -> None:
+        key: tuple[int, int] | Path = (st.st_dev, st.st_ino) if st.st_ino else path
+        if key not in found or (found[key][1] and not via_link):
+            found[key] = (path, via_link)
 
     for single in singles:
         try:
-            add_file(single, single.stat())
+            add_file(single, single.stat(), False)
         except OSError as exc:
             problems.append(unreadable(single, exc))
     for root in roots:
-        stack = [root]
+        stack = [(root, False)]
         while stack:
-            folder = stack.pop()
+            folder, folder_via_link = stack.pop()
             try:
                 st = folder.stat()
                 if (st.st_dev, st.st_ino) in seen_dirs and st.st_ino:
@@ -327,9 +337,10 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
                 with os.scandir(folder) as it:
                     entries = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                problems.append(Skipped(folder, f"folder cannot be read ({exc.strerror})"))
+                problems.append(Skipped(folder, f"folder cannot be read ({exc.strerror})",
+                                        passing=exc.errno in PASSING_ERRNOS))
                 continue
-            subfolders: list[Path] = []
+            subfolders: list[tuple[Path, bool]] = []
             for entry in entries:
                 path = Path(entry.path)
                 try:
@@ -340,7 +351,7 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
                                                           "folders (not followed)"))
                         continue
                     if entry.is_dir():
-                        subfolders.append(path)
+                        subfolders.append((path, folder_via_link or link))
                         continue
                     if not entry.name.lower().endswith(".txt") or entry.name.startswith("."):
                         continue
@@ -353,9 +364,9 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
                 if kind:
                     problems.append(Skipped(path, f"not a regular file ({kind})"))
                     continue
-                add_file(path, st)
+                add_file(path, st, folder_via_link or link)
             stack.extend(reversed(subfolders))
-    return sorted(found), problems
+    return sorted(path for path, _link in found.values()), problems
 
 
 def load_folders(folders: Iterable[Path]) -> tuple[list[Article], list[Skipped]]:

@@ -121,6 +121,7 @@ class Library(QObject):
             return
         self._again = False
         self.status.emit(self.tr("Checking the library for new and changed articles…"))
+        folders = folders or None  # (a QAction's triggered passes False)
         self._set_task(self.runner.start(lambda task: self._refresh_job(task, folders),
                                          self._refreshed, self._failed, self._progress,
                                          name="refresh index"))
