@@ -790,7 +790,10 @@ class ArticleIndex:
                         writer.delete_by_term("path", _key(path))
                         report.removed += 1
                 elif path in stored:
-                    writer.update_document(**_document(result))
+                    # Not update_document: it deletes only the first copy of a path, and an
+                    # older version may have stored one twice.
+                    writer.delete_by_term("path", _key(path))
+                    writer.add_document(**_document(result))
                     report.updated += 1
                 else:
                     writer.add_document(**_document(result))

@@ -288,8 +288,9 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
     """Every ``*.txt`` below the folders, each file once, plus what was passed over and why.
 
     Links are followed only when they resolve inside one of the chosen folders: a link out
-    (to ``/etc`` or ``/proc``) is skipped with a reason, and a link back up (a loop) or to a
-    file already found elsewhere in the library adds nothing, so every article is listed once.
+    (to ``/etc`` or ``/proc``) is skipped with a reason. A link to a folder inside adds
+    nothing (the walk reaches that folder itself, so loops are harmless too), and a file
+    reached twice (through a link, a hard link) is listed once, by its real path.
     The walk keeps its own stack, so a folder thousands of levels deep cannot exhaust
     Python's recursion limit.
     """
@@ -351,7 +352,8 @@ def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]
                                                           "folders (not followed)"))
                         continue
                     if entry.is_dir():
-                        subfolders.append((path, folder_via_link or link))
+                        if not link:  # a link to a folder inside: the walk reaches it anyway
+                            subfolders.append((path, folder_via_link))
                         continue
                     if not entry.name.lower().endswith(".txt") or entry.name.startswith("."):
                         continue
