@@ -19,7 +19,7 @@ from helpers import unique_word, write_library
 
 from reader_app.core import index as index_module
 from reader_app.core import library as library_module
-from reader_app.core.index import CHECKS_FILE, ArticleIndex, IndexError_
+from reader_app.core.index import ArticleIndex, IndexError_
 from reader_app.core.search import Searcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -142,15 +142,14 @@ def test_command_line_adds_to_the_windows_folders(tmp_path: Path, sentences: lis
     c = write_numbered(tmp_path / "c", range(10, 15), sentences)
     ix = tmp_path / "ix"
     window = ArticleIndex(ix)  # as the window keeps it: two folders
-    window.set_folders([tmp_path / "a"])
-    assert window.add_folder(tmp_path / "b") and not window.add_folder(tmp_path / "b")
-    window.refresh()
+    window.refresh([tmp_path / "a", tmp_path / "b"])
     out = cli("index", str(tmp_path / "c"), "--index-dir", str(ix), "-q")
     assert out.returncode == 0, out.stderr
     assert "15 articles indexed" in out.stdout
     assert_each_found_once(ix, dict(enumerate([*a, *b, *c])))
     assert ArticleIndex(ix).folders() == [tmp_path / "a", tmp_path / "b", tmp_path / "c"]
     assert window.refresh().changed == 0  # the window's next refresh keeps all three
+    assert not window.add_folder(tmp_path / "c" / ".." / "c")  # the same folder
     removed = cli("index", "--remove", str(tmp_path / "b"), "--index-dir", str(ix), "-q")
     assert "10 articles indexed (0 added, 0 updated, 5 removed" in removed.stdout
     assert_each_found_once(ix, {i: p for i, p in enumerate([*a, *b, *c]) if p not in b})
@@ -229,7 +228,7 @@ def test_opening_during_another_processes_commits_never_rebuilds(tmp_path: Path,
         f"index = ArticleIndex({str(ix)!r}); lib = Path({str(tmp_path / 'lib')!r})\n"
         "files = sorted(lib.rglob('*.txt'))\nend = time.time() + 12\ni = 0\n"
         "while time.time() < end:\n"
-        "    os.utime(files[i % len(files)], (i + 10, i + 10)); index.refresh(); i += 1\n"
+        "    os.utime(files[i % len(files)], (i + 10, i + 10)); index.refresh([lib]); i += 1\n"
         "print(i)\n")], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=subprocess.PIPE, text=True)
     opened = 0
@@ -254,7 +253,7 @@ def two_segments(tmp_path: Path, sentences: list[str]) -> tuple[Path, dict[int, 
     first = write_numbered(lib / "one", range(0, 15), sentences)
     ArticleIndex(ix).refresh([lib])
     second = write_numbered(lib / "two", range(15, 30), sentences)
-    ArticleIndex(ix).refresh()
+    ArticleIndex(ix).refresh([lib])
     assert len(list(ix.glob("*.pst"))) == 2  # two segments
     return ix, dict(enumerate([*first, *second]))
 
@@ -314,12 +313,13 @@ def test_duplicates_left_by_an_earlier_version_are_found_and_repaired(
         for path in expected.values():
             writer.add_document(**index_module._document(library_module.read_article(path)))
         writer.commit()
-        index._record_checks(index.ix)
+        if hasattr(index, "_record_checks"):  # as if this version had committed them
+            index._record_checks(index.ix)
         assert index.doc_count() == 20
 
     ArticleIndex(ix).refresh([tmp_path / "lib"])
     store_every_article_again()
-    report = ArticleIndex(ix).refresh()  # a refresh repairs them
+    report = ArticleIndex(ix).refresh([tmp_path / "lib"])  # a refresh repairs them
     assert report.updated == 10
     assert_each_found_once(ix, expected)
     store_every_article_again()
@@ -335,7 +335,7 @@ def test_rebuild_keeps_the_old_index_until_the_new_one_is_complete(
     expected = library_of(tmp_path / "lib", 20, sentences)
     ix = tmp_path / "ix"
     ArticleIndex(ix).refresh([tmp_path / "lib"])
-    (ix / CHECKS_FILE).write_text('{"damaged": "test"}')
+    (ix / index_module.CHECKS_FILE).write_text('{"damaged": "test"}')
     before = sorted(p.name for p in ix.iterdir() if p.name.startswith("articles_v"))
     with pytest.raises(IndexError_, match="cancelled"):
         ArticleIndex(ix, cancelled=lambda: True)
@@ -465,7 +465,7 @@ def test_read_permission_taken_away_without_a_new_mtime(tmp_path: Path, sentence
 
         monkeypatch.setattr(os, "access", access)
     try:
-        report = ArticleIndex(ix).refresh()
+        report = ArticleIndex(ix).refresh([tmp_path / "lib"])
     finally:
         locked.chmod(0o644)
     assert [(s.path, s.reason) for s in report.skipped] == [(locked, "permission denied")]
