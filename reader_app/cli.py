@@ -63,7 +63,8 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _open_index(index_dir: Path | None, quiet: bool = False):  # noqa: ANN202
+def _open_index(index_dir: Path | None, quiet: bool = False,  # noqa: ANN202
+                repair: bool = True):
     """The index, or None after printing why it cannot be opened (no traceback)."""
     from reader_app.core.index import ArticleIndex, IndexError_
 
@@ -72,7 +73,7 @@ def _open_index(index_dir: Path | None, quiet: bool = False):  # noqa: ANN202
             print(f"\rrebuilding {done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        index = ArticleIndex(index_dir, progress=progress, waiting=_say)
+        index = ArticleIndex(index_dir, progress=progress, waiting=_say, repair=repair)
     except IndexError_ as exc:
         _say(str(exc))
         return None
@@ -125,7 +126,7 @@ def run_index(args: argparse.Namespace) -> int:
 def run_verify(args: argparse.Namespace) -> int:
     from reader_app.core.index import IndexError_
 
-    index = _open_index(args.index_dir)
+    index = _open_index(args.index_dir, repair=False)  # report damage; 'index' repairs it
     if index is None:
         return 1
     try:

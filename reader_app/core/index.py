@@ -145,6 +145,10 @@ class IndexDamaged(Exception):
     """A part of the index is missing or not what was written; the message names the part."""
 
 
+class DamagedIndexError(IndexError_):
+    """Raised instead of repairing when the index was opened with ``repair=False``."""
+
+
 class _WaitCancelled(Exception):
     """Cancelled while waiting for another writer to finish."""
 
@@ -223,13 +227,14 @@ class ArticleIndex:
     def __init__(self, index_dir: Path | None = None, *, progress: Progress | None = None,
                  cancelled: Cancelled | None = None,
                  waiting: Callable[[str], None] | None = None,
-                 lock_timeout: float = LOCK_WAIT_SECONDS) -> None:
+                 lock_timeout: float = LOCK_WAIT_SECONDS, repair: bool = True) -> None:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.notice: str | None = None
         self.in_memory = False
         self.read_only = False
         self.waiting = waiting
         self.lock_timeout = lock_timeout
+        self.repair = repair  # False (for verify): damage raises DamagedIndexError instead
         self.rebuild_report: RefreshReport | None = None
         self.ix: Index | None = None  # type: ignore[assignment] - set below, once opened
         self._memory_folders: list[Path] | None = None
@@ -400,6 +405,11 @@ class ArticleIndex:
                     try:
                         ix = self._open_checked()
                     except IndexDamaged as exc:
+                        if not self.repair:
+                            raise DamagedIndexError(
+                                f"The index is damaged: {exc}. Run 'reader-app index' to "
+                                "repair it: the articles are read again from the library's "
+                                "folders.") from exc
                         return self._rebuild(f"the index was damaged ({exc})", progress,
                                              cancelled)
         except _WaitCancelled as exc:
