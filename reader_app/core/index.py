@@ -672,7 +672,8 @@ class ArticleIndex:
             except Exception as exc:  # noqa: BLE001 - any unreadable part is damage
                 report.problems.append(_describe(exc))
         if report.problems and os.access(self.index_dir, os.W_OK):
-            with contextlib.suppress(OSError, IndexError_, _WaitCancelled), self._locked():
+            with contextlib.suppress(OSError, IndexError_, _WaitCancelled), \
+                    self._write_lock, self._locked():
                 data = self._load_checks()
                 data["damaged"] = report.problems[0]
                 _write_file_atomically(self._checks_path(), json.dumps(data).encode())
@@ -793,7 +794,7 @@ class ArticleIndex:
                 if cancelled and cancelled():
                     writer.cancel()
                     return RefreshReport(skipped=report.skipped, cancelled=True)
-                result = read_article(Path(path))
+                result = _indexable(read_article(Path(path)))
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
                     if path in stored and not result.passing:
@@ -1007,6 +1008,19 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+
+
+def _indexable(result: Article | Skipped) -> Article | Skipped:
+    """The article, or a skip with its reason when Whoosh could not store it: one file must
+    never stop the rest of the library (in a sub-writer process it would lose many)."""
+    if isinstance(result, Skipped):
+        return result
+    try:
+        for value in (result.text, result.title, result.id, result.content_hash):
+            value.encode("utf-8")
+    except UnicodeEncodeError:
+        return Skipped(result.path, "its text cannot be stored (not valid Unicode)")
+    return result
 
 
 def _document(article: Article) -> dict:
