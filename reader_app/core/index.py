@@ -250,7 +250,8 @@ class ArticleIndex:
 
     # -- locking ---------------------------------------------------------------------------
     @contextlib.contextmanager
-    def _locked(self, cancelled: Cancelled | None = None) -> Iterator[None]:
+    def _locked(self, cancelled: Cancelled | None = None,
+                on_wait: Callable[[], None] | None = None) -> Iterator[None]:
         """Hold the index's write lock (waiting a bounded time for another copy's work)."""
         if self.in_memory:
             yield
@@ -259,7 +260,7 @@ class ArticleIndex:
             yield
             return
         try:
-            taken = self._wait_for(self._refresh_lock, self.lock_timeout, cancelled)
+            taken = self._wait_for(self._refresh_lock, self.lock_timeout, cancelled, on_wait)
         except OSError as exc:
             if os.access(self.index_dir, os.W_OK):
                 raise self._not_now(exc) from exc
@@ -272,9 +273,12 @@ class ArticleIndex:
             if taken:
                 self._refresh_lock.release()
 
-    def _wait_for(self, lock: _FileLock, timeout: float, cancelled: Cancelled | None) -> bool:
+    def _wait_for(self, lock: _FileLock, timeout: float, cancelled: Cancelled | None,
+                  on_wait: Callable[[], None] | None = None) -> bool:
         if lock.try_acquire():
             return True
+        if on_wait:
+            on_wait()
         if self.waiting:
             self.waiting("Another copy of the reader is updating the index; waiting for it "
                          "to finish…")
@@ -609,13 +613,15 @@ class ArticleIndex:
 
         At open the check is cheap: sizes always, contents only of files whose modification
         time changed. ``full`` (for ``verify``) reads every byte and returns the problems.
-        An index committed by an older version (no record yet) is checked in full once.
+        An index committed by an older version (no record yet) gets the quick structural
+        check and is recorded as it is: a full check would cost a launch minutes at 100,000
+        articles; ``verify`` reads everything.
         """
         checks = self._load_checks()
         if checks.get("damaged"):
             raise IndexDamaged(checks["damaged"])
         if checks.get("generation") != ix.latest_generation():
-            problems = _structure_problems(ix, full=True)
+            problems = _structure_problems(ix)
             if problems:
                 raise IndexDamaged(problems[0])
             with contextlib.suppress(OSError):
@@ -739,9 +745,15 @@ class ArticleIndex:
         Only one refresh runs at a time across processes; a second waits, then sees the
         first one's work. A cancelled refresh commits nothing.
         """
+        # While waiting for another copy, progress(0, 0) says so (and lets the window's
+        # searches run: it holds them back only until the first progress report).
+        def on_wait() -> None:
+            if progress:
+                progress(0, 0)
+
         with self._write_lock:
             try:
-                with self._locked(cancelled):
+                with self._locked(cancelled, on_wait):
                     if folders is not None:
                         self.set_folders(list(folders))
                     report = self._update(self.ix, self.folders(), scope, progress, cancelled)
