@@ -1,4 +1,5 @@
-"""The ``reader-app`` command: the desktop app by default, or ``index``/``search``/``export``.
+"""The ``reader-app`` command: the desktop app by default, or ``index``/``search``/``verify``/
+``export``.
 
 The subcommands use only the Qt-free core, so they work for scripts, over SSH and where Qt
 cannot be imported; the window is imported only when it is asked for.
@@ -14,15 +15,29 @@ from pathlib import Path
 
 from reader_app import __version__
 
-SUBCOMMANDS = ("index", "search", "export")
+SUBCOMMANDS = ("index", "search", "verify", "export")
 
 
 def _index_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("index", help="build or refresh the search index")
+    p = sub.add_parser("index", help="build, refresh or repair the search index",
+                       description="Refresh the index of the library's folders. Folders given "
+                       "are added to the library (the window's folders stay); the list is "
+                       "kept with the index, in library.json.")
     p.add_argument("folders", nargs="*", type=Path,
-                   help="folders of .txt articles (default: the shipped seeds)")
+                   help="folders of .txt articles to add (a new library: the shipped seeds)")
+    p.add_argument("--remove", type=Path, action="append", default=[], metavar="FOLDER",
+                   help="take a folder (and its articles) out of the library")
+    p.add_argument("--only", action="store_true",
+                   help="make the library exactly the folders given")
     p.add_argument("--index-dir", type=Path, help="where the index lives")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+
+
+def _verify_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("verify", help="check every part of the index for damage",
+                       description="Read every file and every part of the index. Damage is "
+                       "reported, and repaired by the next 'reader-app index'.")
+    p.add_argument("--index-dir", type=Path, help="where the index lives")
 
 
 def _search_parser(sub: argparse._SubParsersAction) -> None:
@@ -39,44 +54,105 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     p.add_argument("--font", choices=("nastaliq", "naskh"), default="nastaliq")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--force", "-f", action="store_true",
+                   help="replace the output file if it exists")
+
+
+def _say(text: str) -> None:
+    """Print to stderr a line that may hold a file name that is not valid UTF-8."""
+    print(text, file=sys.stderr, flush=True)
+
+
+def _open_index(index_dir: Path | None, quiet: bool = False,  # noqa: ANN202
+                repair: bool = True):
+    """The index, or None after printing why it cannot be opened (no traceback)."""
+    from reader_app.core.index import ArticleIndex, IndexError_
+
+    def progress(done: int, total: int) -> None:
+        if not quiet and total:
+            print(f"\rrebuilding {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        index = ArticleIndex(index_dir, progress=progress, waiting=_say, repair=repair)
+    except IndexError_ as exc:
+        _say(str(exc))
+        return None
+    if index.rebuild_report and not quiet and index.rebuild_report.changed:
+        print(file=sys.stderr)
+    if index.notice:
+        _say(index.notice)
+    return index
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from reader_app.core.index import ArticleIndex, IndexError_
-    from reader_app.core.paths import seeds_dir
+    from reader_app.core.index import IndexError_
+    from reader_app.core.library import display_path
 
-    folders = args.folders or [seeds_dir()]
-    index = ArticleIndex(args.index_dir)
-    if index.notice:
-        print(index.notice, file=sys.stderr)
+    index = _open_index(args.index_dir, args.quiet)
+    if index is None:
+        return 1
 
     def progress(done: int, total: int) -> None:
         if not args.quiet and total:
             print(f"\rindexing {done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        report = index.refresh(folders, progress=progress)
+        if args.only or (args.folders and not index.has_library()):
+            index.set_folders(args.folders or index.folders())
+        else:
+            for folder in args.folders:
+                index.add_folder(folder)
+        for folder in args.remove:
+            if not index.remove_folder(folder):
+                _say(f"{display_path(folder)} is not one of the library's folders.")
+        report = index.refresh(progress=progress)
     except IndexError_ as exc:
-        print(f"\n{exc}", file=sys.stderr)
+        _say(f"\n{exc}")
         return 1
     if not args.quiet and report.changed:
         print(file=sys.stderr)
-    for skipped in report.skipped:
-        print(f"skipped: {skipped}", file=sys.stderr)
+    skipped = [*(index.rebuild_report.skipped if index.rebuild_report else []), *report.skipped]
+    for item in dict.fromkeys(skipped):
+        _say(f"skipped: {item}")
+    folders = ", ".join(display_path(f) for f in index.folders())
     print(f"{index.doc_count()} articles indexed ({report.added} added, {report.updated} "
           f"updated, {report.removed} removed, {report.unchanged} unchanged, "
-          f"{len(report.skipped)} skipped) in {index.index_dir}")
+          f"{len(report.skipped)} skipped) in {display_path(index.index_dir)}; "
+          f"library: {folders}")
     index.close()
     return 0
 
 
+def run_verify(args: argparse.Namespace) -> int:
+    from reader_app.core.index import IndexError_
+
+    index = _open_index(args.index_dir, repair=False)  # report damage; 'index' repairs it
+    if index is None:
+        return 1
+    try:
+        report = index.verify()
+    except IndexError_ as exc:
+        _say(str(exc))
+        return 1
+    finally:
+        index.close()
+    if report.ok:
+        print(f"The index is sound: {report.articles} articles, {report.files} files checked.")
+        return 0
+    for problem in report.problems:
+        _say(f"damaged: {problem}")
+    _say("The index is damaged. Run 'reader-app index' to repair it: the articles are read "
+         "again from the library's folders.")
+    return 1
+
+
 def run_search(args: argparse.Namespace) -> int:
-    from reader_app.core.index import ArticleIndex
+    from reader_app.core.library import display_path
     from reader_app.core.search import Searcher
 
-    index = ArticleIndex(args.index_dir)
-    if index.notice:
-        print(index.notice, file=sys.stderr)
+    index = _open_index(args.index_dir, quiet=True)
+    if index is None:
+        return 1
     searcher = Searcher(index)
     queries = sys.stdin.read().split("\n") if args.query == "-" else [args.query]
     if args.query == "-" and queries and queries[-1] == "":
@@ -86,13 +162,16 @@ def run_search(args: argparse.Namespace) -> int:
             response = searcher.search(query, limit=max(args.limit, 1))
         except Exception as exc:  # noqa: BLE001 - one bad query must not stop a batch
             response, error = None, f"search failed: {exc}"
+            # A malformed query is answered with a message, not raised: this is the index's.
+            error += (" (the index may be damaged: run 'reader-app verify', then "
+                      "'reader-app index' to repair it)")
         else:
             error = response.message
         if args.json:
             line: dict = {"query": query, "results": []}
             if response:
                 line["results"] = [
-                    {"path": str(h.path), "title": h.title, "score": round(h.score, 4),
+                    {"path": display_path(h.path), "title": h.title, "score": round(h.score, 4),
                      "snippet": h.snippet} for h in response.hits
                 ]
                 if response.suggestion:
@@ -107,7 +186,7 @@ def run_search(args: argparse.Namespace) -> int:
             continue
         print(f"{response.total} articles match {query!r}")
         for hit in response.hits:
-            print(f"{hit.score:8.3f}  {hit.title}\n          {hit.path}")
+            print(f"{hit.score:8.3f}  {hit.title}\n          {display_path(hit.path)}")
         if response.suggestion:
             print(f"Did you mean: {response.suggestion}")
     index.close()
@@ -118,27 +197,32 @@ def run_export(args: argparse.Namespace) -> int:
     from reader_app.core.library import Skipped, read_article
 
     try:
-        from reader_app.core.export import ExportError, export_pdf
+        from reader_app.core.export import ExportError, TargetExists, export_pdf
     except ImportError:
         print("PDF export is not available in this build.", file=sys.stderr)
         return 2
+    from reader_app.core.library import display_path
+
     article = read_article(args.article)
     if isinstance(article, Skipped):
         print(f"Cannot export {article}", file=sys.stderr)
         return 1
     try:
         export_pdf(article.title, article.paragraphs, args.output, font=args.font,
-                   page_size=args.page_size)
-    except ExportError as exc:
-        print(str(exc), file=sys.stderr)
+                   page_size=args.page_size, overwrite=args.force)
+    except TargetExists as exc:
+        _say(f"{exc} Use --force to replace it.")
         return 1
-    print(f"wrote {args.output}")
+    except ExportError as exc:
+        _say(str(exc))
+        return 1
+    print(f"wrote {display_path(args.output)}")
     return 0
 
 
 def run_gui(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="reader-app", description=(
-        "A reader for Urdu news articles. Subcommands: index, search, export "
+        "A reader for Urdu news articles. Subcommands: index, search, verify, export "
         "(reader-app SUBCOMMAND --help)."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
@@ -160,9 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sub = parser.add_subparsers(dest="command", required=True)
         _index_parser(sub)
         _search_parser(sub)
+        _verify_parser(sub)
         _export_parser(sub)
         args = parser.parse_args(argv)
-        runner = {"index": run_index, "search": run_search, "export": run_export}[args.command]
+        runner = {"index": run_index, "search": run_search, "verify": run_verify,
+                  "export": run_export}[args.command]
         return runner(args)
     return run_gui(argv)
 

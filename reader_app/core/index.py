@@ -1,14 +1,23 @@
 """The on-disk Whoosh index of the library, kept in step with the article folders.
 
-The index is derived data: whenever it is missing, from another schema version or
-unreadable, it is rebuilt from the articles rather than trusted or crashed on. When the data
-folder cannot be written, the index lives in memory for the session, so reading and
-searching still work.
+The index is derived data: whenever it is missing, from another schema version or damaged,
+it is rebuilt from the library's articles rather than trusted or crashed on. Damage is told
+from a passing error (too many open files, a file being replaced by another copy's commit):
+a passing error is retried and reported, never answered by deleting. When the data folder
+cannot be written, the index lives in memory for the session, so reading and searching
+still work.
+
+Beside Whoosh's files the index folder holds ``library.json`` (the folders the index holds,
+shared by the window and the command line), ``checksums.json`` (size and CRC of each file
+of the last commit, checked at open) and ``write.lock`` (one writer at a time, across
+processes).
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import json
 import os
 import pickle
 import queue
@@ -16,14 +25,16 @@ import shutil
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
-from whoosh.filedb.filestore import RamStorage
-from whoosh.index import Index, LockError
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.index import TOC, Index, LockError, clean_files
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
 from whoosh.util import random_name
@@ -34,9 +45,10 @@ from reader_app.core.library import (
     Skipped,
     find_text_files,
     read_article,
+    readable,
     unreadable,
 )
-from reader_app.core.paths import default_index_dir
+from reader_app.core.paths import default_index_dir, seeds_dir
 from reader_app.core.scoring import QuickBM25F, field_lengths
 from reader_app.core.text.analyzer import UrduAnalyzer, UrduPositions
 
@@ -49,6 +61,21 @@ PARALLEL_MIN_DOCS = 1000
 WRITER_LIMIT_MB = 128
 # Separate segment files, not Whoosh's compound ones: a compound segment is opened by copying
 # it whole into memory (BytesIO), so every open searcher held a copy of the index.
+
+LIBRARY_FILE = "library.json"
+LIBRARY_LOCK_FILE = "library.lock"
+CHECKS_FILE = "checksums.json"
+LOCK_FILE = "write.lock"
+REBUILD_DIR = ".rebuild"
+# A second indexer waits this long for the first before it gives up with a message.
+LOCK_WAIT_SECONDS = 600.0
+OPEN_ATTEMPTS = 4
+# Errors that say "not now" rather than "damaged": opening is retried, then reported.
+TRANSIENT_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("EMFILE", "ENFILE", "EACCES", "EPERM", "EAGAIN",
+                                      "EINTR", "ENOMEM", "EBUSY", "EIO", "ETIMEDOUT",
+                                      "ENOBUFS", "ESTALE")
+    if hasattr(errno, name))
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -123,83 +150,427 @@ class WriteAborted(Exception):
     written: nothing of it is committed."""
 
 
-class ArticleIndex:
-    """Opens (or creates, or rebuilds) the index and keeps it in step with folders.
+class IndexDamaged(Exception):
+    """A part of the index is missing or not what was written; the message names the part."""
 
-    ``notice`` holds a sentence for the user when opening had to repair something or fall
-    back to memory; it is ``None`` when all went as usual.
+
+class DamagedIndexError(IndexError_):
+    """Raised instead of repairing when the index was opened with ``repair=False``."""
+
+
+class _WaitCancelled(Exception):
+    """Cancelled while waiting for another writer to finish."""
+
+
+@dataclass
+class VerifyReport:
+    """What ``verify`` found: the articles held, and each problem in plain words."""
+
+    articles: int = 0
+    files: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _FileLock:
+    """An exclusive lock between processes (and between index objects of one process).
+
+    ``flock`` (``msvcrt.locking`` on Windows) is released by the kernel when its holder dies,
+    so a killed indexer never leaves the index locked, unlike a lock *file*'s existence.
     """
 
-    def __init__(self, index_dir: Path | None = None) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def try_acquire(self) -> bool:
+        """True when taken; raises OSError when the lock file cannot be opened at all."""
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                os.lseek(self._fd, 0, os.SEEK_SET)
+                msvcrt.locking(self._fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+                return False
+            raise
+        return True
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                os.lseek(self._fd, 0, os.SEEK_SET)
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
+        finally:
+            os.close(self._fd)  # closing releases an flock
+            self._fd = None
+
+
+class ArticleIndex:
+    """Opens (or creates, or rebuilds) the index and keeps it in step with its library.
+
+    The library (the folders the index holds) is stored with the index, so the window and
+    the command line share one list. Every change to the index happens under a lock shared
+    by all processes, and what is stored is read only once the lock is held.
+
+    ``notice`` holds a sentence for the user when opening had to repair something or fall
+    back to memory; it is ``None`` when all went as usual. ``progress``/``cancelled`` are used
+    when opening has to rebuild; ``waiting`` is told (once) when another copy of the reader
+    holds the lock and this one waits for it.
+    """
+
+    def __init__(self, index_dir: Path | None = None, *, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None,
+                 waiting: Callable[[str], None] | None = None,
+                 lock_timeout: float = LOCK_WAIT_SECONDS, repair: bool = True) -> None:
         self.index_dir = Path(index_dir) if index_dir else default_index_dir()
         self.notice: str | None = None
         self.in_memory = False
         self.read_only = False
+        self.waiting = waiting
+        self.lock_timeout = lock_timeout
+        self.repair = repair  # False (for verify): damage raises DamagedIndexError instead
+        self.rebuild_report: RefreshReport | None = None
+        self.ix: Index | None = None  # type: ignore[assignment] - set below, once opened
+        self._memory_folders: list[Path] | None = None
         self._write_lock = threading.Lock()
         self._aborted = threading.Event()
-        self._writer: SegmentWriter | None = None
+        self._writer_now: _AbortableWriter | _ParallelWriter | None = None
+        self._holding = False  # this object holds the write lock (checked in _check_files)
+        self._refresh_lock = _FileLock(self.index_dir / LOCK_FILE)
+        self._library_lock = _FileLock(self.index_dir / LIBRARY_LOCK_FILE)
         self._searcher: Searcher | None = None
         # Whoosh's searcher shares file handles: one reader at a time (listing, searching,
         # the refresh's look at what is stored). Re-entrant so a search may list too.
         self.read_lock = threading.RLock()
-        self.ix: Index = self._open()
+        self.ix: Index = self._open(progress, cancelled)
+
+    # -- locking ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _locked(self, cancelled: Cancelled | None = None,
+                on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold the index's write lock (waiting a bounded time for another copy's work)."""
+        if self.in_memory:
+            yield
+            return
+        if self._holding:
+            yield
+            return
+        try:
+            taken = self._wait_for(self._refresh_lock, self.lock_timeout, cancelled, on_wait)
+        except OSError as exc:
+            if os.access(self.index_dir, os.W_OK):
+                raise self._not_now(exc) from exc
+            taken = None  # a read-only folder: nobody can write here, no lock is needed
+        self._holding = True
+        try:
+            yield
+        finally:
+            self._holding = False
+            if taken:
+                self._refresh_lock.release()
+
+    def _wait_for(self, lock: _FileLock, timeout: float, cancelled: Cancelled | None,
+                  on_wait: Callable[[], None] | None = None) -> bool:
+        if lock.try_acquire():
+            return True
+        if on_wait:
+            on_wait()
+        if self.waiting:
+            self.waiting("Another copy of the reader is updating the index; waiting for it "
+                         "to finish…")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if cancelled and cancelled():
+                lock.release()
+                raise _WaitCancelled
+            time.sleep(0.1)
+            if lock.try_acquire():
+                return True
+        lock.release()
+        minutes = max(1, round(timeout / 60))
+        raise IndexError_(
+            f"Another copy of the reader has been updating the index in {self.index_dir} for "
+            f"over {minutes} minute{'s' if minutes != 1 else ''}; nothing was changed. Try "
+            "again when it has finished.")
+
+    # -- the library's folders -------------------------------------------------------------
+    def has_library(self) -> bool:
+        """Whether a folder list has been stored (a new index has none yet)."""
+        return self._memory_folders is not None or (self.index_dir / LIBRARY_FILE).exists()
+
+    def folders(self) -> list[Path]:
+        """The folders this index holds; the shipped articles until a list is stored."""
+        if self._memory_folders is not None:
+            return list(self._memory_folders)
+        try:
+            data = json.loads((self.index_dir / LIBRARY_FILE).read_text(encoding="utf-8"))
+            return [Path(f) for f in data["folders"]]
+        except FileNotFoundError:
+            return [seeds_dir()]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise IndexError_(f"The library's folder list {self.index_dir / LIBRARY_FILE} "
+                              f"cannot be read ({exc}); add the folders again.") from exc
+
+    def set_folders(self, folders: Iterable[Path]) -> None:
+        """Make the library exactly these folders (the next refresh indexes them)."""
+        self._change_folders(lambda _old: list(folders))
+
+    def add_folder(self, folder: Path) -> bool:
+        """Add a folder to the library; False when it (or the same folder by another path)
+        is already there. Call :meth:`refresh` to index it."""
+        key = os.path.realpath(folder)
+        added = False
+
+        def change(old: list[Path]) -> list[Path]:
+            nonlocal added
+            if any(os.path.realpath(f) == key for f in old):
+                return old
+            added = True
+            return [*old, folder]
+
+        self._change_folders(change)
+        return added
+
+    def remove_folder(self, folder: Path) -> bool:
+        """Take a folder out of the library; its articles leave at the next refresh."""
+        key = os.path.realpath(folder)
+        removed = False
+
+        def change(old: list[Path]) -> list[Path]:
+            nonlocal removed
+            kept = [f for f in old if os.path.realpath(f) != key]
+            removed = len(kept) != len(old)
+            return kept
+
+        self._change_folders(change)
+        return removed
+
+    def _change_folders(self, change: Callable[[list[Path]], list[Path]]) -> None:
+        """Read, change and write the folder list under its own short lock (not the write
+        lock, which a long refresh holds: adding a folder never waits for indexing)."""
+        if self.in_memory:
+            self._memory_folders = _unique(change(self.folders()))
+            return
+        try:
+            taken = self._wait_for(self._library_lock, 30.0, None)
+        except OSError as exc:
+            raise IndexError_(_write_failure(exc)) from exc
+        try:
+            folders = _unique(change(self.folders()))
+            data = {"version": 1, "folders": [str(f) for f in folders]}
+            # ensure_ascii keeps names that are not valid UTF-8 (as surrogates) intact
+            _write_file_atomically(self.index_dir / LIBRARY_FILE,
+                                   json.dumps(data, ensure_ascii=True, indent=1).encode())
+        except OSError as exc:
+            raise IndexError_(_write_failure(exc)) from exc
+        finally:
+            if taken:
+                self._library_lock.release()
 
     # -- opening ---------------------------------------------------------------------------
-    def _open(self) -> Index:
+    def _not_now(self, exc: OSError) -> IndexError_:
+        return IndexError_(f"The index in {self.index_dir} cannot be opened just now: "
+                           f"{_transient_words(exc)}. Nothing was deleted; try again in a "
+                           "moment.")
+
+    def _listdir(self) -> list[str]:
+        """The index folder's names; a passing error is raised (as "not now"), never taken
+        for an empty folder, which would start a rebuild."""
+        try:
+            return os.listdir(self.index_dir)
+        except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and exc.errno not in (errno.EACCES, errno.EPERM):
+                raise self._not_now(exc) from exc
+            return []
+
+    def _open(self, progress: Progress | None, cancelled: Cancelled | None) -> Index:
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and exc.errno not in (errno.EACCES, errno.EPERM):
+                raise self._not_now(exc) from exc
             return self._memory_index(f"the index folder {self.index_dir} cannot be created "
-                                      f"({exc.strerror or exc})")
-        if self._has_toc():
+                                      f"({exc.strerror or exc})", progress, cancelled)
+        try:
+            if not self._has_toc():
+                with self._locked(cancelled):
+                    if not self._has_toc():  # another copy may have made it meanwhile
+                        return self._create(progress, cancelled)
+            try:
+                ix = self._open_checked()
+            except IndexDamaged:
+                # Seen without the lock, this may be another copy's commit under way: look
+                # again once it has finished; only then is it damage.
+                with self._locked(cancelled):
+                    try:
+                        ix = self._open_checked()
+                    except IndexDamaged as exc:
+                        if not self.repair:
+                            raise DamagedIndexError(
+                                f"The index is damaged: {exc}. Run 'reader-app index' to "
+                                "repair it: the articles are read again from the library's "
+                                "folders.") from exc
+                        return self._rebuild(f"the index was damaged ({exc})", progress,
+                                             cancelled)
+        except _WaitCancelled as exc:
+            raise IndexError_("Opening the index was cancelled.") from exc
+        self._remove_other_versions()
+        if not os.access(self.index_dir, os.W_OK):
+            self.read_only = True
+            self.notice = (f"The index folder {self.index_dir} is read-only: searching "
+                           "works, but new or changed articles are not indexed.")
+        return ix
+
+    def _open_checked(self) -> Index:
+        """Open and check the index; transient errors are retried, then reported, and
+        never taken for damage (nothing is deleted because of them)."""
+        last: OSError | None = None
+        for attempt in range(OPEN_ATTEMPTS):
+            if attempt:
+                time.sleep(0.05 * 2 ** attempt)
             try:
                 ix = whoosh_index.open_dir(str(self.index_dir), INDEX_NAME)
+                self._check_files(ix)
                 _check_readable(ix)
-                self._remove_other_versions()
-                if not os.access(self.index_dir, os.W_OK):
-                    self.read_only = True
-                    self.notice = (f"The index folder {self.index_dir} is read-only: searching "
-                                   "works, but new or changed articles are not indexed.")
                 return ix
-            except Exception as exc:  # noqa: BLE001 - any damage means: rebuild
-                reason = f"the index was damaged ({type(exc).__name__}) and is rebuilt"
-                return self._create(reason)
-        had_old = any(self._other_version_files())
-        return self._create("the index is from another version and is rebuilt" if had_old else None)
+            except FileNotFoundError as exc:  # a commit may just have replaced the files
+                last = exc
+            except OSError as exc:
+                if exc.errno in TRANSIENT_ERRNOS:
+                    last = exc
+                    continue
+                raise IndexDamaged(_describe(exc)) from exc
+            except IndexDamaged:
+                raise
+            except Exception as exc:  # noqa: BLE001 - whatever Whoosh raises on bad bytes
+                raise IndexDamaged(_describe(exc)) from exc
+        assert last is not None
+        if isinstance(last, FileNotFoundError):
+            raise IndexDamaged(f"{Path(last.filename or '?').name} is missing") from last
+        raise self._not_now(last) from last
 
     def _has_toc(self) -> bool:
         """Whether a table of contents exists (``exists_in`` would raise on a damaged one)."""
-        try:
-            return any(n.startswith(f"_{INDEX_NAME}_") and n.endswith(".toc")
-                       for n in os.listdir(self.index_dir))
-        except OSError:
-            return False
+        return any(n.startswith(f"_{INDEX_NAME}_") and n.endswith(".toc")
+                   for n in self._listdir())
 
-    def _create(self, reason: str | None) -> Index:
+    def _create(self, progress: Progress | None, cancelled: Cancelled | None) -> Index:
+        """A new index (under the lock); rebuilt from the library when one was stored here
+        (a lost table of contents, or an index from another version)."""
+        if any(self._other_version_files()):
+            return self._rebuild("the index is from another version", progress, cancelled)
+        if self.has_library() or any(self._this_version_files()):
+            return self._rebuild("the index's table of contents was missing", progress,
+                                 cancelled)
         if not os.access(self.index_dir, os.W_OK):
-            return self._memory_index(f"the index folder {self.index_dir} is read-only")
+            return self._memory_index(f"the index folder {self.index_dir} is read-only",
+                                      progress, cancelled)
         try:
-            self._remove_files(lambda name: name.lstrip("_").startswith(INDEX_NAME))
-            self._remove_other_versions()
             ix = whoosh_index.create_in(str(self.index_dir), make_schema(), INDEX_NAME)
+            self._record_checks(ix)
         except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and os.access(self.index_dir, os.W_OK):
+                raise self._not_now(exc) from exc
             return self._memory_index(f"the index cannot be written in {self.index_dir} "
-                                      f"({exc.strerror or exc})")
-        self.notice = reason[0].upper() + reason[1:] + "." if reason else None
+                                      f"({exc.strerror or exc})", progress, cancelled)
         return ix
 
-    def _memory_index(self, reason: str) -> Index:
+    def _rebuild(self, reason: str, progress: Progress | None,
+                 cancelled: Cancelled | None) -> Index:
+        """Build a complete new index from the library beside the old one, then swap it in
+        (under the lock): until the swap, the old files stay as they were."""
+        if not os.access(self.index_dir, os.W_OK):
+            return self._memory_index(f"{reason}, and the index folder {self.index_dir} is "
+                                      "read-only", progress, cancelled)
+        staging = self.index_dir / REBUILD_DIR
+        try:
+            shutil.rmtree(staging, ignore_errors=True)
+            staging.mkdir()
+            new = whoosh_index.create_in(str(staging), make_schema(), INDEX_NAME)
+            report = self._update(new, self.folders(), None, progress, cancelled)
+            if report.cancelled:
+                raise IndexError_(f"Rebuilding the index was cancelled ({reason}); it is "
+                                  "rebuilt at the next start.")
+            passing = [s for s in report.skipped if s.passing]
+            if passing:  # a rebuild missing articles would lose them: keep the old index
+                raise IndexError_(f"{reason[0].upper()}{reason[1:]}, but it cannot be "
+                                  f"rebuilt just now: {passing[0]}. Nothing was deleted; "
+                                  "try again in a moment.")
+            ix = self._swap_in(staging)
+        except OSError as exc:
+            if exc.errno in TRANSIENT_ERRNOS and os.access(self.index_dir, os.W_OK):
+                raise self._not_now(exc) from exc
+            return self._memory_index(f"{reason}, and the index cannot be written in "
+                                      f"{self.index_dir} ({exc.strerror or exc})",
+                                      progress, cancelled)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self.rebuild_report = report
+        count = _doc_count(ix)
+        folders = len(self.folders())
+        self.notice = (f"{reason[0].upper()}{reason[1:]} and was rebuilt: the library's "
+                       f"{folders} folder{'s' if folders != 1 else ''} were read again "
+                       f"({count} articles).")
+        return ix
+
+    def _swap_in(self, staging: Path) -> Index:
+        built = TOC.read(FileStorage(str(staging)), INDEX_NAME)
+        ids = {seg.segment_id() for seg in built.segments}
+        for name in os.listdir(staging):
+            if name.split(".", 1)[0] in ids:
+                os.replace(staging / name, self.index_dir / name)
+        store = FileStorage(str(self.index_dir))
+        generation = TOC._latest_generation(store, INDEX_NAME) + 1
+        # The new table of contents is what makes the new segments the index, in one rename.
+        TOC(built.schema, built.segments, generation).write(store, INDEX_NAME)
+        clean_files(store, INDEX_NAME, generation, built.segments)
+        self._remove_other_versions()
+        ix = whoosh_index.open_dir(str(self.index_dir), INDEX_NAME)
+        self._record_checks(ix)
+        return ix
+
+    def _memory_index(self, reason: str, progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> Index:
+        """An index in memory for this session, filled from the library when one is stored
+        (so searching does not answer from an empty index)."""
+        folders = self.folders() if self._library_readable() else [seeds_dir()]
+        had_library = self._library_readable() and self.has_library()
         self.in_memory = True
+        self._memory_folders = folders
         self.notice = (f"Searching works, but {reason}; the index is kept in memory for this "
                        "session only.")
-        return RamStorage().create_index(make_schema(), indexname=INDEX_NAME)
+        ix = RamStorage().create_index(make_schema(), indexname=INDEX_NAME)
+        if had_library:
+            self.rebuild_report = self._update(ix, folders, None, progress, cancelled)
+        return ix
+
+    def _library_readable(self) -> bool:
+        try:
+            self.folders()
+        except IndexError_:
+            return False
+        return True
+
+    def _this_version_files(self) -> list[str]:
+        return [n for n in self._listdir() if n.startswith(f"{INDEX_NAME}_")]
 
     def _other_version_files(self) -> Iterable[str]:
-        try:
-            names = os.listdir(self.index_dir)
-        except OSError:
-            return []
-        return [n for n in names if n.lstrip("_").startswith("articles_v")
+        return [n for n in self._listdir() if n.lstrip("_").startswith("articles_v")
                 and not n.lstrip("_").startswith(INDEX_NAME)]
 
     def _remove_other_versions(self) -> None:
@@ -219,6 +590,112 @@ class ArticleIndex:
                 except OSError:
                     pass  # a read-only folder keeps its old files; they are never read
 
+    # -- damage checks ---------------------------------------------------------------------
+    def _checks_path(self) -> Path:
+        return self.index_dir / CHECKS_FILE
+
+    def _load_checks(self) -> dict:
+        try:
+            return json.loads(self._checks_path().read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            return {"damaged": f"{CHECKS_FILE} cannot be read"}
+
+    def _record_checks(self, ix: Index) -> None:
+        """Sizes and checksums of the files of the generation just committed (under the
+        lock). Segment files never change once written, so known ones are not re-read."""
+        if self.in_memory or Path(ix.storage.folder) != self.index_dir:
+            return  # (a rebuild's staging folder is recorded once swapped in)
+        old = self._load_checks().get("files", {})
+        files: dict[str, list[int]] = {}
+        for name in _generation_files(ix):
+            st = os.stat(self.index_dir / name)
+            known = old.get(name)
+            if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+                files[name] = known
+            else:
+                files[name] = [st.st_size, st.st_mtime_ns, _crc(self.index_dir / name)]
+        data = {"generation": ix.latest_generation(), "files": files}
+        _write_file_atomically(self._checks_path(), json.dumps(data).encode())
+
+    def _check_files(self, ix: Index, full: bool = False) -> list[str]:
+        """Raise IndexDamaged when a file differs from what was recorded at its commit.
+
+        At open the check is cheap: sizes always, contents only of files whose modification
+        time changed. ``full`` (for ``verify``) reads every byte and returns the problems.
+        An index committed by an older version (no record yet) gets the quick structural
+        check and is recorded as it is: a full check would cost a launch minutes at 100,000
+        articles; ``verify`` reads everything.
+        """
+        checks = self._load_checks()
+        if checks.get("damaged"):
+            raise IndexDamaged(checks["damaged"])
+        if checks.get("generation") != ix.latest_generation():
+            problems = _structure_problems(ix)
+            if problems:
+                raise IndexDamaged(problems[0])
+            with contextlib.suppress(OSError):
+                if self._holding:
+                    self._record_checks(ix)
+                elif self._refresh_lock.try_acquire():
+                    try:
+                        self._record_checks(ix)
+                    finally:
+                        self._refresh_lock.release()
+            return []
+        problems = []
+        for name, (size, mtime_ns, crc) in checks.get("files", {}).items():
+            path = self.index_dir / name
+            try:
+                st = os.stat(path)
+            except FileNotFoundError:
+                problem = f"{name} is missing"
+            else:
+                problem = None
+                if st.st_size != size:
+                    problem = f"{name} has {st.st_size} bytes instead of {size}"
+                elif (full or st.st_mtime_ns != mtime_ns) and _crc(path) != crc:
+                    problem = f"{name} was changed after it was written"
+            if problem and not full:
+                raise IndexDamaged(problem)
+            if problem:
+                problems.append(problem)
+        return problems
+
+    def verify(self) -> VerifyReport:
+        """Check every byte and every part of the index; mark it for repair if damaged.
+
+        A damaged index is marked so that the next open (``reader-app index``, or starting
+        the window) rebuilds it from the library.
+        """
+        report = VerifyReport()
+        if self.in_memory:
+            return report
+        with self.read_lock:
+            try:
+                ix = whoosh_index.open_dir(str(self.index_dir), INDEX_NAME)
+                report.problems += self._check_files(ix, full=True)
+                report.files = len(self._load_checks().get("files", {}))
+                report.problems += _structure_problems(ix, full=True)
+                report.articles = _doc_count(ix)
+            except IndexDamaged as exc:
+                report.problems.append(str(exc))
+            except OSError as exc:
+                if exc.errno in TRANSIENT_ERRNOS:
+                    raise IndexError_(f"The index cannot be checked just now: "
+                                      f"{_transient_words(exc)}.") from exc
+                report.problems.append(_describe(exc))
+            except Exception as exc:  # noqa: BLE001 - any unreadable part is damage
+                report.problems.append(_describe(exc))
+        if report.problems and os.access(self.index_dir, os.W_OK):
+            with contextlib.suppress(OSError, IndexError_, _WaitCancelled), \
+                    self._write_lock, self._locked():
+                data = self._load_checks()
+                data["damaged"] = report.problems[0]
+                _write_file_atomically(self._checks_path(), json.dumps(data).encode())
+        return report
+
     # -- reading ---------------------------------------------------------------------------
     def searcher(self) -> Searcher:
         """A searcher kept open between queries and refreshed after each commit."""
@@ -226,9 +703,19 @@ class ArticleIndex:
             if self._searcher is None or not self._searcher.up_to_date():
                 # A new searcher, not Searcher.refresh(): refresh fails on an empty index, and
                 # a thread still reading the old one keeps it until it lets go.
-                self._searcher = self.ix.searcher(weighting=QuickBM25F())
-                for leaf, _offset in self._searcher.leaf_searchers():
-                    field_lengths(leaf, "content")  # paid here, not by the first query
+                for attempt in range(OPEN_ATTEMPTS):
+                    try:
+                        searcher = self.ix.searcher(weighting=QuickBM25F())
+                        # Column files open lazily: read them now, inside the retry, so a
+                        # file another copy's commit removed shows here (and not mid-search).
+                        for leaf, _offset in searcher.leaf_searchers():
+                            field_lengths(leaf, "content")  # paid here, not by a query
+                        self._searcher = searcher
+                        break
+                    except FileNotFoundError:  # another copy's commit replaced the files
+                        if attempt == OPEN_ATTEMPTS - 1:
+                            raise
+                        time.sleep(0.05 * 2 ** attempt)
             return self._searcher
 
     def doc_count(self) -> int:
@@ -240,120 +727,180 @@ class ArticleIndex:
         with self.read_lock:
             return [ArticleInfo.from_stored(f) for f in self.searcher().all_stored_fields()]
 
-    def _stored_state(self) -> dict[str, tuple[float, int]]:
+    def _stored_state(self, ix: Index) -> tuple[dict[str, tuple[float, int]], set[str]]:
+        """What is stored, and the paths stored more than once (to be repaired)."""
         with self.read_lock:
-            return {f["path"]: (f["mtime"], f["size"])
-                    for f in self.searcher().all_stored_fields()}
+            if ix is self.ix:
+                fields = list(self.searcher().all_stored_fields())
+            else:
+                with ix.searcher() as searcher:
+                    fields = list(searcher.all_stored_fields())
+        stored: dict[str, tuple[float, int]] = {}
+        twice: set[str] = set()
+        for f in fields:
+            if f["path"] in stored:
+                twice.add(f["path"])
+            stored[f["path"]] = (f["mtime"], f["size"])
+        return stored, twice
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(
         self,
-        folders: Iterable[Path],
+        folders: Iterable[Path] | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        *,
+        scope: Iterable[Path] | None = None,
     ) -> RefreshReport:
-        """Make the index hold exactly the articles below ``folders``, touching only changes.
+        """Make the index hold exactly the articles below its library's folders, touching
+        only changes. ``folders`` first makes the library exactly those folders; ``scope``
+        limits this pass to the articles below the given folders (the rest stay as stored).
 
-        A cancelled refresh commits nothing: the index stays as it was before the call.
+        Only one refresh runs at a time across processes; a second waits, then sees the
+        first one's work. A cancelled refresh commits nothing.
         """
         if self._aborted.is_set():
             return RefreshReport(cancelled=True)
-        asked_to_stop = cancelled
-        cancelled = lambda: self._aborted.is_set() or bool(asked_to_stop and asked_to_stop())  # noqa: E731
-        with self._write_lock:
-            paths, problems = find_text_files(folders)
-            report = RefreshReport(skipped=list(problems))
-            stored = self._stored_state()
-            on_disk: dict[str, tuple[float, int]] = {}
-            for path in paths:
-                try:
-                    st = path.stat()
-                except OSError as exc:
-                    report.skipped.append(unreadable(path, exc))
-                    continue
-                on_disk[str(path)] = (st.st_mtime, st.st_size)
-            removed = [p for p in stored if p not in on_disk]
-            changed = [p for p, state in on_disk.items() if stored.get(p) != state]
-            report.unchanged = len(on_disk) - len(changed)
-            total = len(removed) + len(changed)
+        cancelled = self._or_aborted(cancelled)
+
+        # While waiting for another copy, progress(0, 0) says so (and lets the window's
+        # searches run: it holds them back only until the first progress report).
+        def on_wait() -> None:
             if progress:
-                progress(0, total)
-            if total == 0:
-                return report
-            writer = self._writer = self._new_writer(len(changed))
-            if self._aborted.is_set():  # abort() came before the writer could hear it
-                writer.abort()
+                progress(0, 0)
+
+        with self._write_lock:
             try:
-                done = 0
-                for path in removed:
-                    writer.delete_by_term("path", path)
-                    report.removed += 1
-                    done += 1
-                for path in changed:
-                    if cancelled and cancelled():
-                        writer.cancel()
-                        return RefreshReport(skipped=report.skipped, cancelled=True)
-                    result = read_article(Path(path))
-                    if isinstance(result, Skipped):
-                        report.skipped.append(result)
-                        if path in stored:
-                            writer.delete_by_term("path", path)
-                            report.removed += 1
-                    elif path in stored:
-                        writer.update_document(**_document(result))
-                        report.updated += 1
-                    else:
-                        writer.add_document(**_document(result))
-                        report.added += 1
-                    done += 1
-                    if progress and (done % 25 == 0 or done == total):
-                        progress(done, total)
+                with self._locked(cancelled, on_wait):
+                    if folders is not None:
+                        self.set_folders(list(folders))
+                    report = self._update(self.ix, self.folders(), scope, progress, cancelled)
+            except _WaitCancelled:
+                return RefreshReport(cancelled=True)
+            return report
+
+    def _update(self, ix: Index, folders: list[Path], scope: Iterable[Path] | None,
+                progress: Progress | None, cancelled: Cancelled | None) -> RefreshReport:
+        """The refresh itself, with the write lock held."""
+        paths, problems = find_text_files(folders, cancelled)
+        if cancelled and cancelled():
+            return RefreshReport(cancelled=True)
+        report = RefreshReport(skipped=list(problems))
+        stored, twice = self._stored_state(ix)
+        before = len(stored)
+        if scope is not None:
+            within = [os.path.abspath(f) for f in scope]
+            paths = [p for p in paths if _below(str(p), within)]
+            stored = {p: s for p, s in stored.items() if _below(p, within)}
+        # Below a folder that could not be read just now, what is stored stays.
+        unknown = [str(s.path) for s in problems if s.passing]
+        on_disk: dict[str, tuple[float, int]] = {}
+        for seen, path in enumerate(paths):
+            if seen % 200 == 0 and cancelled and cancelled():
+                return RefreshReport(cancelled=True)
+            try:
+                st = path.stat()
+            except OSError as exc:
+                report.skipped.append(unreadable(path, exc))
+                if report.skipped[-1].passing:
+                    unknown.append(str(path))
+                continue
+            if not readable(path):  # permission taken away without a change of mtime
+                report.skipped.append(Skipped(path, "permission denied"))
+                continue
+            on_disk[str(path)] = (st.st_mtime, st.st_size)
+        removed = [p for p in stored if p not in on_disk and not _below(p, unknown)]
+        changed = [p for p, state in on_disk.items() if stored.get(p) != state or p in twice]
+        report.unchanged = len(on_disk) - len(changed)
+        total = len(removed) + len(changed)
+        if progress:
+            progress(0, total)
+        if total == 0:
+            return report
+        writer = self._writer_now = self._writer(ix, len(changed))
+        if self._aborted.is_set():  # abort() came before the writer could hear it
+            writer.abort()
+        try:
+            done = 0
+            for path in removed:
+                writer.delete_by_term("path", _key(path))
+                report.removed += 1
+                done += 1
+            for path in changed:
                 if cancelled and cancelled():
                     writer.cancel()
                     return RefreshReport(skipped=report.skipped, cancelled=True)
-                writer.commit()
-            except WriteAborted:
-                _cancel_quietly(writer)
+                result = _indexable(read_article(Path(path)))
+                if isinstance(result, Skipped):
+                    report.skipped.append(result)
+                    if path in stored and not result.passing:
+                        writer.delete_by_term("path", _key(path))
+                        report.removed += 1
+                elif path in stored:
+                    # Not update_document: it deletes only the first copy of a path, and an
+                    # older version may have stored one twice.
+                    writer.delete_by_term("path", _key(path))
+                    writer.add_document(**_document(result))
+                    report.updated += 1
+                else:
+                    writer.add_document(**_document(result))
+                    report.added += 1
+                done += 1
+                if progress and (done % 25 == 0 or done == total):
+                    progress(done, total)
+            if cancelled and cancelled():
+                writer.cancel()
                 return RefreshReport(skipped=report.skipped, cancelled=True)
-            except OSError as exc:
-                _cancel_quietly(writer)
-                raise IndexError_(_write_failure(exc)) from exc
-            except BaseException:
-                _cancel_quietly(writer)
-                if self._aborted.is_set():  # a writer process killed by abort()
-                    return RefreshReport(skipped=report.skipped, cancelled=True)
-                raise
-            finally:
-                self._writer = None
-            expected = len(stored) - report.removed + report.added
-            written = self.doc_count()
-            if written < expected:  # a sub-writer process died (disk full, memory)
-                raise IndexError_(
-                    f"Only {written} of {expected} articles could be written to the "
-                    "index (is the disk full?). The rest will be retried on the next refresh.")
-            if progress:
-                progress(total, total)
-            return report
+            writer.commit()
+            self._record_checks(ix)
+        except WriteAborted:
+            _cancel_quietly(writer)
+            return RefreshReport(skipped=report.skipped, cancelled=True)
+        except OSError as exc:
+            _cancel_quietly(writer)
+            raise IndexError_(_write_failure(exc)) from exc
+        except BaseException:
+            _cancel_quietly(writer)
+            if self._aborted.is_set():  # a writer process killed by abort()
+                return RefreshReport(skipped=report.skipped, cancelled=True)
+            raise
+        finally:
+            self._writer_now = None
+        unique = len(self._stored_state(ix)[0])
+        written = self.doc_count() if ix is self.ix else _doc_count(ix)
+        expected = before - report.removed + report.added
+        if written < expected:  # a sub-writer process died (disk full, memory)
+            raise IndexError_(
+                f"Only {written} of {expected} articles could be written to the index (is "
+                "the disk full?). The rest will be retried on the next refresh.")
+        if written != unique:  # the same article twice: repaired by the next refresh
+            raise IndexError_(f"The index holds {written - unique} articles twice; run "
+                              "the refresh again to repair it.")
+        if progress:
+            progress(total, total)
+        return report
 
     def abort(self) -> None:
-        """Stop a running refresh at once and refuse new ones: for quitting mid-work.
+        """Stop a running refresh (or rebuild) at once and refuse new ones: for quitting.
 
         Safe from any thread. Writer processes are killed, and the refresh returns as
         cancelled without writing its table of contents, so the index stays as it was.
         """
         self._aborted.set()
-        writer = self._writer
+        writer = self._writer_now
         if writer is not None:
             writer.abort()
 
-    def _new_writer(self, count: int) -> _AbortableWriter | _ParallelWriter:
+    def _or_aborted(self, cancelled: Cancelled | None) -> Cancelled:
+        return lambda: self._aborted.is_set() or bool(cancelled and cancelled())
+
+    def _writer(self, ix: Index, count: int) -> _AbortableWriter | _ParallelWriter:
         procs = min(os.cpu_count() or 1, 4)
         try:
             if count >= PARALLEL_MIN_DOCS and procs > 1 and not self.in_memory:
-                return _ParallelWriter(self.ix, procs=procs, multisegment=True, timeout=5.0,
+                return _ParallelWriter(ix, procs=procs, multisegment=True, timeout=5.0,
                                        limitmb=WRITER_LIMIT_MB, compound=False)
-            return _AbortableWriter(self.ix, timeout=5.0, limitmb=WRITER_LIMIT_MB,
-                                    compound=False)
+            return _AbortableWriter(ix, timeout=5.0, limitmb=WRITER_LIMIT_MB, compound=False)
         except LockError as exc:
             raise IndexError_("Another copy of the reader is updating the index; "
                               "try again when it has finished.") from exc
@@ -366,6 +913,118 @@ class ArticleIndex:
                 self._searcher.close()
                 self._searcher = None
         self.ix.close()
+
+
+def _unique(folders: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    seen: set[str] = set()
+    for folder in folders:
+        folder = Path(os.path.abspath(folder))
+        key = os.path.realpath(folder)
+        if key not in seen:
+            seen.add(key)
+            out.append(folder)
+    return out
+
+
+def _below(path: str, folders: list[str]) -> bool:
+    return any(path == f or path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+
+
+def _key(path: str) -> str:
+    """The indexed form of a path: itself, or for a name that is not valid UTF-8 (kept as
+    surrogates, which Whoosh cannot encode) its bytes in hex. The stored field keeps the
+    real path, so the file can be opened again."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "bytes:" + os.fsencode(path).hex()
+    return path
+
+
+def _doc_count(ix: Index) -> int:
+    with ix.searcher() as searcher:
+        return searcher.doc_count()
+
+
+def _write_file_atomically(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _generation_files(ix: Index) -> list[str]:
+    """The files the current table of contents refers to (and the table itself)."""
+    toc = ix._read_toc()  # noqa: SLF001 - Whoosh has no public way to list the segments
+    ids = {seg.segment_id() for seg in toc.segments}
+    names = [TOC._filename(INDEX_NAME, toc.generation)]  # noqa: SLF001
+    for name in os.listdir(ix.storage.folder):
+        if name.split(".", 1)[0] in ids:
+            names.append(name)
+    return sorted(names)
+
+
+def _structure_problems(ix: Index, full: bool = False) -> list[str]:
+    """Read the index as a search would; ``full`` reads every term's postings in every
+    segment, so damage anywhere shows. Returns the problems found, in words."""
+    problems: list[str] = []
+    try:
+        with ix.searcher() as searcher:
+            seen: set[str] = set()
+            twice = 0
+            for fields in searcher.all_stored_fields():
+                if fields["path"] in seen:
+                    twice += 1
+                seen.add(fields["path"])
+            if twice:
+                problems.append(f"{twice} articles are stored twice")
+            for leaf, _offset in searcher.leaf_searchers():
+                reader = leaf.reader()
+                lengths = field_lengths(leaf, "content")
+                if full:
+                    if len(lengths) < reader.doc_count_all():
+                        problems.append("the article lengths are incomplete")
+                    for name in reader.indexed_field_names():
+                        for term in reader.lexicon(name):
+                            list(reader.postings(name, term).all_ids())
+                else:
+                    for _term in zip(range(50), reader.lexicon("content"), strict=False):
+                        pass
+    except Exception as exc:  # noqa: BLE001 - any unreadable part is damage
+        problems.append(_describe(exc))
+    return problems
+
+
+def _describe(exc: BaseException) -> str:
+    name = getattr(exc, "filename", None)
+    where = f" in {Path(name).name}" if name else ""
+    text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+    return f"{type(exc).__name__}{where}{': ' + text if text else ''}"
+
+
+def _transient_words(exc: OSError) -> str:
+    if exc.errno in (errno.EMFILE, errno.ENFILE):
+        return "too many files are open (close some programs)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"permission to read {Path(exc.filename or '?').name} is denied"
+    if exc.errno == errno.ENOMEM:
+        return "not enough memory"
+    return exc.strerror or str(exc)
 
 
 class _AbortableWriter(SegmentWriter):
@@ -497,9 +1156,23 @@ def _die_with_parent() -> None:
         pass
 
 
+def _indexable(result: Article | Skipped) -> Article | Skipped:
+    """The article, or a skip with its reason when Whoosh could not store it: one file must
+    never stop the rest of the library (in a sub-writer process it would lose many)."""
+    if isinstance(result, Skipped):
+        return result
+    try:
+        for value in (result.text, result.title, result.id, result.content_hash):
+            value.encode("utf-8")
+    except UnicodeEncodeError:
+        return Skipped(result.path, "its text cannot be stored (not valid Unicode)")
+    return result
+
+
 def _document(article: Article) -> dict:
     return {
-        "path": str(article.path),
+        "path": _key(str(article.path)),
+        "_stored_path": str(article.path),
         "id": article.id,
         "content": article.text,
         "title": article.title,

@@ -6,14 +6,22 @@ reader must show people why an article is missing rather than crash on it.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
+# A regular file on a hung network share can stall a read; past this the file is skipped.
+READ_SECONDS = 20.0
+_READ_CHUNK = 1024 * 1024
+# Folders of the kernel's pseudo-files: their "files" block, never end or change as read.
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
 TITLE_MAX_CHARS = 80
 _SENTENCE_END = re.compile(r"[۔.؟?!\n]")
 # Format characters (bidi marks, BOM, ZWJ…) that would make a title misbehave in a list;
@@ -50,9 +58,28 @@ class Skipped:
 
     path: Path
     reason: str
+    # A passing failure (too many open files, a timeout): what the index holds for this path
+    # (or below this folder) stays as it is, rather than being removed.
+    passing: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{display_path(self.path)}: {self.reason}"
+
+
+def display_path(path: Path | str) -> str:
+    """The path as a person can read it, even when its name is not valid UTF-8.
+
+    Names from Windows zip archives are often in an old code page; Python keeps their bytes
+    as lone surrogates (surrogateescape), which cannot be printed, shown by Qt or written as
+    UTF-8. Here the undecodable bytes become U+FFFD, for showing only: the path itself keeps
+    the bytes, so the file can still be opened.
+    """
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "replace")
+    return text
 
 
 class DecodeError(ValueError):
@@ -135,28 +162,41 @@ def derive_title(text: str, fallback: str) -> str:
     return first[: cut if cut > 20 else TITLE_MAX_CHARS].rstrip() + "…"
 
 
+PASSING_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("EMFILE", "ENFILE", "ENOMEM", "EINTR", "EAGAIN", "EIO",
+                                      "ETIMEDOUT", "ENOBUFS", "ESTALE", "EBUSY")
+    if hasattr(errno, name))
+
+
 def unreadable(path: Path, exc: OSError) -> Skipped:
     """Why a file could not be opened or stat'ed, in the words the reader uses everywhere."""
     if isinstance(exc, FileNotFoundError):
         return Skipped(path, "file disappeared before it could be read")
     if isinstance(exc, PermissionError):
         return Skipped(path, "permission denied")
-    return Skipped(path, f"cannot be read ({exc.strerror or exc})")
+    return Skipped(path, f"cannot be read ({exc.strerror or exc})",
+                   passing=exc.errno in PASSING_ERRNOS)
 
 
 def read_article(path: Path) -> Article | Skipped:
-    """Load one file; every failure becomes a :class:`Skipped` with a one-line reason."""
+    """Load one file; every failure becomes a :class:`Skipped` with a one-line reason.
+
+    Only a regular file is opened, and it is opened without blocking: a named pipe, a device
+    or a kernel pseudo-file would otherwise hang the indexer while it holds the write lock.
+    """
     path = Path(os.path.abspath(path))
     try:
         st = path.stat()
-        if not path.is_file():
-            return Skipped(path, "not a regular file")
+        kind = _not_regular(st.st_mode)
+        if kind:
+            return Skipped(path, f"not a regular file ({kind})")
+        if _in_system_folder(path):
+            return Skipped(path, "a system file, not an article")
         if st.st_size > MAX_FILE_BYTES:
-            return Skipped(
-                path, f"too large ({st.st_size / 1e6:.1f} MB; the limit is "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB)"
-            )
-        data = path.read_bytes()
+            return _too_large(path, st.st_size)
+        data, st = _read_regular(path)
+    except _ReadRefused as exc:
+        return Skipped(path, str(exc))
     except OSError as exc:
         return unreadable(path, exc)
     try:
@@ -167,7 +207,7 @@ def read_article(path: Path) -> Article | Skipped:
     return Article(
         id=article_id(path),
         path=path,
-        title=derive_title(text, path.stem),
+        title=derive_title(text, display_path(path.stem)),
         text=text,
         mtime=st.st_mtime,
         size=st.st_size,
@@ -177,37 +217,164 @@ def read_article(path: Path) -> Article | Skipped:
     )
 
 
-def find_text_files(folders: Iterable[Path]) -> tuple[list[Path], list[Skipped]]:
-    """Every ``*.txt`` below the folders (recursively, links to folders not followed).
+class _ReadRefused(Exception):
+    """The file was opened but is not one to read (its reason is the message)."""
 
-    Not following folder links makes symlink loops harmless; a missing folder is reported.
+
+def _too_large(path: Path, size: int) -> Skipped:
+    return Skipped(path, f"too large ({size / 1e6:.1f} MB; the limit is "
+                         f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def _in_system_folder(path: Path) -> bool:
+    if os.name == "nt":
+        return False
+    real = os.path.realpath(path)
+    return any(real == top or real.startswith(top + "/") for top in SYSTEM_FOLDERS)
+
+
+def _read_regular(path: Path) -> tuple[bytes, os.stat_result]:
+    """The file's bytes, read with a size and a time bound, checked to be a regular file
+    *after* opening (it may have been swapped for a pipe since it was listed)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        kind = _not_regular(st.st_mode)
+        if kind:
+            raise _ReadRefused(f"not a regular file ({kind})")
+        if st.st_size > MAX_FILE_BYTES:
+            raise _ReadRefused(_too_large(path, st.st_size).reason)
+        deadline = time.monotonic() + READ_SECONDS
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, _READ_CHUNK)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:  # it grew while being read
+                raise _ReadRefused(_too_large(path, total).reason)
+            if time.monotonic() > deadline:
+                raise _ReadRefused(f"reading took longer than {READ_SECONDS:.0f} seconds")
+        return b"".join(chunks), st
+    finally:
+        os.close(fd)
+
+
+def readable(path: Path) -> bool:
+    """Whether the current user may read the file (a cheap check for unchanged files, whose
+    permission can be taken away without changing their modification time)."""
+    return os.access(path, os.R_OK)
+
+
+def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | None = None
+                    ) -> tuple[list[Path], list[Skipped]]:
+    """Every ``*.txt`` below the folders, each file once, plus what was passed over and why.
+
+    ``cancelled`` is asked once per folder: walking a large library takes seconds, and a
+    person quitting must not wait for it (the walk then ends early with what it found).
+
+    Links are followed only when they resolve inside one of the chosen folders: a link out
+    (to ``/etc`` or ``/proc``) is skipped with a reason. A link to a folder inside adds
+    nothing (the walk reaches that folder itself, so loops are harmless too), and a file
+    reached twice (through a link, a hard link) is listed once, by its real path.
+    The walk keeps its own stack, so a folder thousands of levels deep cannot exhaust
+    Python's recursion limit.
     """
-    found: dict[Path, None] = {}
+    roots: list[Path] = []
     problems: list[Skipped] = []
+    singles: list[Path] = []
     for folder in folders:
         folder = Path(os.path.abspath(folder))
-        if folder.is_file():
+        if _in_system_folder(folder):
+            problems.append(Skipped(folder, "a system folder, not articles"))
+        elif folder.is_file():
             if folder.suffix.lower() == ".txt":
-                found[folder] = None
-            continue
-        if not folder.is_dir():
+                singles.append(folder)
+        elif not folder.is_dir():
             problems.append(Skipped(folder, "folder not found"))
-            continue
-        for path in _walk(folder, problems):
-            found[path] = None
-    return sorted(found), problems
+        else:
+            roots.append(folder)
+    real_roots = [os.path.realpath(r) for r in roots]
+    # one path per file (device, inode): the real one rather than one through a link
+    found: dict[tuple[int, int] | Path, tuple[Path, bool]] = {}
+    seen_dirs: set[tuple[int, int]] = set()
 
+    def inside(real: str) -> bool:
+        return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in real_roots)
 
-def _walk(folder: Path, problems: list[Skipped]) -> Iterator[Path]:
-    def on_error(exc: OSError) -> None:
-        reason = f"folder cannot be read ({exc.strerror})"
-        problems.append(Skipped(Path(exc.filename or folder), reason))
+    def add_file(path: Path, st: os.stat_result, via_link: bool) -> None:
+        key: tuple[int, int] | Path = (st.st_dev, st.st_ino) if st.st_ino else path
+        if key not in found or (found[key][1] and not via_link):
+            found[key] = (path, via_link)
 
-    for root, dirs, files in os.walk(folder, onerror=on_error):
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(".txt") and not name.startswith("."):
-                yield Path(root) / name
+    for single in singles:
+        try:
+            add_file(single, single.stat(), False)
+        except OSError as exc:
+            problems.append(unreadable(single, exc))
+    for root in roots:
+        stack = [(root, False)]
+        while stack:
+            if cancelled and cancelled():
+                break
+            folder, folder_via_link = stack.pop()
+            try:
+                st = folder.stat()
+                if (st.st_dev, st.st_ino) in seen_dirs and st.st_ino:
+                    continue
+                seen_dirs.add((st.st_dev, st.st_ino))
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                problems.append(Skipped(folder, f"folder cannot be read ({exc.strerror})",
+                                        passing=exc.errno in PASSING_ERRNOS))
+                continue
+            subfolders: list[tuple[Path, bool]] = []
+            for entry in entries:
+                path = Path(entry.path)
+                try:
+                    link = entry.is_symlink()
+                    if link and not inside(os.path.realpath(path)):
+                        if entry.name.lower().endswith(".txt") or entry.is_dir():
+                            problems.append(Skipped(path, "a link to outside the library's "
+                                                          "folders (not followed)"))
+                        continue
+                    if entry.is_dir():
+                        if not link:  # a link to a folder inside: the walk reaches it anyway
+                            subfolders.append((path, folder_via_link))
+                        continue
+                    if not entry.name.lower().endswith(".txt") or entry.name.startswith("."):
+                        continue
+                    st = entry.stat()
+                except OSError as exc:
+                    if entry.name.lower().endswith(".txt"):
+                        problems.append(unreadable(path, exc))
+                    continue
+                kind = _not_regular(st.st_mode)
+                if kind:
+                    problems.append(Skipped(path, f"not a regular file ({kind})"))
+                    continue
+                add_file(path, st, folder_via_link or link)
+            stack.extend(reversed(subfolders))
+    return sorted(path for path, _link in found.values()), problems
 
 
 def load_folders(folders: Iterable[Path]) -> tuple[list[Article], list[Skipped]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QPointF, QStandardPaths, Signal
 from PySide6.QtGui import QColor, QGlyphRun, QPageSize, QPainter, QRawFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from reader_app.core.library import Article
 from reader_app.ui.workers import Runner, Task
@@ -67,6 +67,7 @@ class Exporter(QObject):
         self.runner = runner
         self.task: Task | None = None
         self.last_folder: Path | None = None  # where this session last saved a PDF
+        self._replace: Path | None = None  # the existing file the person agreed to replace
 
     @property
     def busy(self) -> bool:
@@ -86,14 +87,28 @@ class Exporter(QObject):
         return Path.home()
 
     def ask_path(self, parent: QWidget, article: Article) -> Path | None:
+        # The dialog's own question is not asked: the name may still gain ".pdf" below, and
+        # the question must be about the file that would really be replaced.
         name, _filter = QFileDialog.getSaveFileName(
             parent, self.tr("Export to PDF"), str(self.proposed_folder() / suggested_name(article)),
-            self.tr("PDF documents (*.pdf)"))
+            self.tr("PDF documents (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return None
         path = Path(name)
+        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
         self.last_folder = path.parent
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        self._replace = None
+        if path.exists() or path.is_symlink():
+            answer = QMessageBox.question(
+                parent, self.tr("Export to PDF"),
+                self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            self._replace = path
+        return path
 
     def export(self, article: Article, out: Path, font: str, page_size: str | None = None) -> bool:
         """Start exporting; False (with ``failed`` emitted) when it cannot start."""
@@ -106,10 +121,13 @@ class Exporter(QObject):
             return False
         export_pdf, export_error = engine
         size = page_size or default_page_size()
+        # Replacing needs the person's yes (asked in ask_path); the engine refuses otherwise.
+        replace = {"overwrite": True} if out == self._replace else {}
+        self._replace = None
 
         def job(task: Task) -> bool:
             export_pdf(article.title, article.paragraphs, out, font=font, page_size=size,
-                       progress=task.progress, cancelled=task.cancelled)
+                       progress=task.progress, cancelled=task.cancelled, **replace)
             if task.cancelled():
                 out.unlink(missing_ok=True)
                 return False

@@ -70,28 +70,41 @@ class Library(QObject):
         return self._task is not None
 
     def folders(self) -> list[Path]:
+        """The library's folders: stored with the index (shared with ``reader-app index``)."""
+        if self.index is not None:
+            return self.index.folders()
         return [seeds_dir(), *self.settings.folders]
 
     # -- opening ---------------------------------------------------------------------------
     def start(self) -> None:
         self.status.emit(self.tr("Opening the library…"))
-        self._set_task(self.runner.start(self._open_job, self._opened, self._failed,
-                                         name="open index"))
+        legacy = list(self.settings.folders)  # kept in the settings by earlier versions
+        self._set_task(self.runner.start(lambda task: self._open_job(task, legacy),
+                                         lambda result: self._opened(result, legacy),
+                                         self._failed, self._progress, name="open index"))
 
-    def _open_job(self, _task: Task) -> tuple[ArticleIndex, list[ArticleInfo]]:
+    def _open_job(self, task: Task, legacy: list[Path]) -> tuple[ArticleIndex, list[ArticleInfo]]:
         from reader_app.core.index import ArticleIndex
         from reader_app.core.search import Searcher  # noqa: F401 - loaded here, off the UI thread
 
-        index = ArticleIndex(self.index_dir)
+        index = ArticleIndex(self.index_dir, progress=task.progress, cancelled=task.cancelled)
+        if legacy:  # the folder list moves to the index, once
+            if index.has_library():
+                for folder in legacy:
+                    index.add_folder(folder)
+            else:
+                index.set_folders([seeds_dir(), *legacy])
         with self._lock:
             return index, index.articles()
 
-    def _opened(self, result: tuple[ArticleIndex, list[ArticleInfo]]) -> None:
+    def _opened(self, result: tuple[ArticleIndex, list[ArticleInfo]], legacy: list[Path]) -> None:
         self.index, articles = result
         self._task = None
         if self._closed:
             self.index.close()
             return
+        if legacy and not self.index.in_memory:
+            self.settings.folders = []
         from reader_app.core.search import Searcher
 
         self.searcher = Searcher(self.index)
@@ -100,7 +113,7 @@ class Library(QObject):
         self.opened.emit()
         if self.index.notice:
             self.notice.emit(self.index.notice)
-        if not articles and self.settings.folders:
+        if not articles and len(self.folders()) > 1:
             # A first launch with big folders: the shipped articles show at once, the rest
             # follow in a second pass.
             self.refresh([seeds_dir()])
@@ -110,8 +123,8 @@ class Library(QObject):
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self, folders: list[Path] | None = None) -> None:
-        """Bring the index in step with the folders (all of the library's unless given); a
-        call while one runs queues another."""
+        """Bring the index in step with the library (only the articles below ``folders`` when
+        given); a call while one runs queues another."""
         if self._closed:
             return
         if self.index is None or self._task is not None:
@@ -119,12 +132,12 @@ class Library(QObject):
             return
         self._again = False
         self.status.emit(self.tr("Checking the library for new and changed articles…"))
-        folders = folders or self.folders()
+        folders = folders or None  # (a QAction's triggered passes False)
         self._set_task(self.runner.start(lambda task: self._refresh_job(task, folders),
                                          self._refreshed, self._failed, self._progress,
                                          name="refresh index"))
 
-    def _refresh_job(self, task: Task, folders: list[Path]
+    def _refresh_job(self, task: Task, folders: list[Path] | None
                      ) -> tuple[RefreshReport, list[ArticleInfo] | None]:
         assert self.index is not None
         held = self._lock.acquire()
@@ -137,8 +150,8 @@ class Library(QObject):
             task.progress(done, total)
 
         try:
-            report = self.index.refresh(folders, progress=progress,
-                                        cancelled=task.cancelled)
+            report = self.index.refresh(progress=progress, cancelled=task.cancelled,
+                                        scope=folders)
         finally:
             if held:
                 self._lock.release()
@@ -199,13 +212,31 @@ class Library(QObject):
     def add_folder(self, folder: Path) -> bool:
         """Add a folder to the library and index it; False when it is already there."""
         folder = folder.resolve()
-        if folder in [f.resolve() for f in self.folders()]:
+        if self.index is not None:
+            from reader_app.core.index import IndexError_
+
+            try:
+                if not self.index.add_folder(folder):
+                    return False
+            except IndexError_ as exc:  # the folder list cannot be written
+                self.notice.emit(str(exc))
+                return False
+        elif folder in [f.resolve() for f in self.folders()]:
             return False
-        self.settings.folders = [*self.settings.folders, folder]
+        else:  # not open yet: moved to the index when it opens
+            self.settings.folders = [*self.settings.folders, folder]
         self.refresh()
         return True
 
     def remove_folder(self, folder: Path) -> None:
+        if self.index is not None:
+            from reader_app.core.index import IndexError_
+
+            try:
+                self.index.remove_folder(folder)
+            except IndexError_ as exc:
+                self.notice.emit(str(exc))
+                return
         self.settings.folders = [f for f in self.settings.folders if f != folder]
         self.refresh()
 

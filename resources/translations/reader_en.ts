@@ -248,6 +248,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF export is not available in this build of the reader.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -248,6 +248,10 @@
         <translation>PDF دستاویزات (*.pdf)</translation>
     </message>
     <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 پہلے سے موجود ہے۔ کیا آپ اسے بدلنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
         <source>PDF export is not available in this build of the reader.</source>
         <translation>ریڈر کے اس نسخے میں PDF برآمدگی دستیاب نہیں۔</translation>
     </message>

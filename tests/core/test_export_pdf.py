@@ -202,7 +202,7 @@ def test_failure_mid_write_leaves_the_old_file_and_no_temp(tmp_path: Path,
 
     monkeypatch.setattr(PdfDocument, "write", disk_full)
     with pytest.raises(ExportError) as err:
-        export_pdf("سرخی", ["متن"], out)
+        export_pdf("سرخی", ["متن"], out, overwrite=True)
     assert "disk space" in str(err.value) and "\n" not in str(err.value)
     assert out.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["article.pdf"]
@@ -240,15 +240,15 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path: Path,
     if os.name == "posix" and os.geteuid() != 0:  # root ignores permissions: simulate below
         locked.chmod(0o500)
     else:
-        import tempfile
+        from reader_app.core.export import atomic
 
         def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, "Permission denied")
 
-        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(atomic, "_create_temp", refuse)
     try:
         with pytest.raises(ExportError) as err:
-            export_pdf("سرخی", ["متن"], locked / "a.pdf")
+            export_pdf("سرخی", ["متن"], locked / "a.pdf", overwrite=True)
     finally:
         locked.chmod(0o700)
     assert "no permission to write" in str(err.value)

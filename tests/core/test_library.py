@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader_app.core import library
 from reader_app.core.library import (
     MAX_FILE_BYTES,
     Article,
@@ -119,8 +120,8 @@ def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = write(tmp_path / "secret.txt", "راز".encode())
     path.chmod(0)
     if os.geteuid() == 0:  # root reads anything: make the read fail as it would for a user
-        def denied(self: Path) -> bytes:
-            raise PermissionError(13, "Permission denied", str(self))
-        monkeypatch.setattr(Path, "read_bytes", denied)
+        def denied(path: Path) -> tuple[bytes, os.stat_result]:
+            raise PermissionError(13, "Permission denied", str(path))
+        monkeypatch.setattr(library, "_read_regular", denied)
     result = read_article(path)
     assert isinstance(result, Skipped) and "permission" in result.reason

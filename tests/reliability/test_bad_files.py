@@ -100,14 +100,16 @@ def test_unreadable_file_is_skipped_and_rest_indexed(tmp_path: Path,
     locked.write_text(GOOD, encoding="utf-8")
     locked.chmod(0)
     if os.geteuid() == 0:  # root can read mode-000 files: make reading fail as for a user
-        real = Path.read_bytes
+        from reader_app.core import library
 
-        def denied(self: Path) -> bytes:
-            if self.name == "locked.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+        real = library._read_regular
 
-        monkeypatch.setattr(Path, "read_bytes", denied)
+        def denied(path: Path) -> tuple[bytes, os.stat_result]:
+            if path.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(library, "_read_regular", denied)
     index = ArticleIndex(tmp_path / "ix")
     report = index.refresh([lib])
     assert [a.path.name for a in index.articles()] == ["open.txt"]

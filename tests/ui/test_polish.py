@@ -388,7 +388,7 @@ def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch
 
     proposed: list[Path] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args: (proposed.append(Path(args[2])), ("", ""))[1])
+                        lambda *args, **_kw: (proposed.append(Path(args[2])), ("", ""))[1])
     documents = tmp_path / "home" / "Documents"  # not made yet, as on a fresh account
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
     monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")

@@ -295,7 +295,7 @@ def test_drop_a_folder_adds_it_and_lists_skipped_files(launch, qtbot, tmp_path: 
     window.dropEvent(event)
     wait_indexed(qtbot, window, count=2)
     assert window.library_pane.model.rowCount() == 2
-    assert folder in window.settings.folders
+    assert folder in window.library.folders()  # kept with the index, shared with the CLI
     assert window.skipped_button.isVisible()
     assert window.skipped_button.text() == "1 file skipped"
     window.skipped_button.click()

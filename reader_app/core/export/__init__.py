@@ -3,7 +3,7 @@
 Used by the GUI's File › Export and by ``reader-app export``; both call ``export_pdf``.
 """
 
-from reader_app.core.export.errors import ExportError
+from reader_app.core.export.errors import ExportError, TargetExists
 from reader_app.core.export.exporter import export_pdf
 
-__all__ = ["ExportError", "export_pdf"]
+__all__ = ["ExportError", "TargetExists", "export_pdf"]

@@ -106,8 +106,11 @@ def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_si
 
 def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nastaliq",
                page_size: str = "A4", progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> None:
+               cancelled: Callable[[], bool] | None = None, overwrite: bool = False) -> None:
     """Write the article to ``out`` as a PDF, atomically; raise ExportError on failure.
+
+    An existing ``out`` is replaced only with ``overwrite`` (else ``TargetExists``), and only
+    when it is a regular file the person may write.
 
     ``progress(done, total)`` is called after each paragraph is laid out and once more when the
     file is in place; ``cancelled()`` is polled between paragraphs and before writing.
@@ -117,6 +120,6 @@ def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nas
                  cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise ExportError("Export cancelled.")
-    write_atomically(out, doc.write)
+    write_atomically(out, doc.write, overwrite=overwrite)
     if progress is not None:
         progress(len(paragraphs) + 1, len(paragraphs) + 1)
