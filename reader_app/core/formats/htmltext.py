@@ -129,6 +129,14 @@ def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
     return title
 
 
+def site_part(title: str) -> str:
+    """The leading part of "site - section" when it reads like a site name, else ``title``."""
+    first = _TITLE_SEPARATORS.search(title)
+    if first and _SITE_WORDS.search(title[: first.start()]):
+        return title[: first.start()].strip()
+    return title
+
+
 def _cleaned(tree: etree._Element) -> etree._Element:
     copy = lxml_html.document_fromstring(lxml_html.tostring(tree, encoding="unicode"))
     for el in copy.xpath(_DROP_XPATH):

@@ -207,12 +207,20 @@ def _read_feed(path: Path, *, size: int, **_: object) -> Iterator[Result]:
         else:
             yield RecordSkip(path, "feed has no items")
         return
-    feed_title = clean_line(parsed.feed.get("title") or "") or None
+    feed_title = _feed_site(clean_line(parsed.feed.get("title") or "")) or None
     for number, entry in enumerate(entries, start=1):
         try:
             yield _feed_record(path, number, entry, feed_title)
         except (ValueError, TypeError, KeyError) as exc:
             yield RecordSkip(path, f"item could not be read ({exc})", number, "item")
+
+
+def _feed_site(title: str) -> str:
+    """"BBC News اردو - صفحۂ اول" → "BBC News اردو": feeds title themselves site - section;
+    the Source column wants the site, so a leading part that reads like a site name is kept."""
+    from reader_app.core.formats.htmltext import site_part
+
+    return site_part(title)
 
 
 def _feed_record(path: Path, number: int, entry: Any, feed_title: str | None) -> Result:
@@ -354,12 +362,9 @@ def _decoded_lines(path: Path, raw: BinaryIO) -> Iterator[tuple[int, str] | Reco
     if sample.startswith(codecs.BOM_UTF8):
         raw.seek(3)
     else:
-        cut = sample.rfind(b"\n")
-        probe = sample if cut < 0 or len(sample) < 65536 else sample[:cut]
-        try:
-            encoding = "cp1256" if decode_text(probe)[1] == "cp1256" else "utf-8"
-        except DecodeError as exc:
-            yield RecordSkip(path, str(exc))
+        encoding = _sample_encoding(sample)
+        if isinstance(encoding, DecodeError):
+            yield RecordSkip(path, str(encoding))
             return
     number = 0
     while True:
@@ -382,6 +387,27 @@ def _decoded_lines(path: Path, raw: BinaryIO) -> Iterator[tuple[int, str] | Reco
                                        "or damaged bytes)", number, "line")
             else:
                 yield number, fallback
+
+
+def _sample_encoding(sample: bytes) -> str | DecodeError:
+    """UTF-8 when any non-ASCII line of the sample is valid UTF-8 (Windows-1256 Arabic
+    practically never is); otherwise library.decode_text decides (Windows-1256 only if it
+    reads as Arabic script; NUL bytes or control characters: not text)."""
+    lines = sample.split(b"\n")
+    if len(sample) >= 65536 and len(lines) > 1:
+        lines = lines[:-1]  # the last line may be cut inside a character
+    for line in lines:
+        if max(line, default=0) >= 0x80:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if b"\x00" not in sample:
+                return "utf-8"
+    try:
+        return "cp1256" if decode_text(b"\n".join(lines))[1] == "cp1256" else "utf-8"
+    except DecodeError as exc:
+        return exc
 
 
 def _cp1256_line(data: bytes) -> str | None:
@@ -486,6 +512,8 @@ def _json_array(path: Path, first: str, lines: Iterable[tuple[int, str] | Record
     while True:
         buffer = buffer.lstrip(" \t\r\n,")
         if buffer.startswith("]"):
+            if number == 0:
+                yield RecordSkip(path, "an empty list: no articles")
             return
         if buffer:
             try:
