@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import json
 import os
@@ -93,6 +94,9 @@ def read_records(
         yield RecordSkip(path, "empty file")
         return
     kind = _kind(path, head)
+    if kind == "not-feed":
+        yield RecordSkip(path, "an XML file that is not an RSS, Atom or RDF feed")
+        return
     if kind is None:
         yield RecordSkip(path, f"not a format the reader knows ({path.suffix or 'no suffix'})")
         return
@@ -112,6 +116,8 @@ def _kind(path: Path, head: bytes) -> str | None:
     if suffix in HTML_SUFFIXES:
         # a feed saved from the browser as .html is still a feed
         return "feed" if _looks_feed(sniff) else "html"
+    if suffix == ".xml" and not _looks_feed(sniff):
+        return "not-feed"
     if suffix in FEED_SUFFIXES:
         return "feed"
     if suffix in (".csv", ".tsv"):
@@ -313,6 +319,7 @@ def _delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
+@functools.lru_cache(maxsize=4096)  # the same few keys on every line of a dataset
 def _norm(name: str) -> str:
     return _KEY.sub(" ", name.strip().strip("\ufeff").lower()).strip()
 

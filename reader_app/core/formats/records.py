@@ -22,7 +22,6 @@ LONG_PARAGRAPH = 700
 _SENTENCE = re.compile(r"[^۔؟!?.]*[۔؟!?.]+[\"'”’)\]]*\s*|[^۔؟!?.]+$")
 _HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|img)\b[^>]*>", re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 @dataclass(frozen=True)
@@ -83,7 +82,11 @@ class RecordSkip:
 
 def clean_line(text: str) -> str:
     """One line of plain text: spaces collapsed, no stray format characters at the ends."""
-    return _SPACES.sub(" ", text).strip(" \u200b\u200c\u200e\u200f\ufeff")
+    # most dataset lines are already clean; isprintable() is False for every space but " "
+    # (no-break, thin, tab…) and for format characters, so only those lines are rebuilt
+    if "  " in text or not text.isprintable():
+        text = " ".join(text.split())  # str.split knows every Unicode space
+    return text.strip(" \u200b\u200c\u200e\u200f\ufeff")
 
 
 def plain_text(text: str) -> str:

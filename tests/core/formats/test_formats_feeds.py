@@ -87,4 +87,4 @@ def test_binary_junk_with_a_feed_name_is_skipped(write) -> None:
 
 def test_xml_that_is_not_a_feed_is_skipped(write) -> None:
     (skip,) = list(read_records(write("settings.xml", "<config><a>1</a></config>")))
-    assert isinstance(skip, RecordSkip)
+    assert isinstance(skip, RecordSkip) and "not an RSS, Atom or RDF feed" in skip.reason

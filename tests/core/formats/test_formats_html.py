@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import EXPECTED_PAGES, PAGES
+from conftest import DATA, EXPECTED_PAGES, PAGES
 
 from reader_app.core.formats import ArticleRecord, RecordSkip, read_records
 
@@ -58,7 +59,8 @@ def test_bbc_byline_labels_do_not_leak_into_the_author() -> None:
     record = only(PAGES / "bbc_like.html")
     assert isinstance(record, ArticleRecord)
     assert record.author == "شہزاد ملک"
-    assert not any(p.startswith(("مصنف", "عہدہ")) for p in record.paragraphs)
+    assert "مصنف" not in record.text and "عہدہ" not in record.text
+    assert record.paragraphs[0].startswith("محکمہ موسمیات")
 
 
 def test_a_windows_1256_page_is_read_by_its_declared_charset(write) -> None:
@@ -113,3 +115,38 @@ def test_a_feed_saved_with_an_html_name_is_read_as_a_feed(write) -> None:
     record = only(write("saved-feed.html", feed))
     assert isinstance(record, ArticleRecord)
     assert record.format == "feed" and record.item == 1
+
+
+def test_reading_never_touches_the_network(monkeypatch) -> None:
+    """Pages and feeds carry URLs (canonical links, feed links); none may be fetched."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network use: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    read = [r for path in sorted(DATA.rglob("*")) if path.is_file()
+            for r in read_records(path) if isinstance(r, ArticleRecord)]
+    assert len(read) > 15
+
+
+def test_broken_json_ld_falls_back_to_the_meta_tags(write) -> None:
+    """JSON-LD cut off by a bad save; the date under name= (BBC's way), og:title with the
+    suffix, and og:site_name still give the facts."""
+    paragraphs = "".join(f"<p>{'سندھ اسمبلی میں بجٹ پیش کر دیا گیا اور بحث کل ہوگی ' * 3}۔</p>"
+                         for _ in range(3))
+    page = ("<html dir='rtl' lang='ur'><head><title>ignored</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\":"
+            "</script>"
+            "<meta property='og:title' content='سندھ کا بجٹ پیش - BBC News اردو'>"
+            "<meta property='og:site_name' content='BBC News اردو'>"
+            "<meta name='article:published_time' content='2024-06-14T11:00:00+05:00'>"
+            "<meta property='og:url' content='https://www.bbc.com/urdu/articles/budget'>"
+            f"</head><body><main>{paragraphs}</main></body></html>")
+    record = only(write("budget.html", page))
+    assert isinstance(record, ArticleRecord), record
+    assert record.title == "سندھ کا بجٹ پیش"
+    assert record.published == datetime.fromisoformat("2024-06-14T11:00:00+05:00")
+    assert record.source == "BBC News اردو"
+    assert record.url == "https://www.bbc.com/urdu/articles/budget"  # no canonical: og:url
