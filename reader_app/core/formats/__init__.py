@@ -7,13 +7,13 @@ Qt-free and not yet wired into the library walk (see the README's "Formats" sect
 """
 
 from reader_app.core.formats.dates import parse_date
-from reader_app.core.formats.htmltext import strip_site_suffix
 from reader_app.core.formats.readers import (
     FIELDS,
     SUFFIXES,
     read_records,
 )
 from reader_app.core.formats.records import ArticleRecord, RecordSkip
+from reader_app.core.formats.titles import strip_site_suffix
 
 __all__ = [
     "FIELDS",

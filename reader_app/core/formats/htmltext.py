@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
+
+from reader_app.core.formats.titles import strip_site_suffix
 
 # Removed before extraction: never article prose, and trafilatura keeps some of them.
 _DROP_XPATH = (
@@ -38,9 +40,6 @@ _LABEL_LINE = re.compile(r"^\s*[،,]?\s*(?:مصنف|عہدہ|تصویر کا ذ�
                          r"|ویڈیو کا ذریعہ|آڈیو کیپشن)\s*[,،:]")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
            "section", "article", "header", "pre", "dd", "dt", "table", "ul", "ol"}
-# " - BBC News اردو", " | ایکسپریس اردو", " – Daily Jang"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:•·»]|::)\s+")
-_SITE_WORDS = re.compile(r"news|urdu|times|daily|tv|اردو|نیوز|روزنامہ|ڈاٹ|\.com|\.pk", re.I)
 
 
 class PageError(ValueError):
@@ -110,31 +109,6 @@ def fragment_paragraphs(markup: str) -> list[str]:
     for el in root.xpath("//script|//style|//figure|//figcaption|//iframe"):
         el.drop_tree()
     return _block_lines(root)
-
-
-def strip_site_suffix(title: str, site_names: Iterable[str]) -> str:
-    """"headline - BBC News اردو" → "headline": the last separated part goes when it is the
-    site's name, or reads like one (at most four words, with News/Daily/اردو/روزنامہ …).
-    Only the last part is examined, so "headline - Pakistan - BBC News اردو" keeps
-    "Pakistan", and a headline that itself contains " - " is not cut in the middle."""
-    title = " ".join(title.split())
-    names = {" ".join(n.split()).lower() for n in site_names if n and n.strip()}
-    separators = list(_TITLE_SEPARATORS.finditer(title))
-    if not separators:
-        return title
-    last = separators[-1]
-    head, tail = title[: last.start()].strip(), title[last.end():].strip()
-    if head and (tail.lower() in names or (len(tail.split()) <= 4 and _SITE_WORDS.search(tail))):
-        return head
-    return title
-
-
-def site_part(title: str) -> str:
-    """The leading part of "site - section" when it reads like a site name, else ``title``."""
-    first = _TITLE_SEPARATORS.search(title)
-    if first and _SITE_WORDS.search(title[: first.start()]):
-        return title[: first.start()].strip()
-    return title
 
 
 def _cleaned(tree: etree._Element) -> etree._Element:

@@ -224,7 +224,7 @@ def _read_feed(path: Path, *, size: int, **_: object) -> Iterator[Result]:
 def _feed_site(title: str) -> str:
     """"BBC News اردو - صفحۂ اول" → "BBC News اردو": feeds title themselves site - section;
     the Source column wants the site, so a leading part that reads like a site name is kept."""
-    from reader_app.core.formats.htmltext import site_part
+    from reader_app.core.formats.titles import site_part
 
     return site_part(title)
 
