@@ -3,7 +3,7 @@
 :func:`read_records` takes one file and yields an :class:`ArticleRecord` per article it
 holds, or a :class:`RecordSkip` for each piece that could not be read (whole file, or one
 row or item), so the caller can index what was read and tell the person what was not.
-Qt-free and not yet wired into the library walk (see the README's "Formats" section).
+Qt-free, and not yet used by the library walk, the index or the window (issue 15).
 """
 
 from reader_app.core.formats.dates import parse_date

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from typing import Any
 
 from lxml import etree
@@ -112,7 +113,7 @@ def fragment_paragraphs(markup: str) -> list[str]:
 
 
 def _cleaned(tree: etree._Element) -> etree._Element:
-    copy = lxml_html.document_fromstring(lxml_html.tostring(tree, encoding="unicode"))
+    copy = deepcopy(tree)  # page_facts and callers keep the untouched page
     for el in copy.xpath(_DROP_XPATH):
         if el.getparent() is not None:
             el.drop_tree()
