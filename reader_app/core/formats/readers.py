@@ -401,8 +401,16 @@ def _sample_encoding(sample: bytes) -> str | DecodeError:
     practically never is); otherwise library.decode_text decides (Windows-1256 only if it
     reads as Arabic script; NUL bytes or control characters: not text)."""
     lines = sample.split(b"\n")
-    if len(sample) >= 65536 and len(lines) > 1:
-        lines = lines[:-1]  # the last line may be cut inside a character
+    if len(sample) >= 65536:
+        # the sample may end inside a character: drop up to 3 bytes of a partial sequence
+        last = lines[-1]
+        for cut in range(4):
+            try:
+                (last[: len(last) - cut] if cut else last).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            lines[-1] = last[: len(last) - cut] if cut else last
+            break
     for line in lines:
         if max(line, default=0) >= 0x80:
             try:
@@ -458,6 +466,12 @@ def _field_text(value: Any) -> str:
 def _read_json(path: Path, *, size: int, columns: Mapping[str, str], **_: object
                ) -> Iterator[Result]:
     with path.open("rb") as raw:
+        sample = raw.read(65536)
+    if sample.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        # often minified onto one line, so read in chunks, not lines
+        yield from _json_array(path, sample, columns)
+        return
+    with path.open("rb") as raw:
         lines = _decoded_lines(path, raw)
         first = next(lines, None)
         while isinstance(first, tuple) and not first[1].strip():
@@ -466,9 +480,6 @@ def _read_json(path: Path, *, size: int, columns: Mapping[str, str], **_: object
             yield first or RecordSkip(path, "empty file")
             return
         start = first[1].lstrip("\ufeff \t\r\n")
-        if start.startswith("["):
-            yield from _json_array(path, first[1], lines, columns)
-            return
         if start.startswith("{") and _is_whole_object(start):
             yield from _json_lines(path, first, lines, columns)
             return
@@ -508,46 +519,59 @@ def _json_lines(path: Path, first: tuple[int, str],
         yield _object_record(path, number, obj, columns, "jsonl", "line")
 
 
-def _json_array(path: Path, first: str, lines: Iterable[tuple[int, str] | RecordSkip],
-                columns: Mapping[str, str]) -> Iterator[Result]:
-    """Elements of a top-level array, decoded one at a time from a growing buffer."""
+def _json_array(path: Path, sample: bytes, columns: Mapping[str, str]) -> Iterator[Result]:
+    """Elements of a top-level array, decoded one at a time from 1 MB chunks of text.
+
+    Memory holds one chunk plus the element being decoded; an element still incomplete after
+    :data:`MAX_ROW_BYTES` (or at the end of the file) ends the reading with a skip that says
+    so, since nothing after a broken element can be trusted to line up.
+    """
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding: str | DecodeError = "utf-16"
+    elif sample.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        encoding = _sample_encoding(sample)
+    if isinstance(encoding, DecodeError):
+        yield RecordSkip(path, str(encoding))
+        return
     decoder = json.JSONDecoder()
-    buffer = first.lstrip("\ufeff \t\r\n")[1:]
-    source = iter(lines)
-    number = 0
-    done = False
-    while True:
-        buffer = buffer.lstrip(" \t\r\n,")
-        if buffer.startswith("]"):
-            if number == 0:
-                yield RecordSkip(path, "an empty list: no articles")
-            return
-        if buffer:
-            try:
-                obj, end = decoder.raw_decode(buffer)
-            except ValueError as exc:
-                if done or len(buffer) > MAX_ROW_BYTES:
-                    yield RecordSkip(path, f"malformed JSON ({exc.msg}); the rest of the "
-                                           "file cannot be read", number + 1, "item")
-                    return
-            else:
-                number += 1
-                buffer = buffer[end:]
-                yield _object_record(path, number, obj, columns, "json", "item")
-                continue
-        elif done:
-            if number == 0:
-                yield RecordSkip(path, "an empty list: no articles")
-            else:
-                yield RecordSkip(path, "cut short: the list is never closed", number + 1, "item")
-            return
-        nxt = next(source, None)
-        if nxt is None:
-            done = True
-        elif isinstance(nxt, RecordSkip):
-            yield nxt
-        else:
-            buffer += nxt[1]
+    chunk = 1 << 20
+    with path.open(encoding=encoding, errors="replace", newline="") as text:
+        buffer = text.read(chunk).lstrip("\ufeff \t\r\n")[1:]  # past the "["
+        pos, number, eof = 0, 0, False
+        while True:
+            while pos < len(buffer) and buffer[pos] in " \t\r\n,":
+                pos += 1
+            if pos < len(buffer) and buffer[pos] == "]":
+                if number == 0:
+                    yield RecordSkip(path, "an empty list: no articles")
+                return
+            if pos < len(buffer):
+                try:
+                    obj, end = decoder.raw_decode(buffer, pos)
+                except ValueError as exc:
+                    if eof or len(buffer) - pos > MAX_ROW_BYTES:
+                        yield RecordSkip(path, f"malformed or cut-short JSON ({exc.msg}); the "
+                                               "rest of the file cannot be read", number + 1,
+                                         "item")
+                        return
+                else:
+                    number += 1
+                    pos = end
+                    yield _object_record(path, number, obj, columns, "json", "item")
+                    continue
+            elif eof:
+                if number == 0:
+                    yield RecordSkip(path, "an empty list: no articles")
+                else:
+                    yield RecordSkip(path, "cut short: the list is never closed", number + 1,
+                                     "item")
+                return
+            more = text.read(chunk)
+            eof = not more
+            buffer = buffer[pos:] + more  # what was decoded is dropped
+            pos = 0
 
 
 def _json_document(path: Path, size: int, columns: Mapping[str, str]) -> Iterator[Result]:

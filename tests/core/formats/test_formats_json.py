@@ -9,6 +9,7 @@ import pytest
 from conftest import DATASETS
 
 from reader_app.core.formats import ArticleRecord, RecordSkip, read_records
+from reader_app.core.formats.readers import MAX_ROW_BYTES
 
 
 def line(**fields: object) -> str:
@@ -61,6 +62,17 @@ def test_a_json_array(write) -> None:
     assert [r.title for r in results] == ["سرخی 0", "سرخی 1", "سرخی 2"]
     assert [r.item for r in results] == [1, 2, 3]
     assert results[0].published == datetime(2024, 7, 14, 8, 30, tzinfo=UTC)  # Unix time
+
+
+def test_a_minified_array_bigger_than_the_line_limit_is_read_element_by_element(write) -> None:
+    """json.dump without indent writes one line; it must not count as one runaway row."""
+    body = "کراچی میں آج موسم خوشگوار رہا اور شہری ساحل پر گئے۔ " * 40
+    items = [{"title": f"خبر {i}", "text": body} for i in range(2500)]
+    path = write("big.json", json.dumps(items, ensure_ascii=False))
+    assert path.stat().st_size > MAX_ROW_BYTES and b"\n" not in path.read_bytes()
+    results = list(read_records(path))
+    assert len(results) == 2500 and all(isinstance(r, ArticleRecord) for r in results)
+    assert results[-1].title == "خبر 2499" and results[-1].item == 2500
 
 
 def test_a_json_array_cut_short_keeps_the_elements_before(write) -> None:
