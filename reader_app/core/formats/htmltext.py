@@ -3,8 +3,8 @@
 Body text comes from trafilatura (chosen by ``benchmarks/formats_compare.py``: full recall
 on every test page, no navigation, footer or related-links words), run on a tree that was
 first cleaned of what it lets through on BBC-style pages: visually hidden byline and caption
-labels ("مصنف,", "عہدہ,", "،تصویر کا ذریعہ"), figures and their captions. When it finds no
-body (very short pages), a plain lxml pass over ``<article>``/``<main>`` paragraphs is used.
+labels ("مصنف,", "عہدہ,", "،تصویر کا ذریعہ"), figures and their captions. Should it return nothing,
+a plain lxml pass takes the block holding most paragraph text, without link lines.
 
 Facts come from the page's own metadata, most exact first: JSON-LD (``headline``,
 ``datePublished``, ``author``, ``publisher``), then Open Graph / ``article:*`` meta tags
@@ -136,13 +136,29 @@ def _trafilatura_lines(tree: etree._Element) -> list[str]:
 
 
 def _fallback_lines(tree: etree._Element) -> list[str]:
-    for xpath in ("//article", "//main", "//*[@itemprop='articleBody']", "//body"):
+    """The block holding most paragraph text (an ``<article>``/``<main>``/articleBody when
+    the page marks one), as lines, leaving out lines that are mostly links (menus, lists of
+    other stories)."""
+    for xpath in ("//*[@itemprop='articleBody']", "//article", "//main"):
         found = tree.xpath(xpath)
         if found:
-            lines = _block_lines(found[0])
+            lines = _prose_lines(found[0])
             if lines:
                 return lines
-    return []
+    scores: dict[etree._Element, int] = {}
+    for para in tree.iter("p"):
+        parent = para.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(_clean(para.text_content()))
+    if scores:
+        return _prose_lines(max(scores, key=lambda el: scores[el]))
+    body = tree.find(".//body")
+    return _prose_lines(body) if body is not None else []
+
+
+def _prose_lines(root: etree._Element) -> list[str]:
+    links = {_clean(a.text_content()) for a in root.iter("a")}
+    return [line for line in _block_lines(root) if line not in links]
 
 
 def _block_lines(root: etree._Element) -> list[str]:

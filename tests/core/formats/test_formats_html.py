@@ -99,7 +99,7 @@ def test_a_file_named_html_that_is_no_page_is_skipped_with_its_reason(
     assert str(path) in str(skip)
 
 
-def test_a_short_page_that_trafilatura_rejects_still_gives_its_text(write) -> None:
+def test_a_one_sentence_page_keeps_its_sentence_and_does_not_repeat_the_heading(write) -> None:
     page = ("<html lang='ur'><head><title>مختصر خبر - BBC News اردو</title></head><body>"
             "<article><h1>مختصر خبر</h1><p>کوئٹہ میں برف باری ہوئی۔</p></article></body></html>")
     record = only(write("short.htm", page))
@@ -150,3 +150,18 @@ def test_broken_json_ld_falls_back_to_the_meta_tags(write) -> None:
     assert record.published == datetime.fromisoformat("2024-06-14T11:00:00+05:00")
     assert record.source == "BBC News اردو"
     assert record.url == "https://www.bbc.com/urdu/articles/budget"  # no canonical: og:url
+
+
+def test_when_trafilatura_finds_nothing_the_fallback_takes_the_story_not_the_menus(
+    write, monkeypatch
+) -> None:
+    from reader_app.core.formats import htmltext
+
+    monkeypatch.setattr(htmltext, "_trafilatura_lines", lambda tree: [])
+    page = ("<html><head><title>برف باری | Daily Jang</title></head><body>"
+            "<div class='menu'><a href='/'>ہوم</a> <a href='/k'>کھیل</a></div>"
+            "<div class='story'><p>کوئٹہ میں برف باری ہوئی۔</p><p>سڑکیں بند ہیں۔</p></div>"
+            "<div class='more'><ul><li><a href='/n'>دوسری خبر</a></li></ul></div></body></html>")
+    record = only(write("snow.html", page))
+    assert isinstance(record, ArticleRecord)
+    assert record.paragraphs == ("کوئٹہ میں برف باری ہوئی۔", "سڑکیں بند ہیں۔")
