@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import Article, Skipped, read_article
+from reader_app.core.options import ZOOM
 from reader_app.ui import export, fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
@@ -42,7 +43,7 @@ from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleTableModel
 from reader_app.ui.progress import TaskProgress
 from reader_app.ui.search_pane import SearchPane
-from reader_app.ui.settings import ZOOM_STEP, Settings
+from reader_app.ui.settings import Settings
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
 from reader_app.ui.workers import Runner
@@ -139,8 +140,8 @@ class MainWindow(QMainWindow):
         self.viewer.find_closed.connect(self._results_changed)
         a.next_article.triggered.connect(lambda: self.library_pane.step(+1))
         a.previous_article.triggered.connect(lambda: self.library_pane.step(-1))
-        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM_STEP))
-        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - ZOOM_STEP))
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM.step))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - ZOOM.step))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
         a.full_screen.toggled.connect(self.set_full_screen)
         a.reindex.triggered.connect(self.library.refresh)
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self.search_pane.results_changed.connect(self._results_changed)
         self.viewer.hit_changed.connect(self._hit_changed)
         self.viewer.zoom_requested.connect(
-            lambda step: self.set_zoom(self.settings.zoom + step * ZOOM_STEP))
+            lambda step: self.set_zoom(self.settings.zoom + step * ZOOM.step))
         proxy = self.library_pane.proxy
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
                        proxy.layoutChanged):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from reader_app.core.options import THEME
+
 log = logging.getLogger(__name__)
 
 # Extra rules on top of qdarktheme: room around the article text and readable tool tips.
@@ -80,12 +82,12 @@ class ThemeManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.mode = "auto"
+        self.mode = THEME.default
         self.colors = LIGHT
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     def apply(self, mode: str) -> None:
-        self.mode = mode if mode in ("auto", "light", "dark", "sepia") else "auto"
+        self.mode = THEME.valid(mode)
         dark = system_is_dark() if self.mode == "auto" else self.mode == "dark"
         sepia = self.mode == "sepia"
         try:

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.library import Article
+from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
 from reader_app.ui import fonts, textdir
 from reader_app.ui.theme import LIGHT, Colors
 
@@ -82,7 +83,8 @@ class ArticleViewer(QTextBrowser):
         self.document().setDefaultTextOption(option)
         self.article: Article | None = None
         self.colors: Colors = LIGHT
-        self.font_key, self.font_size, self.spacing, self.zoom = "nastaliq", 18, 150, 100
+        self.font_key, self.font_size = FONT.default, FONT_SIZE.default
+        self.spacing, self.zoom = LINE_SPACING.default, ZOOM.default
         self.line_pitch = 0.0
         self.ink_overflow = 0  # how far ink reaches beyond a line's box, in pixels
         self._ink = fonts.InkMeter()
