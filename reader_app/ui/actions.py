@@ -19,6 +19,7 @@ from reader_app.core.options import (
     Choice,
     Steps,
 )
+from reader_app.ui.i18n import fill
 
 Key = QKeySequence.StandardKey
 
@@ -112,7 +113,7 @@ class Actions(QObject):
     def _label(option: Choice | Steps, value: str) -> str:
         """A menu entry's text: the option's label for the value, translated."""
         if isinstance(option, Steps):
-            return QCoreApplication.translate(LABEL_CONTEXT, option.label).replace("%1", value)
+            return fill(QCoreApplication.translate(LABEL_CONTEXT, option.label), value)
         return QCoreApplication.translate(LABEL_CONTEXT, option.labels[value])
 
     @staticmethod

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.ui import fonts
+from reader_app.ui import fonts, textdir
+from reader_app.ui.i18n import Retranslating
 from reader_app.ui.models.article_model import (
     ArticleFilterProxy,
     ArticleTableModel,
@@ -103,8 +104,7 @@ class TitleDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(self.font)
         painter.setPen(option.palette.color(role))
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
+        painter.setLayoutDirection(textdir.layout_direction(rtl))
         painter.drawText(QPointF(x, baseline), shown)
         view = option.widget
         if (isinstance(view, QAbstractItemView) and view.hasFocus()
@@ -117,7 +117,7 @@ class TitleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class LibraryPane(QWidget):
+class LibraryPane(Retranslating, QWidget):
     """Emits ``article_selected`` when the current row changes to another article."""
 
     article_selected = Signal(object)  # ArticleInfo
@@ -182,11 +182,6 @@ class LibraryPane(QWidget):
         if corner is not None:
             corner.setAccessibleName(self.tr("Select all"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """In a narrow pane the titles come first: the length, then the date, give way."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -37,7 +37,7 @@ from reader_app.ui import export, fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
-from reader_app.ui.i18n import Translations
+from reader_app.ui.i18n import Retranslating, Translations, fill
 from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleTableModel
@@ -55,7 +55,7 @@ FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls t
 STATE_SAVE_DELAY_MS = 400
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: Settings, *, index_dir: Path | None = None,
                  runner: Runner | None = None, theme: ThemeManager | None = None,
                  translations: Translations | None = None) -> None:
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, zoom: int) -> None:
         self.settings.zoom = zoom
         self.set_text_style()
-        self.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(self.settings.zoom)),
+        self.statusBar().showMessage(fill(self.tr("Zoom %1%"), self.settings.zoom),
                                      3000)
 
     def set_theme(self, mode: str) -> None:
@@ -241,11 +241,6 @@ class MainWindow(QMainWindow):
         self.translations.apply(language)
         self.acts.check(self.acts.languages, self.settings.language)
         self.set_text_style()  # list and result fonts follow the interface font's size
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.acts.retranslate()
@@ -288,8 +283,7 @@ class MainWindow(QMainWindow):
         shown = self.library_pane.proxy.rowCount()
         text = self.tr("%Ln article(s)", "", total)
         if shown != total:
-            text = self.tr("%1 of %2 shown").replace("%1", QLocale().toString(shown)).replace(
-                "%2", text)
+            text = fill(self.tr("%1 of %2 shown"), QLocale().toString(shown), text)
         self.count_label.setText(text)
 
     # -- library ---------------------------------------------------------------------------
@@ -452,8 +446,7 @@ class MainWindow(QMainWindow):
         elif current < 0:
             text = self.tr("%Ln hit(s)", "", total)
         else:
-            text = self.tr("Hit %1 of %2").replace("%1", number(current + 1)).replace(
-                "%2", number(total))
+            text = fill(self.tr("Hit %1 of %2"), number(current + 1), number(total))
         self.hit_label.setText(text)
 
     def _save_position(self) -> None:
@@ -480,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, path: Path) -> None:
         self.export_progress.finish()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 10000)
+        self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 10000)
 
     def _export_failed(self, message: str) -> None:
         self.export_progress.finish()

@@ -18,8 +18,6 @@ from reader_app.ui.app import prepare  # noqa: E402
 from reader_app.ui.main_window import MainWindow  # noqa: E402
 from reader_app.ui.settings import Settings  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = next((ROOT / "seeds").glob("*.txt"))
 # Said by the offscreen platform plugin itself on every top-level window; not our doing.
 BENIGN = [r"This plugin does not support propagateSizeHints\(\)",
           r"This plugin does not support raise\(\)",
@@ -87,22 +85,6 @@ def launch(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Launcher]:  # 
     launcher = Launcher(qapp, qtbot, tmp_path)
     yield launcher
     launcher.close_all()
-
-
-@pytest.fixture
-def seed() -> Path:
-    return SEED
-
-
-def make_folder(root: Path, files: dict[str, str | bytes]) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        path = root / name
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return root
 
 
 def type_text(widget: QWidget, text: str) -> None:

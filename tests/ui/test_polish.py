@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import make_folder
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QApplication
@@ -15,7 +16,6 @@ from reader_app.core.library import read_article
 from reader_app.ui import fonts
 from reader_app.ui.models.article_model import Role
 from reader_app.ui.viewer import ArticleViewer
-from tests.ui.conftest import make_folder
 from tests.ui.test_window import open_row, press, search
 
 
@@ -30,14 +30,14 @@ def _differing(a: QImage, b: QImage) -> list[tuple[int, int]]:
             if a.pixel(x, y) != b.pixel(x, y)]
 
 
-def test_partial_repaints_keep_every_stroke_of_nastaliq(qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_partial_repaints_keep_every_stroke_of_nastaliq(qtbot, seed_path: Path) -> None:  # noqa: ANN001
     """A menu or dialog over a few lines repaints only what it covered; the ink of the line
     above (the top of گ in شویگو) that reaches into that strip must be painted again."""
     fonts.load_fonts()
     viewer = ArticleViewer()
     qtbot.addWidget(viewer)
     viewer.resize(700, 600)
-    viewer.show_article(read_article(seed))
+    viewer.show_article(read_article(seed_path))
     viewer.show()
     qtbot.waitExposed(viewer)
     port = viewer.viewport()
@@ -88,9 +88,9 @@ def _broken_words(viewer: ArticleViewer) -> list[str]:
     return broken
 
 
-def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     window.resize(500, 400)
     qtbot.waitUntil(lambda: window.width() <= 520)
     QApplication.processEvents()
@@ -150,7 +150,7 @@ def _pdf_pages(data: bytes) -> int:
 
 
 def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, tmp_path: Path,  # noqa: ANN001
-                                                   seed: Path) -> None:
+                                                   seed_path: Path) -> None:
     """Printing used to set the viewer's text with Qt (no heading, huge gaps, 20 pages where
     the PDF has 9); it now paints the export's own pages."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -171,7 +171,7 @@ def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, t
     monkeypatch.setattr(export, "default_page_size", lambda: "A4")
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     # a long article: several pages, so a different layout shows in the count
-    article = read_article(seed)
+    article = read_article(seed_path)
     folder = make_folder(tmp_path / "long", {"long.txt": "\n\n".join([article.text] * 4)})
     window = launch(lambda s: setattr(s, "folders", [folder]))
     long_article = read_article(folder / "long.txt")
@@ -221,11 +221,11 @@ def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(  # noqa:
     assert "not in the library" in window.hit_label.text()
 
 
-def test_line_spacing_opens_both_fonts_by_the_same_room(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_line_spacing_opens_both_fonts_by_the_same_room(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     """150% used to scale Naskh's already tall line box (huge gaps) and to leave Nastaliq,
     whose ink is taller than its box, unchanged until past 125%."""
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     viewer = window.viewer
     extra = {}
     for font in ("nastaliq", "naskh"):
@@ -382,7 +382,7 @@ def test_the_keyboard_result_is_framed_while_the_results_have_focus(launch, qtbo
 
 
 def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch, tmp_path: Path,  # noqa: ANN001
-                                                      seed: Path) -> None:
+                                                      seed_path: Path) -> None:
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
@@ -394,7 +394,7 @@ def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch
     monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")
     (tmp_path / "home").mkdir()
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     window.export_pdf()
     documents.mkdir()
     window.export_pdf()
@@ -429,9 +429,9 @@ def test_next_and_previous_article_keys_walk_the_list(launch, qtbot, tmp_path: P
     assert seen[1] != seen[0] and seen[2] != seen[1] and seen[3] == seen[1]
 
 
-def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     next(a for a in window.acts.themes.actions() if a.data() == "sepia").trigger()
     QApplication.processEvents()
     page = window.viewer.viewport().grab().toImage().pixelColor(3, 3)
@@ -441,11 +441,11 @@ def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed: Path) -> Non
     assert again.theme.mode == "sepia"
 
 
-def test_find_in_this_article_marks_steps_and_closes(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_find_in_this_article_marks_steps_and_closes(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     from tests.ui.conftest import type_text
 
     window = launch()
-    article = read_article(seed)
+    article = read_article(seed_path)
     open_row(qtbot, window, article.id)
     viewer = window.viewer
     press(qtbot, window, "Ctrl+Shift+F")

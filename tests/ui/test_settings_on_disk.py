@@ -7,11 +7,12 @@ import configparser
 import json
 from pathlib import Path
 
-from conftest import make_folder, type_text
+from helpers import make_folder
 from PySide6.QtCore import Qt
 
 from reader_app.ui.main_window import STATE_SAVE_DELAY_MS
 from reader_app.ui.models.article_model import Column
+from tests.ui.conftest import type_text
 
 
 def on_disk(path: Path) -> dict[str, str]:

@@ -25,11 +25,6 @@ WORDS = ["ایران", "روس", "وزیردفاع", "تعاون", "مشترکہ
          "تعاوں", "ملاقت", "30", "۳۰", "کراچی بارش"]
 
 
-@pytest.fixture
-def sentences(seed_text: str) -> list[str]:
-    return [s.strip() + "۔" for s in seed_text.replace("\n", " ").split("۔") if s.strip()]
-
-
 def paint(widget) -> None:  # noqa: ANN001
     """Paint the widget now, as the screen would, through every delegate."""
     widget.grab()

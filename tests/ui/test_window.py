@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import make_folder
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
@@ -13,7 +14,7 @@ from reader_app.core.text.normalize import fold_text
 from reader_app.ui.dialogs import SkippedDialog
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.models.article_model import Column
-from tests.ui.conftest import make_folder, type_text, wait_indexed
+from tests.ui.conftest import type_text, wait_indexed
 
 ARABIC_YEH_QUERY = "وزير دفاع"  # typed with ARABIC YEH (U+064A), the seed has FARSI YEH
 
@@ -49,7 +50,7 @@ def press(qtbot, window: MainWindow, key: QKeySequence.StandardKey | str) -> Non
     qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
-def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     window = launch(wait=False)
     assert window.isVisible()  # usable before the index is ready
     with qtbot.waitSignal(window.library.refreshed, timeout=20000):
@@ -58,18 +59,18 @@ def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed: Path) -> N
     model = window.library_pane.model
     assert model.rowCount() == 1
     info = model.info(0)
-    assert info.path == seed.resolve()
+    assert info.path == seed_path.resolve()
     assert "روسی" in info.title
     assert window.count_label.text() == "1 article"
     assert not window.index_progress.isVisible()
 
 
 def test_variant_spelling_finds_the_seed_and_opening_highlights_every_hit(
-        launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+        launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     window = launch()
     search(qtbot, window, ARABIC_YEH_QUERY)
     hits = window.search_pane.hits
-    assert [h.path for h in hits] == [seed.resolve()]
+    assert [h.path for h in hits] == [seed_path.resolve()]
     assert "<b>" in hits[0].snippet
     qtbot.keyClick(window.search_pane.query_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.viewer.hit_count > 0)
@@ -268,10 +269,10 @@ def test_zoom_size_and_spacing_are_remembered(launch, qtbot) -> None:  # noqa: A
     assert window.settings.zoom == 100
 
 
-def test_reading_position_is_remembered(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_reading_position_is_remembered(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     window = launch()
     window.resize(900, 500)
-    article = read_article(seed)
+    article = read_article(seed_path)
     open_row(qtbot, window, article.id)
     viewer = window.viewer
     target = len(article.text) // 2
@@ -314,11 +315,11 @@ def test_reindex_and_cancel(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN
     assert window.library.last_report is not None and not window.library.last_report.cancelled
 
 
-def test_export_without_an_engine_says_so(launch, qtbot, monkeypatch, seed: Path) -> None:  # noqa: ANN001
+def test_export_without_an_engine_says_so(launch, qtbot, monkeypatch, seed_path: Path) -> None:  # noqa: ANN001
     from reader_app.ui import export
 
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     monkeypatch.setattr(export, "load_engine", lambda: None)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
@@ -327,7 +328,7 @@ def test_export_without_an_engine_says_so(launch, qtbot, monkeypatch, seed: Path
 
 
 def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_path: Path,
-                                               seed: Path) -> None:  # noqa: ANN001
+                                               seed_path: Path) -> None:  # noqa: ANN001
     from reader_app.ui import export
 
     calls: list[dict] = []
@@ -345,7 +346,7 @@ def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_p
     out = tmp_path / "out.pdf"
     monkeypatch.setattr(export.Exporter, "ask_path", lambda self, parent, article: out)
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     with qtbot.waitSignal(window.exporter.finished, timeout=10000):
         press(qtbot, window, "Ctrl+E")
     assert out.read_bytes().startswith(b"%PDF")
@@ -423,11 +424,11 @@ def test_closing_the_window_stops_every_worker(launch, qtbot) -> None:  # noqa: 
     assert not window.isVisible()
 
 
-def test_viewer_lines_leave_room_for_nastaliq(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_viewer_lines_leave_room_for_nastaliq(launch, qtbot, seed_path: Path) -> None:  # noqa: ANN001
     from PySide6.QtGui import QFontMetricsF
 
     window = launch()
-    article = read_article(seed)
+    article = read_article(seed_path)
     open_row(qtbot, window, article.id)
     viewer = window.viewer
     for size in (12, 18, 28, 40):
@@ -466,7 +467,7 @@ def test_window_geometry_and_splitters_are_remembered(launch, qtbot) -> None:  #
 
 
 def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path: Path,
-                                           seed: Path) -> None:  # noqa: ANN001
+                                           seed_path: Path) -> None:  # noqa: ANN001
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from reader_app.ui import export
@@ -482,11 +483,11 @@ def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path:
     monkeypatch.setattr(export, "_printer", pdf_printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     press(qtbot, window, QKeySequence.StandardKey.Print)
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0)  # laid out in a worker
     assert out.read_bytes().startswith(b"%PDF")
-    assert window.viewer.toPlainText() == read_article(seed).text  # the view is untouched
+    assert window.viewer.toPlainText() == read_article(seed_path).text  # the view is untouched
 
 
 def test_ctrl_wheel_zooms_through_the_saved_zoom(launch, qtbot) -> None:  # noqa: ANN001

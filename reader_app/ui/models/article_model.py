@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from reader_app.core.text.normalize import fold_text
 from reader_app.ui import textdir
+from reader_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from reader_app.core.index import ArticleInfo
@@ -159,18 +160,16 @@ class ArticleTableModel(QAbstractTableModel):
             return QLocale().toString(info.length)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.TITLE:
-                side = Qt.AlignmentFlag.AlignRight if entry.rtl else Qt.AlignmentFlag.AlignLeft
-                return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+                return textdir.side(entry.rtl) | Qt.AlignmentFlag.AlignVCenter
             return Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing
         if role == Role.DIRECTION:
-            rtl = entry.rtl if column == Column.TITLE else False
-            return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            return textdir.layout_direction(entry.rtl and column == Column.TITLE)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TITLE:
                 return f"{info.title}\n{info.path}"
             if column == Column.DATE:
                 return datetime.fromtimestamp(info.mtime).isoformat(" ", "minutes")
-            return self.tr("%1 characters").replace("%1", QLocale().toString(info.length))
+            return fill(self.tr("%1 characters"), QLocale().toString(info.length))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.TITLE:
             return info.title
         if role == Role.INFO:
