@@ -51,7 +51,7 @@ from reader_app.ui.models.article_model import (
 from reader_app.ui.theme import focus_colour
 
 if TYPE_CHECKING:
-    from reader_app.core.index import ArticleInfo
+    pass
 
 FILTER_DELAY_MS = 150
 NARROW_NO_LENGTH, NARROW_NO_DATE = 380, 280  # px of list below which a column is hidden
@@ -201,9 +201,6 @@ class LibraryPane(Retranslating, QWidget):
         return super().eventFilter(watched, event)
 
     # -- data ------------------------------------------------------------------------------
-    def set_articles(self, articles: list[ArticleInfo]) -> None:
-        self.set_rows(ArticleTableModel.prepare(articles))
-
     def set_rows(self, rows: list) -> None:
         """Rows from ``ArticleTableModel.prepare`` (which may run in a worker)."""
         current = self.current_id()
@@ -291,10 +288,6 @@ class LibraryPane(Retranslating, QWidget):
         self.table.setCurrentIndex(self.proxy.index(row, 0))
         self.table.scrollTo(self.proxy.index(row, 0))
         return True
-
-    def select_row(self, row: int) -> None:
-        if 0 <= row < self.proxy.rowCount():
-            self.table.selectRow(row)
 
     def _show_current(self) -> None:
         index = self.table.currentIndex()

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QMoveEvent,
     QResizeEvent,
     QShowEvent,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.library import Article, Skipped, read_article
 from reader_app.core.options import ZOOM
-from reader_app.ui import export, fonts
+from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
@@ -70,7 +69,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.article: Article | None = None
         self._open_generation = 0
         self._list_generation = 0
-        self.rows_ready_count = 0  # lists shown so far (tests and the smoke test wait on it)
         self._closed = False
         self._stopped = True
         self._restored = False
@@ -300,7 +298,6 @@ class MainWindow(Retranslating, QMainWindow):
             return
         first = self.library_pane.model.rowCount() == 0
         self.library_pane.set_rows(rows)
-        self.rows_ready_count += 1
         self._update_count()
         if first and self.article is None and self.settings.last_article:
             self.library_pane.select_id(self.settings.last_article)
@@ -464,9 +461,6 @@ class MainWindow(Retranslating, QMainWindow):
     def export_pdf(self) -> None:
         if not self._need_article() or self.article is None:
             return
-        if export.load_engine() is None:
-            self._export_failed(self.tr("PDF export is not available in this build."))
-            return
         path = self.exporter.ask_path(self, self.article)
         if path is not None:
             self.exporter.export(self.article, path, self.settings.font)
@@ -554,6 +548,3 @@ class MainWindow(Retranslating, QMainWindow):
         self._stopped = self.runner.shutdown()
         self.library.close(threads_stopped=self._stopped)
         return self._stopped
-
-    def reading_font(self) -> QFont:
-        return self.viewer.effective_font()

@@ -204,13 +204,6 @@ class ArticleViewer(QTextBrowser):
         self._format_blocks()
         self.scroll_to(position)
 
-    def clear_article(self) -> None:
-        self.article = None
-        self._hits, self._current = [], -1
-        self.setExtraSelections([])
-        self.clear()
-        self.hit_changed.emit(-1, 0)
-
     def effective_font(self) -> QFont:
         return fonts.reading_font(self.font_key, self.font_size * self.zoom / 100)
 

@@ -315,18 +315,6 @@ def test_reindex_and_cancel(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN
     assert window.library.last_report is not None and not window.library.last_report.cancelled
 
 
-def test_export_without_an_engine_says_so(launch, qtbot, monkeypatch, seed_path: Path) -> None:  # noqa: ANN001
-    from reader_app.ui import export
-
-    window = launch()
-    open_row(qtbot, window, read_article(seed_path).id)
-    monkeypatch.setattr(export, "load_engine", lambda: None)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    press(qtbot, window, "Ctrl+E")
-    assert shown and "not available" in shown[0]
-
-
 def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_path: Path,
                                                seed_path: Path) -> None:  # noqa: ANN001
     from reader_app.ui import export
