@@ -37,7 +37,7 @@ def tool(name: str) -> str:
     return path
 
 
-def wait_for(condition, what: str, timeout: float = 30.0) -> None:  # noqa: ANN001
+def wait_for(condition, what: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

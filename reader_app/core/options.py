@@ -20,7 +20,7 @@ from types import MappingProxyType
 LABEL_CONTEXT = "Actions"  # the translation context of every label below
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     """Marks ``text`` for lupdate and returns it untranslated."""
     return text
 

@@ -88,7 +88,7 @@ class Actions(QObject):
         for box in window.findChildren(QLineEdit):
             box.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and isinstance(watched, QLineEdit)):
             pressed = QKeySequence(event.keyCombination())

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 CATALOGUE = "reader"  # resources/translations/reader_<lang>.ts / .qm
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's own name, for lupdate
     return text
 
 

@@ -82,7 +82,7 @@ class TitleDelegate(QStyledItemDelegate):
         self.side = math.ceil(QFontMetricsF(font).height() * 0.15) + 4
         return math.ceil(self.above + self.below) + 2 * self.PAD
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the base class draws the background only; ``paint`` adds the text
 
@@ -183,14 +183,14 @@ class LibraryPane(Retranslating, QWidget):
             corner.setAccessibleName(self.tr("Select all"))
         self.model.retranslate()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """In a narrow pane the titles come first: the length, then the date, give way."""
         super().resizeEvent(event)
         width = event.size().width()
         self.table.setColumnHidden(Column.LENGTH, width < NARROW_NO_LENGTH)
         self.table.setColumnHidden(Column.DATE, width < NARROW_NO_DATE)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):

@@ -265,7 +265,7 @@ class MainWindow(Retranslating, QMainWindow):
             if not part.objectName().endswith("Menu"):
                 part.setAccessibleName(self.tr("More menus"))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._name_menu_overflow()
         if not self._shown:  # a reader starts by searching: the cursor waits in the search box
@@ -345,11 +345,11 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.library.add_folder(folder):
             self.statusBar().showMessage(self.tr("That folder is already in the library."), 5000)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
             if path.is_dir():
@@ -517,18 +517,18 @@ class MainWindow(Retranslating, QMainWindow):
         s.list_filter = self.library_pane.filter_edit.text()
         s.sort = self.library_pane.sort_state()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._restored:
             self._state_timer.start()
 
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
+    def moveEvent(self, event: QMoveEvent) -> None:
         super().moveEvent(event)
         if self._restored:
             self._state_timer.start()
 
     # -- closing ---------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.hide()  # gone for the person at once, whatever is still stopping
         self.shutdown()
         event.accept()

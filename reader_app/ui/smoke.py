@@ -62,7 +62,7 @@ class _Smoke:
     def run(self) -> int:
         from PySide6.QtCore import qInstallMessageHandler
 
-        def qt_message(_kind, _context, message: str) -> None:  # noqa: ANN001
+        def qt_message(_kind, _context, message: str) -> None:
             if "does not support" not in message:  # the offscreen plugin's own notes
                 print(f"Qt: {message}", file=sys.stderr, flush=True)
 
@@ -75,7 +75,7 @@ class _Smoke:
         except SmokeFailure as exc:
             print(f"smoke test FAILED: {exc}", file=sys.stderr, flush=True)
             return 1
-        except Exception:  # noqa: BLE001 - report any crash as a failure with its reason
+        except Exception:  # report any crash as a failure with its reason
             print("smoke test FAILED with an error:\n" + traceback.format_exc(), file=sys.stderr)
             return 1
         finally:

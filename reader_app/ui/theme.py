@@ -71,7 +71,7 @@ def system_is_dark() -> bool:
         import darkdetect  # a one-off question; no listener is started
 
         return darkdetect.theme() == "Dark"
-    except Exception:  # noqa: BLE001 - unknown means light
+    except Exception:  # unknown means light
         return False
 
 
@@ -96,7 +96,7 @@ class ThemeManager(QObject):
             qdarktheme.setup_theme("dark" if dark else "light", corner_shape="rounded",
                                    custom_colors=SEPIA_THEME if sepia else None,
                                    additional_qss=EXTRA_QSS)
-        except Exception:  # noqa: BLE001 - a missing theme must not stop the reader
+        except Exception:  # a missing theme must not stop the reader
             log.warning("the theme could not be applied", exc_info=True)
         self.colors = SEPIA if sepia else DARK if dark else LIGHT
         self.changed.emit()

@@ -131,7 +131,7 @@ class ArticleViewer(QTextBrowser):
         x = port.right() - width - 8 if self.isRightToLeft() else port.left() + 8
         self.find_box.setGeometry(x, port.bottom() - height - 8, width, height)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.find_box.isVisible():
             self._place_find_box()
@@ -148,7 +148,7 @@ class ArticleViewer(QTextBrowser):
         pattern = tuple((key, i == len(keys) - 1) for i, key in enumerate(keys))
         self.set_hits(find_ranges(self.article.text, [pattern]) if pattern else [], 0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.find_box and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
@@ -164,7 +164,7 @@ class ArticleViewer(QTextBrowser):
                 return True
         return super().eventFilter(watched, event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         # QTextEdit would zoom by itself, behind the saved zoom and the line heights' backs.
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
@@ -174,7 +174,7 @@ class ArticleViewer(QTextBrowser):
             return
         super().wheelEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Paint every line whose ink reaches into the damaged region, not only its boxes.
 
         Qt repaints only what a menu, a dialog or a changed highlight covered, and draws only

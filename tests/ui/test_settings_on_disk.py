@@ -23,7 +23,7 @@ def on_disk(path: Path) -> dict[str, str]:
             for key, value in parser[section].items()}
 
 
-def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "lib", {"1.txt": "ب دوسرا عنوان۔", "2.txt": "ا پہلا عنوان۔"})
     window = launch(lambda s: setattr(s, "folders", [folder]))
     pane = window.library_pane
