@@ -51,7 +51,7 @@ CANDIDATES = {
 
 # --- run inside the measuring subprocess -------------------------------------------------
 
-def _extractor(name: str):  # noqa: ANN202 - returns a callable html -> text
+def _extractor(name: str):  # returns a callable html -> text
     if name.startswith("reader"):
         from reader_app.core.formats import htmltext
 

@@ -63,7 +63,7 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def _open_index(index_dir: Path | None, quiet: bool = False,  # noqa: ANN202
+def _open_index(index_dir: Path | None, quiet: bool = False,
                 repair: bool = True):
     """The index, or None after printing why it cannot be opened (no traceback)."""
     from reader_app.core.index import ArticleIndex, IndexError_
@@ -160,7 +160,7 @@ def run_search(args: argparse.Namespace) -> int:
     for query in queries:
         try:
             response = searcher.search(query, limit=max(args.limit, 1))
-        except Exception as exc:  # noqa: BLE001 - one bad query must not stop a batch
+        except Exception as exc:  # one bad query must not stop a batch
             response, error = None, f"search failed: {exc}"
             # A malformed query is answered with a message, not raised: this is the index's.
             error += (" (the index may be damaged: run 'reader-app verify', then "

@@ -13,13 +13,10 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import choose_qt_platform
+from helpers import ROOT, SEED, choose_qt_platform, seed_sentences
 
 QT_PLATFORM_NOTE = choose_qt_platform(os.environ)
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-SEED = next(SEEDS.glob("*.txt"))
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "urdu-news-bend-the-truth"
 
@@ -36,6 +33,12 @@ def seed_path() -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8-sig")
+
+
+@pytest.fixture
+def sentences() -> list[str]:
+    """The seed's real sentences, to build large libraries from."""
+    return seed_sentences()
 
 
 @pytest.fixture

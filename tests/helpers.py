@@ -12,6 +12,28 @@ from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_26ccf66904288b90.txt"  # the article the app ships (an Urdu news report)
+
+
+def seed_sentences() -> list[str]:
+    """The seed's real sentences, to build large libraries from."""
+    text = SEED.read_text(encoding="utf-8-sig")
+    return [s.strip() + "۔" for s in text.replace("\n", " ").split("۔") if s.strip()]
+
+
+def make_folder(root: Path, files: dict[str, str | bytes]) -> Path:
+    """A folder holding exactly ``files`` (name -> text, or bytes for a damaged file)."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = root / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
 
 def unique_word(i: int) -> str:
     """A word found in article ``i`` only (Urdu letters + digits make one token)."""

@@ -17,12 +17,10 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import xvfb
+from helpers import ROOT, SEED, xvfb
 
 from reader_app.core.library import Article, read_article
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = next((ROOT / "seeds").glob("*.txt"))
 QUERY = "وزیر دفاع"
 QUIT_WITHIN_S = 2.0
 
@@ -39,7 +37,7 @@ def tool(name: str) -> str:
     return path
 
 
-def wait_for(condition, what: str, timeout: float = 30.0) -> None:  # noqa: ANN001
+def wait_for(condition, what: str, timeout: float = 30.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

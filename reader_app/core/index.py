@@ -457,7 +457,7 @@ class ArticleIndex:
                 raise IndexDamaged(_describe(exc)) from exc
             except IndexDamaged:
                 raise
-            except Exception as exc:  # noqa: BLE001 - whatever Whoosh raises on bad bytes
+            except Exception as exc:  # whatever Whoosh raises on bad bytes
                 raise IndexDamaged(_describe(exc)) from exc
         assert last is not None
         if isinstance(last, FileNotFoundError):
@@ -686,7 +686,7 @@ class ArticleIndex:
                     raise IndexError_(f"The index cannot be checked just now: "
                                       f"{_transient_words(exc)}.") from exc
                 report.problems.append(_describe(exc))
-            except Exception as exc:  # noqa: BLE001 - any unreadable part is damage
+            except Exception as exc:  # any unreadable part is damage
                 report.problems.append(_describe(exc))
         if report.problems and os.access(self.index_dir, os.W_OK):
             with contextlib.suppress(OSError, IndexError_, _WaitCancelled), \
@@ -970,9 +970,9 @@ def _crc(path: Path) -> int:
 
 def _generation_files(ix: Index) -> list[str]:
     """The files the current table of contents refers to (and the table itself)."""
-    toc = ix._read_toc()  # noqa: SLF001 - Whoosh has no public way to list the segments
+    toc = ix._read_toc()  # Whoosh has no public way to list the segments
     ids = {seg.segment_id() for seg in toc.segments}
-    names = [TOC._filename(INDEX_NAME, toc.generation)]  # noqa: SLF001
+    names = [TOC._filename(INDEX_NAME, toc.generation)]
     for name in os.listdir(ix.storage.folder):
         if name.split(".", 1)[0] in ids:
             names.append(name)
@@ -1005,7 +1005,7 @@ def _structure_problems(ix: Index, full: bool = False) -> list[str]:
                 else:
                     for _term in zip(range(50), reader.lexicon("content"), strict=False):
                         pass
-    except Exception as exc:  # noqa: BLE001 - any unreadable part is damage
+    except Exception as exc:  # any unreadable part is damage
         problems.append(_describe(exc))
     return problems
 
@@ -1094,7 +1094,7 @@ class _ParallelWriter(MpWriter):
         self._put((filename, len(self.docbuffer)))
         self.docbuffer = []
 
-    def _commit(self, mergetype, optimize, merge) -> None:  # noqa: ANN001
+    def _commit(self, mergetype, optimize, merge) -> None:
         # MpWriter._commit for multisegment=True (the only way it is used here), waiting
         # for the worker processes in short steps so that abort() is heard at once.
         if self.docbuffer:
@@ -1207,8 +1207,8 @@ def _write_failure(exc: OSError) -> str:
     return f"The index could not be updated: {what}. The previous index is unchanged."
 
 
-def _cancel_quietly(writer) -> None:  # noqa: ANN001
+def _cancel_quietly(writer) -> None:
     try:
         writer.cancel()
-    except Exception:  # noqa: BLE001,S110 - best effort while another error propagates
+    except Exception:  # best effort while another error propagates
         pass

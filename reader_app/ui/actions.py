@@ -5,11 +5,21 @@ Texts are set in ``retranslate`` so a change of interface language relabels ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QWidget
 
-from reader_app.ui.settings import FONT_SIZES, LINE_SPACINGS
+from reader_app.core.options import (
+    FONT,
+    FONT_SIZE,
+    LABEL_CONTEXT,
+    LANGUAGE,
+    LINE_SPACING,
+    THEME,
+    Choice,
+    Steps,
+)
+from reader_app.ui.i18n import fill
 
 Key = QKeySequence.StandardKey
 
@@ -59,11 +69,16 @@ class Actions(QObject):
         self.show_skipped = action("showSkipped")
         self.about = action("about")
 
-        self.fonts = self._group("font", ["nastaliq", "naskh"])
-        self.sizes = self._group("size", [str(s) for s in FONT_SIZES])
-        self.spacings = self._group("spacing", [str(s) for s in LINE_SPACINGS])
-        self.themes = self._group("theme", ["auto", "light", "dark", "sepia"])
-        self.languages = self._group("language", ["system", "en", "ur"])
+        # The View menu's choices, one group each, their values and labels from core/options.
+        self.fonts = self._group("font", FONT)
+        self.sizes = self._group("size", FONT_SIZE)
+        self.spacings = self._group("spacing", LINE_SPACING)
+        self.themes = self._group("theme", THEME)
+        self.languages = self._group("language", LANGUAGE)
+        self._choices = {"fontMenu": (self.fonts, FONT), "sizeMenu": (self.sizes, FONT_SIZE),
+                         "spacingMenu": (self.spacings, LINE_SPACING),
+                         "themeMenu": (self.themes, THEME),
+                         "languageMenu": (self.languages, LANGUAGE)}
 
         self.menus: dict[str, QMenu] = {}
         self.retranslate()
@@ -73,7 +88,7 @@ class Actions(QObject):
         for box in window.findChildren(QLineEdit):
             box.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and isinstance(watched, QLineEdit)):
             pressed = QKeySequence(event.keyCombination())
@@ -83,16 +98,23 @@ class Actions(QObject):
                 return True
         return super().eventFilter(watched, event)
 
-    def _group(self, name: str, values: list[str]) -> QActionGroup:
+    def _group(self, name: str, option: Choice | Steps) -> QActionGroup:
         group = QActionGroup(self.window)
         group.setObjectName(name)
         group.setExclusive(True)
-        for value in values:
+        for value in option.values:
             act = QAction(group)
             act.setObjectName(f"{name}_{value}")
             act.setCheckable(True)
-            act.setData(value)
+            act.setData(str(value))
         return group
+
+    @staticmethod
+    def _label(option: Choice | Steps, value: str) -> str:
+        """A menu entry's text: the option's label for the value, translated."""
+        if isinstance(option, Steps):
+            return fill(QCoreApplication.translate(LABEL_CONTEXT, option.label), value)
+        return QCoreApplication.translate(LABEL_CONTEXT, option.labels[value])
 
     @staticmethod
     def check(group: QActionGroup, value: object) -> None:
@@ -120,19 +142,13 @@ class Actions(QObject):
         view = menu("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
-        for name, group in (("fontMenu", self.fonts), ("sizeMenu", self.sizes),
-                            ("spacingMenu", self.spacings)):
-            sub = view.addMenu("")
-            sub.setObjectName(name)
-            sub.addActions(group.actions())
-            self.menus[name] = sub
-        view.addSeparator()
-        for name, group in (("themeMenu", self.themes), ("languageMenu", self.languages)):
-            sub = view.addMenu("")
-            sub.setObjectName(name)
-            sub.addActions(group.actions())
-            self.menus[name] = sub
-        view.addSeparator()
+        for names in (("fontMenu", "sizeMenu", "spacingMenu"), ("themeMenu", "languageMenu")):
+            for name in names:
+                sub = view.addMenu("")
+                sub.setObjectName(name)
+                sub.addActions(self._choices[name][0].actions())
+                self.menus[name] = sub
+            view.addSeparator()
         view.addAction(self.full_screen)
         library = menu("libraryMenu")
         library.addActions([self.open_folder, self.reindex, self.cancel_work])
@@ -173,30 +189,15 @@ class Actions(QObject):
                 # so that "Ctrl++" does not turn into "++Ctrl" in the Urdu (RTL) menus.
                 text = f"{text}\t\u2066{shortcut}\u2069"
             act.setText(text)
-        labels = {
-            "nastaliq": self.tr("Nastaliq (Noto Nastaliq Urdu)"),
-            "naskh": self.tr("Naskh (Noto Naskh Arabic)"),
-            "auto": self.tr("Follow the &System"),
-            "light": self.tr("&Light"),
-            "dark": self.tr("&Dark"),
-            "sepia": self.tr("S&epia"),
-            "system": self.tr("System Language"),
-            "en": "English",
-            "ur": "اردو",
-        }
-        for group in (self.fonts, self.themes, self.languages):
+        for group, option in self._choices.values():
             for act in group.actions():
-                act.setText(labels[act.data()])
-        for act in self.sizes.actions():
-            act.setText(self.tr("%1 pt").replace("%1", act.data()))
-        for act in self.spacings.actions():
-            act.setText(self.tr("%1%").replace("%1", act.data()))
+                act.setText(self._label(option, act.data()))
         menu_titles = {
             "fileMenu": self.tr("&File"), "editMenu": self.tr("&Edit"),
             "viewMenu": self.tr("&View"), "libraryMenu": self.tr("&Library"),
-            "helpMenu": self.tr("&Help"), "fontMenu": self.tr("&Font"),
-            "sizeMenu": self.tr("Text &Size"), "spacingMenu": self.tr("Line S&pacing"),
-            "themeMenu": self.tr("&Theme"), "languageMenu": self.tr("Lan&guage"),
+            "helpMenu": self.tr("&Help"),
+            **{name: QCoreApplication.translate(LABEL_CONTEXT, option.title)
+               for name, (_group, option) in self._choices.items()},
         }
         for name, m in self.menus.items():
             m.setTitle(menu_titles[name])

@@ -6,17 +6,15 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
+from reader_app.core.options import FONT, LATIN_FONT, READING_FONTS
 from reader_app.core.paths import resource_path
 
 log = logging.getLogger(__name__)
 
-FONT_FILES = {
-    "nastaliq": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
-    "naskh": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
-    "sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),  # Latin letters in articles
-}
-FALLBACK_FAMILIES = {"nastaliq": "Noto Nastaliq Urdu", "naskh": "Noto Naskh Arabic",
-                     "sans": "Noto Sans"}
+# The reading fonts of core/options, and "sans" for the Latin letters in articles.
+_SHIPPED = {**READING_FONTS, "sans": LATIN_FONT}
+FONT_FILES = {key: font.files for key, font in _SHIPPED.items()}
+FALLBACK_FAMILIES = {key: font.family for key, font in _SHIPPED.items()}
 LICENCE_FILE = "OFL.txt"
 MAX_MEASURED_WORDS = 20_000
 URDU_INTERFACE_MIN_PT = 11.0  # Naskh in menus and labels: about 15 px at 96 dpi
@@ -47,7 +45,7 @@ def load_fonts() -> dict[str, str]:
 
 
 def family(key: str) -> str:
-    return load_fonts().get(key, FALLBACK_FAMILIES["nastaliq"])
+    return load_fonts().get(key, FALLBACK_FAMILIES[FONT.default])
 
 
 def reading_font(key: str, point_size: float) -> QFont:

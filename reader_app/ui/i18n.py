@@ -7,8 +7,9 @@ each retranslates itself. Urdu also mirrors the whole layout (right to left).
 from __future__ import annotations
 
 import logging
+import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader_app.core.paths import resource_path
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 CATALOGUE = "reader"  # resources/translations/reader_<lang>.ts / .qm
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own name, for lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's own name, for lupdate
     return text
 
 
@@ -47,6 +48,39 @@ QT_TEXTS = (
     QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
     QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
 )
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *args: object) -> str:
+    """A translated template with ``%1``, ``%2``… replaced by ``args``, as QString.arg does.
+
+    One pass, so a filled-in value that itself holds "%2" (a path, a query) is left alone,
+    and the places may come in any order: Urdu puts them where its word order wants them.
+    """
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(args[number - 1]) if number <= len(args) else match.group(0)
+
+    return _PLACE.sub(value, template)
+
+
+class Retranslating:
+    """Mixin for a widget that sets its texts in ``retranslate``: installing a translator
+    sends every widget a LanguageChange event, and this relabels the widget then.
+
+    Put it before the Qt class (``class Pane(Retranslating, QWidget)``) so its
+    ``changeEvent`` is the one Qt calls.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def resolve(language: str) -> str:

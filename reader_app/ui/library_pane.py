@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader_app.ui import fonts
+from reader_app.ui import fonts, textdir
+from reader_app.ui.i18n import Retranslating
 from reader_app.ui.models.article_model import (
     ArticleFilterProxy,
     ArticleTableModel,
@@ -50,7 +51,7 @@ from reader_app.ui.models.article_model import (
 from reader_app.ui.theme import focus_colour
 
 if TYPE_CHECKING:
-    from reader_app.core.index import ArticleInfo
+    pass
 
 FILTER_DELAY_MS = 150
 NARROW_NO_LENGTH, NARROW_NO_DATE = 380, 280  # px of list below which a column is hidden
@@ -81,7 +82,7 @@ class TitleDelegate(QStyledItemDelegate):
         self.side = math.ceil(QFontMetricsF(font).height() * 0.15) + 4
         return math.ceil(self.above + self.below) + 2 * self.PAD
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the base class draws the background only; ``paint`` adds the text
 
@@ -103,8 +104,7 @@ class TitleDelegate(QStyledItemDelegate):
         painter.save()
         painter.setFont(self.font)
         painter.setPen(option.palette.color(role))
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                   else Qt.LayoutDirection.LeftToRight)
+        painter.setLayoutDirection(textdir.layout_direction(rtl))
         painter.drawText(QPointF(x, baseline), shown)
         view = option.widget
         if (isinstance(view, QAbstractItemView) and view.hasFocus()
@@ -117,7 +117,7 @@ class TitleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class LibraryPane(QWidget):
+class LibraryPane(Retranslating, QWidget):
     """Emits ``article_selected`` when the current row changes to another article."""
 
     article_selected = Signal(object)  # ArticleInfo
@@ -183,19 +183,14 @@ class LibraryPane(QWidget):
             corner.setAccessibleName(self.tr("Select all"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """In a narrow pane the titles come first: the length, then the date, give way."""
         super().resizeEvent(event)
         width = event.size().width()
         self.table.setColumnHidden(Column.LENGTH, width < NARROW_NO_LENGTH)
         self.table.setColumnHidden(Column.DATE, width < NARROW_NO_DATE)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
@@ -206,9 +201,6 @@ class LibraryPane(QWidget):
         return super().eventFilter(watched, event)
 
     # -- data ------------------------------------------------------------------------------
-    def set_articles(self, articles: list[ArticleInfo]) -> None:
-        self.set_rows(ArticleTableModel.prepare(articles))
-
     def set_rows(self, rows: list) -> None:
         """Rows from ``ArticleTableModel.prepare`` (which may run in a worker)."""
         current = self.current_id()
@@ -296,10 +288,6 @@ class LibraryPane(QWidget):
         self.table.setCurrentIndex(self.proxy.index(row, 0))
         self.table.scrollTo(self.proxy.index(row, 0))
         return True
-
-    def select_row(self, row: int) -> None:
-        if 0 <= row < self.proxy.rowCount():
-            self.table.selectRow(row)
 
     def _show_current(self) -> None:
         index = self.table.currentIndex()

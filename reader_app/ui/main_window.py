@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QMoveEvent,
     QResizeEvent,
     QShowEvent,
@@ -32,17 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import Article, Skipped, read_article
-from reader_app.ui import export, fonts
+from reader_app.core.options import ZOOM
+from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
-from reader_app.ui.i18n import Translations
+from reader_app.ui.i18n import Retranslating, Translations, fill
 from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleTableModel
 from reader_app.ui.progress import TaskProgress
 from reader_app.ui.search_pane import SearchPane
-from reader_app.ui.settings import ZOOM_STEP, Settings
+from reader_app.ui.settings import Settings
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
 from reader_app.ui.workers import Runner
@@ -54,7 +54,7 @@ FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls t
 STATE_SAVE_DELAY_MS = 400
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: Settings, *, index_dir: Path | None = None,
                  runner: Runner | None = None, theme: ThemeManager | None = None,
                  translations: Translations | None = None) -> None:
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.article: Article | None = None
         self._open_generation = 0
         self._list_generation = 0
-        self.rows_ready_count = 0  # lists shown so far (tests and the smoke test wait on it)
         self._closed = False
         self._stopped = True
         self._restored = False
@@ -139,8 +138,8 @@ class MainWindow(QMainWindow):
         self.viewer.find_closed.connect(self._results_changed)
         a.next_article.triggered.connect(lambda: self.library_pane.step(+1))
         a.previous_article.triggered.connect(lambda: self.library_pane.step(-1))
-        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM_STEP))
-        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - ZOOM_STEP))
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self.settings.zoom + ZOOM.step))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self.settings.zoom - ZOOM.step))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
         a.full_screen.toggled.connect(self.set_full_screen)
         a.reindex.triggered.connect(self.library.refresh)
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
         self.search_pane.results_changed.connect(self._results_changed)
         self.viewer.hit_changed.connect(self._hit_changed)
         self.viewer.zoom_requested.connect(
-            lambda step: self.set_zoom(self.settings.zoom + step * ZOOM_STEP))
+            lambda step: self.set_zoom(self.settings.zoom + step * ZOOM.step))
         proxy = self.library_pane.proxy
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
                        proxy.layoutChanged):
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, zoom: int) -> None:
         self.settings.zoom = zoom
         self.set_text_style()
-        self.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(self.settings.zoom)),
+        self.statusBar().showMessage(fill(self.tr("Zoom %1%"), self.settings.zoom),
                                      3000)
 
     def set_theme(self, mode: str) -> None:
@@ -240,11 +239,6 @@ class MainWindow(QMainWindow):
         self.translations.apply(language)
         self.acts.check(self.acts.languages, self.settings.language)
         self.set_text_style()  # list and result fonts follow the interface font's size
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.acts.retranslate()
@@ -271,7 +265,7 @@ class MainWindow(QMainWindow):
             if not part.objectName().endswith("Menu"):
                 part.setAccessibleName(self.tr("More menus"))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._name_menu_overflow()
         if not self._shown:  # a reader starts by searching: the cursor waits in the search box
@@ -287,8 +281,7 @@ class MainWindow(QMainWindow):
         shown = self.library_pane.proxy.rowCount()
         text = self.tr("%Ln article(s)", "", total)
         if shown != total:
-            text = self.tr("%1 of %2 shown").replace("%1", QLocale().toString(shown)).replace(
-                "%2", text)
+            text = fill(self.tr("%1 of %2 shown"), QLocale().toString(shown), text)
         self.count_label.setText(text)
 
     # -- library ---------------------------------------------------------------------------
@@ -305,7 +298,6 @@ class MainWindow(QMainWindow):
             return
         first = self.library_pane.model.rowCount() == 0
         self.library_pane.set_rows(rows)
-        self.rows_ready_count += 1
         self._update_count()
         if first and self.article is None and self.settings.last_article:
             self.library_pane.select_id(self.settings.last_article)
@@ -353,11 +345,11 @@ class MainWindow(QMainWindow):
         if not self.library.add_folder(folder):
             self.statusBar().showMessage(self.tr("That folder is already in the library."), 5000)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
             if path.is_dir():
@@ -451,8 +443,7 @@ class MainWindow(QMainWindow):
         elif current < 0:
             text = self.tr("%Ln hit(s)", "", total)
         else:
-            text = self.tr("Hit %1 of %2").replace("%1", number(current + 1)).replace(
-                "%2", number(total))
+            text = fill(self.tr("Hit %1 of %2"), number(current + 1), number(total))
         self.hit_label.setText(text)
 
     def _save_position(self) -> None:
@@ -470,16 +461,13 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         if not self._need_article() or self.article is None:
             return
-        if export.load_engine() is None:
-            self._export_failed(self.tr("PDF export is not available in this build."))
-            return
         path = self.exporter.ask_path(self, self.article)
         if path is not None:
             self.exporter.export(self.article, path, self.settings.font)
 
     def _exported(self, path: Path) -> None:
         self.export_progress.finish()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 10000)
+        self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 10000)
 
     def _export_failed(self, message: str) -> None:
         self.export_progress.finish()
@@ -529,18 +517,18 @@ class MainWindow(QMainWindow):
         s.list_filter = self.library_pane.filter_edit.text()
         s.sort = self.library_pane.sort_state()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._restored:
             self._state_timer.start()
 
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
+    def moveEvent(self, event: QMoveEvent) -> None:
         super().moveEvent(event)
         if self._restored:
             self._state_timer.start()
 
     # -- closing ---------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.hide()  # gone for the person at once, whatever is still stopping
         self.shutdown()
         event.accept()
@@ -560,6 +548,3 @@ class MainWindow(QMainWindow):
         self._stopped = self.runner.shutdown()
         self.library.close(threads_stopped=self._stopped)
         return self._stopped
-
-    def reading_font(self) -> QFont:
-        return self.viewer.effective_font()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
+from reader_app.ui.i18n import Retranslating, fill
 
-class TaskProgress(QWidget):
+
+class TaskProgress(Retranslating, QWidget):
     cancel_requested = Signal()
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -32,13 +34,8 @@ class TaskProgress(QWidget):
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Cancel"))
-        self.button.setAccessibleName(self.tr("Cancel %1").replace("%1", self.what))
-        self.bar.setAccessibleName(self.tr("Progress of %1").replace("%1", self.what))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.button.setAccessibleName(fill(self.tr("Cancel %1"), self.what))
+        self.bar.setAccessibleName(fill(self.tr("Progress of %1"), self.what))
 
     def start(self, what: str) -> None:
         self.what = what

@@ -11,18 +11,47 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import APP_NAME
+from reader_app.core.options import FONT, FONT_SIZE, LANGUAGE, LINE_SPACING, THEME, ZOOM
 
-THEMES = ("auto", "light", "dark", "sepia")
-LANGUAGES = ("system", "en", "ur")
-FONTS = ("nastaliq", "naskh")
-FONT_SIZES = (12, 14, 16, 18, 20, 24, 28, 32, 40)
-LINE_SPACINGS = (100, 125, 150, 175, 200)
-ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 300, 10
 MAX_POSITIONS = 500
+
+T = TypeVar("T", str, int)
+
+
+class _Declared(Protocol[T]):
+    key: str
+    default: T
+
+    def valid(self, value: object) -> T: ...
+
+
+class _Stored(Generic[T]):
+    """A preference read and written through its declaration in ``core/options``.
+
+    Both ways go through the declaration's ``valid``: what is read can always be shown, and
+    what is written is what the next start reads back. Writing goes through
+    :meth:`Settings._set`, so it reaches the disk at once.
+    """
+
+    def __init__(self, option: _Declared[T]) -> None:
+        self.option = option
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _Stored[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type | None = None) -> T: ...
+    def __get__(self, obj: Settings | None, owner: type | None = None) -> T | _Stored[T]:
+        if obj is None:
+            return self
+        return self.option.valid(obj.qs.value(self.option.key, self.option.default))
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj._set(self.option.key, self.option.valid(value))
 
 
 class Settings:
@@ -40,17 +69,6 @@ class Settings:
             self.qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     # -- helpers ---------------------------------------------------------------------------
-    def _str(self, key: str, default: str, allowed: tuple[str, ...]) -> str:
-        value = self.qs.value(key, default)
-        return value if isinstance(value, str) and value in allowed else default
-
-    def _int(self, key: str, default: int, low: int, high: int) -> int:
-        try:
-            value = int(self.qs.value(key, default))
-        except (TypeError, ValueError):
-            return default
-        return min(max(value, low), high)
-
     def _json(self, key: str, default: object) -> object:
         raw = self.qs.value(key)
         if not isinstance(raw, str):
@@ -73,56 +91,13 @@ class Settings:
     def sync(self) -> None:
         self.qs.sync()
 
-    # -- appearance ------------------------------------------------------------------------
-    @property
-    def theme(self) -> str:
-        return self._str("ui/theme", "auto", THEMES)
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self._set("ui/theme", value if value in THEMES else "auto")
-
-    @property
-    def language(self) -> str:
-        return self._str("ui/language", "system", LANGUAGES)
-
-    @language.setter
-    def language(self, value: str) -> None:
-        self._set("ui/language", value if value in LANGUAGES else "system")
-
-    # -- reading ---------------------------------------------------------------------------
-    @property
-    def font(self) -> str:
-        return self._str("viewer/font", "nastaliq", FONTS)
-
-    @font.setter
-    def font(self, value: str) -> None:
-        self._set("viewer/font", value if value in FONTS else "nastaliq")
-
-    @property
-    def font_size(self) -> int:
-        return self._int("viewer/size", 18, FONT_SIZES[0], FONT_SIZES[-1])
-
-    @font_size.setter
-    def font_size(self, value: int) -> None:
-        self._set("viewer/size", int(value))
-
-    @property
-    def line_spacing(self) -> int:
-        """Percent of the font's own line height (ascent + descent); never below 100."""
-        return self._int("viewer/line_spacing", 150, LINE_SPACINGS[0], LINE_SPACINGS[-1])
-
-    @line_spacing.setter
-    def line_spacing(self, value: int) -> None:
-        self._set("viewer/line_spacing", int(value))
-
-    @property
-    def zoom(self) -> int:
-        return self._int("viewer/zoom", 100, ZOOM_MIN, ZOOM_MAX)
-
-    @zoom.setter
-    def zoom(self, value: int) -> None:
-        self._set("viewer/zoom", min(max(int(value), ZOOM_MIN), ZOOM_MAX))
+    # -- appearance and reading (declared in core/options) --------------------------------
+    theme = _Stored(THEME)
+    language = _Stored(LANGUAGE)
+    font = _Stored(FONT)
+    font_size = _Stored(FONT_SIZE)
+    line_spacing = _Stored(LINE_SPACING)  # percent of the font's own line height
+    zoom = _Stored(ZOOM)
 
     # -- window ----------------------------------------------------------------------------
     @property

@@ -1,7 +1,7 @@
 """``reader-app --smoke-test``: the real window, offscreen, with a fresh data folder.
 
 It does what a first-time user does (wait for the library, open the seed, search, open the
-hit, export a PDF when this build can) and exits 0, or non-zero with the reason.
+hit, export a PDF) and exits 0, or non-zero with the reason.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class _Smoke:
     def run(self) -> int:
         from PySide6.QtCore import qInstallMessageHandler
 
-        def qt_message(_kind, _context, message: str) -> None:  # noqa: ANN001
+        def qt_message(_kind, _context, message: str) -> None:
             if "does not support" not in message:  # the offscreen plugin's own notes
                 print(f"Qt: {message}", file=sys.stderr, flush=True)
 
@@ -75,7 +75,7 @@ class _Smoke:
         except SmokeFailure as exc:
             print(f"smoke test FAILED: {exc}", file=sys.stderr, flush=True)
             return 1
-        except Exception:  # noqa: BLE001 - report any crash as a failure with its reason
+        except Exception:  # report any crash as a failure with its reason
             print("smoke test FAILED with an error:\n" + traceback.format_exc(), file=sys.stderr)
             return 1
         finally:
@@ -85,8 +85,8 @@ class _Smoke:
 
     def check(self) -> None:
         from reader_app.core.library import Article, read_article
+        from reader_app.core.options import FONT
         from reader_app.core.paths import default_index_dir, seeds_dir
-        from reader_app.ui import export
         from reader_app.ui.app import build_window, create_application
         from reader_app.ui.settings import Settings
 
@@ -131,21 +131,18 @@ class _Smoke:
         self.wait(lambda: window.viewer.hit_count > 0, "the hits to be highlighted")
         self.say(f"search found the seed; {window.viewer.hit_count} hit(s) highlighted")
 
-        if export.load_engine() is None:
-            self.say("PDF export is not in this build; skipped")
-        else:
-            out = self.tmp / "smoke.pdf"
-            outcome: list[str] = []
-            window.exporter.finished.connect(lambda _path: outcome.append("ok"))
-            window.exporter.failed.connect(lambda message: outcome.append(message))
-            window.exporter.failed.disconnect(window._export_failed)  # no modal box here
-            window.exporter.export(seed, out, "nastaliq")
-            self.wait(lambda: bool(outcome), "the PDF export")
-            if outcome[0] != "ok":
-                raise SmokeFailure(f"the PDF export failed: {outcome[0]}")
-            if not out.exists() or not out.read_bytes().startswith(b"%PDF"):
-                raise SmokeFailure("the PDF export wrote no PDF")
-            self.say(f"exported a PDF ({out.stat().st_size} bytes)")
+        out = self.tmp / "smoke.pdf"
+        outcome: list[str] = []
+        window.exporter.finished.connect(lambda _path: outcome.append("ok"))
+        window.exporter.failed.connect(lambda message: outcome.append(message))
+        window.exporter.failed.disconnect(window._export_failed)  # no modal box here
+        window.exporter.export(seed, out, FONT.default)
+        self.wait(lambda: bool(outcome), "the PDF export")
+        if outcome[0] != "ok":
+            raise SmokeFailure(f"the PDF export failed: {outcome[0]}")
+        if not out.exists() or not out.read_bytes().startswith(b"%PDF"):
+            raise SmokeFailure("the PDF export wrote no PDF")
+        self.say(f"exported a PDF ({out.stat().st_size} bytes)")
 
         window.close()
         self.wait(lambda: not window.isVisible(), "the window to close")

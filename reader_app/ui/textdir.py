@@ -50,15 +50,14 @@ def is_rtl(text: str, default: bool = True) -> bool:
     return rtl >= ltr if default else rtl > ltr
 
 
-def direction(text: str, default: bool = True) -> Qt.LayoutDirection:
-    rtl = is_rtl(text, default)
+def layout_direction(rtl: bool) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 
 
-def alignment(text: str, default: bool = True) -> Qt.AlignmentFlag:
+def side(rtl: bool) -> Qt.AlignmentFlag:
     """Right for right-to-left text, left otherwise, whatever the interface direction."""
-    side = Qt.AlignmentFlag.AlignRight if is_rtl(text, default) else Qt.AlignmentFlag.AlignLeft
-    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+    edge = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return edge | Qt.AlignmentFlag.AlignAbsolute
 
 
 def block_format_direction(text: str, default: bool = True
@@ -66,6 +65,4 @@ def block_format_direction(text: str, default: bool = True
     """A paragraph's layout direction and its (absolute) side, for QTextBlockFormat: one
     rule for the viewer, the search results and the list's titles."""
     rtl = is_rtl(text, default)
-    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-    return (Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight,
-            side | Qt.AlignmentFlag.AlignAbsolute)
+    return layout_direction(rtl), side(rtl)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from reader_app.core.options import THEME
+
 log = logging.getLogger(__name__)
 
 # Extra rules on top of qdarktheme: room around the article text and readable tool tips.
@@ -69,7 +71,7 @@ def system_is_dark() -> bool:
         import darkdetect  # a one-off question; no listener is started
 
         return darkdetect.theme() == "Dark"
-    except Exception:  # noqa: BLE001 - unknown means light
+    except Exception:  # unknown means light
         return False
 
 
@@ -80,12 +82,12 @@ class ThemeManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.mode = "auto"
+        self.mode = THEME.default
         self.colors = LIGHT
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     def apply(self, mode: str) -> None:
-        self.mode = mode if mode in ("auto", "light", "dark", "sepia") else "auto"
+        self.mode = THEME.valid(mode)
         dark = system_is_dark() if self.mode == "auto" else self.mode == "dark"
         sepia = self.mode == "sepia"
         try:
@@ -94,7 +96,7 @@ class ThemeManager(QObject):
             qdarktheme.setup_theme("dark" if dark else "light", corner_shape="rounded",
                                    custom_colors=SEPIA_THEME if sepia else None,
                                    additional_qss=EXTRA_QSS)
-        except Exception:  # noqa: BLE001 - a missing theme must not stop the reader
+        except Exception:  # a missing theme must not stop the reader
             log.warning("the theme could not be applied", exc_info=True)
         self.colors = SEPIA if sepia else DARK if dark else LIGHT
         self.changed.emit()

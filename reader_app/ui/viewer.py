@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.library import Article
+from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
 from reader_app.ui import fonts, textdir
 from reader_app.ui.theme import LIGHT, Colors
 
@@ -82,7 +83,8 @@ class ArticleViewer(QTextBrowser):
         self.document().setDefaultTextOption(option)
         self.article: Article | None = None
         self.colors: Colors = LIGHT
-        self.font_key, self.font_size, self.spacing, self.zoom = "nastaliq", 18, 150, 100
+        self.font_key, self.font_size = FONT.default, FONT_SIZE.default
+        self.spacing, self.zoom = LINE_SPACING.default, ZOOM.default
         self.line_pitch = 0.0
         self.ink_overflow = 0  # how far ink reaches beyond a line's box, in pixels
         self._ink = fonts.InkMeter()
@@ -129,7 +131,7 @@ class ArticleViewer(QTextBrowser):
         x = port.right() - width - 8 if self.isRightToLeft() else port.left() + 8
         self.find_box.setGeometry(x, port.bottom() - height - 8, width, height)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.find_box.isVisible():
             self._place_find_box()
@@ -146,7 +148,7 @@ class ArticleViewer(QTextBrowser):
         pattern = tuple((key, i == len(keys) - 1) for i, key in enumerate(keys))
         self.set_hits(find_ranges(self.article.text, [pattern]) if pattern else [], 0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.find_box and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape:
@@ -162,7 +164,7 @@ class ArticleViewer(QTextBrowser):
                 return True
         return super().eventFilter(watched, event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         # QTextEdit would zoom by itself, behind the saved zoom and the line heights' backs.
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
@@ -172,7 +174,7 @@ class ArticleViewer(QTextBrowser):
             return
         super().wheelEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         """Paint every line whose ink reaches into the damaged region, not only its boxes.
 
         Qt repaints only what a menu, a dialog or a changed highlight covered, and draws only
@@ -201,13 +203,6 @@ class ArticleViewer(QTextBrowser):
         self.setAccessibleDescription(article.title)
         self._format_blocks()
         self.scroll_to(position)
-
-    def clear_article(self) -> None:
-        self.article = None
-        self._hits, self._current = [], -1
-        self.setExtraSelections([])
-        self.clear()
-        self.hit_changed.emit(-1, 0)
 
     def effective_font(self) -> QFont:
         return fonts.reading_font(self.font_key, self.font_size * self.zoom / 100)

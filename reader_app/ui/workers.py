@@ -66,7 +66,7 @@ class Task(QObject):
             return
         try:
             result = self.fn(self)
-        except Exception as exc:  # noqa: BLE001 - a worker must report, never crash the app
+        except Exception as exc:  # a worker must report, never crash the app
             from reader_app.core.index import IndexError_
 
             if isinstance(exc, (IndexError_, *self.readable)):

@@ -437,10 +437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF export is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

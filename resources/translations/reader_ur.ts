@@ -437,10 +437,6 @@
         <translation>پہلے کوئی مضمون کھولیں۔</translation>
     </message>
     <message>
-        <source>PDF export is not available in this build.</source>
-        <translation>اس نسخے میں PDF برآمدگی دستیاب نہیں۔</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>محفوظ ہو گئی: %1</translation>
     </message>

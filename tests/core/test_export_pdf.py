@@ -15,14 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, SEED
 from pdf_readback import assert_reads_back, engine_texts
 
 from reader_app.core.export import ExportError, export_pdf
 from reader_app.core.export.pdf import PdfDocument
 
-ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(__file__).parents[2].parent / "shared"
-SEED = ROOT / "seeds" / "000_26ccf66904288b90.txt"
 LONG = SHARED / "corpora" / "urdu-news-bend-the-truth" / "fire2020-test" / "345.txt"
 # Written for these tests: what long news articles mix into Urdu, in both digit scripts.
 MIXED = [

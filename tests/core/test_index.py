@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import make_folder
 
 from reader_app.core import index as index_module
 from reader_app.core.index import INDEX_NAME, ArticleIndex
@@ -16,10 +17,8 @@ from reader_app.core.search import Searcher
 
 
 def make_library(root: Path, count: int = 5) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    for i in range(count):
-        (root / f"article_{i}.txt").write_text(f"خبر نمبر {i} لفظ{i} پاکستان", encoding="utf-8")
-    return root
+    return make_folder(root, {f"article_{i}.txt": f"خبر نمبر {i} لفظ{i} پاکستان"
+                              for i in range(count)})
 
 
 def paths(index: ArticleIndex) -> set[str]:

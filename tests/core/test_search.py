@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from helpers import SEED as SEED_PATH
+from helpers import SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,8 +30,7 @@ def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     lib.mkdir()
     for name, text in ARTICLES.items():
         (lib / name).write_text(text, encoding="utf-8")
-    seeds = Path(__file__).resolve().parents[2] / "seeds"
-    shutil.copytree(seeds, lib / "seeds")
+    shutil.copytree(SEEDS, lib / "seeds")
     index = ArticleIndex(root / "ix")
     index.refresh([lib])
     return Searcher(index)
@@ -40,7 +40,7 @@ def names(searcher: Searcher, query: str) -> set[str]:
     return {hit.path.name for hit in searcher.search(query).hits}
 
 
-SEED = "000_26ccf66904288b90.txt"
+SEED = SEED_PATH.name
 
 
 @pytest.mark.parametrize(

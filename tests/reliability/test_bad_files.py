@@ -78,7 +78,7 @@ def test_file_vanishing_between_listing_and_reading(tmp_path: Path,
     (lib / "goes.txt").write_text(GOOD, encoding="utf-8")
     real_read = index_module.read_article
 
-    def vanish_then_read(path: Path):  # noqa: ANN202
+    def vanish_then_read(path: Path):
         if path.name == "goes.txt":
             os.unlink(path)
         return real_read(path)

@@ -137,7 +137,7 @@ def test_disk_full_simulated_everywhere(tmp_path: Path, sentences: list[str],
 
     real_create = filestore.FileStorage.create_file
 
-    def full(self, name, **kwargs):  # noqa: ANN001,ANN202
+    def full(self, name, **kwargs):
         if name.endswith((".seg", ".toc")) or ".toc." in name:
             raise OSError(errno.ENOSPC, "No space left on device", name)
         return real_create(self, name, **kwargs)

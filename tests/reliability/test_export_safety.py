@@ -66,7 +66,7 @@ def test_named_pipe_is_refused_without_hanging(tmp_path: Path) -> None:
     def run() -> None:
         try:
             write_pdf(pipe, overwrite=True)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     worker = threading.Thread(target=run, daemon=True)

@@ -200,7 +200,7 @@ def test_passing_error_at_open_is_retried_not_rebuilt(tmp_path: Path, sentences:
     real = index_module.whoosh_index.open_dir
     failures = {"left": 2}
 
-    def flaky(*args, **kwargs):  # noqa: ANN002,ANN003,ANN202
+    def flaky(*args, **kwargs):
         if failures["left"]:
             failures["left"] -= 1
             raise OSError(error, os.strerror(error), str(ix / "x.pst"))
@@ -460,7 +460,7 @@ def test_read_permission_taken_away_without_a_new_mtime(tmp_path: Path, sentence
     if os.geteuid() == 0:  # root may read anything: answer as the kernel would for a user
         real = os.access
 
-        def access(path, mode, *args, **kwargs):  # noqa: ANN001,ANN002,ANN003,ANN202
+        def access(path, mode, *args, **kwargs):
             if Path(path) == locked and mode & os.R_OK:
                 return False
             return real(path, mode, *args, **kwargs)

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import write_library
+from helpers import seed_sentences, write_library
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 3000
@@ -85,10 +85,8 @@ def alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8-sig")
-    sentences = [s.strip() + "۔" for s in seed.replace("\n", " ").split("۔") if s.strip()]
     folder = tmp_path_factory.mktemp("library")
-    write_library(folder, ARTICLES, sentences)
+    write_library(folder, ARTICLES, seed_sentences())
     return folder
 
 

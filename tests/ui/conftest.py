@@ -10,16 +10,14 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-from reader_app.ui.app import prepare  # noqa: E402
-from reader_app.ui.main_window import MainWindow  # noqa: E402
-from reader_app.ui.settings import Settings  # noqa: E402
+from reader_app.ui.app import prepare
+from reader_app.ui.main_window import MainWindow
+from reader_app.ui.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = next((ROOT / "seeds").glob("*.txt"))
 # Said by the offscreen platform plugin itself on every top-level window; not our doing.
 BENIGN = [r"This plugin does not support propagateSizeHints\(\)",
           r"This plugin does not support raise\(\)",
@@ -37,7 +35,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 class Launcher:
     """Opens the main window as the app does, with this test's own settings and index."""
 
-    def __init__(self, qapp: QApplication, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    def __init__(self, qapp: QApplication, qtbot, tmp_path: Path) -> None:
         self.qapp = qapp
         self.qtbot = qtbot
         self.settings_path = tmp_path / "config" / "settings.ini"
@@ -77,32 +75,16 @@ class Launcher:
         prepare(self.qapp, settings)
 
 
-def wait_indexed(qtbot, window: MainWindow, count: int = 1) -> None:  # noqa: ANN001
+def wait_indexed(qtbot, window: MainWindow, count: int = 1) -> None:
     qtbot.waitUntil(lambda: window.library.ready and window.library.refresh_count >= count
                     and not window.library.busy and not window.runner.busy, timeout=20000)
 
 
 @pytest.fixture
-def launch(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Launcher]:  # noqa: ANN001
+def launch(qapp: QApplication, qtbot, tmp_path: Path) -> Iterator[Launcher]:
     launcher = Launcher(qapp, qtbot, tmp_path)
     yield launcher
     launcher.close_all()
-
-
-@pytest.fixture
-def seed() -> Path:
-    return SEED
-
-
-def make_folder(root: Path, files: dict[str, str | bytes]) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    for name, content in files.items():
-        path = root / name
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return root
 
 
 def type_text(widget: QWidget, text: str) -> None:

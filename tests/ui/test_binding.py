@@ -29,7 +29,7 @@ def _drift(target: object, call: Callable[[], object]) -> int:
     return before - sys.getrefcount(target)
 
 
-def test_void_calls_keep_none_alive(qapp) -> None:  # noqa: ANN001
+def test_void_calls_keep_none_alive(qapp) -> None:
     document = QTextDocument()
     cursor = QTextCursor(document)
     block = QTextBlockFormat()
@@ -42,7 +42,7 @@ def test_void_calls_keep_none_alive(qapp) -> None:  # noqa: ANN001
         assert _drift(None, call) < NOISE
 
 
-def test_emit_keeps_true_alive(qapp) -> None:  # noqa: ANN001
+def test_emit_keeps_true_alive(qapp) -> None:
     class Probe(QObject):
         ping = Signal()
         value = Signal(int)

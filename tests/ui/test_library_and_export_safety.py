@@ -17,7 +17,7 @@ from reader_app.ui.workers import Runner
 
 
 def test_export_asks_before_replacing_and_replaces_only_after_yes(
-        qapp, monkeypatch, tmp_path: Path, seed: Path) -> None:  # noqa: ANN001
+        qapp, monkeypatch, tmp_path: Path, seed: Path) -> None:
     out = tmp_path / "خبر.pdf"
     out.write_bytes(b"old")
     # The name is typed without ".pdf": the file that would be replaced is found only after
@@ -27,14 +27,14 @@ def test_export_asks_before_replacing_and_replaces_only_after_yes(
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
-    def question(*args, **kwargs):  # noqa: ANN002,ANN003,ANN202
+    def question(*args, **kwargs):
         asked.append(args[2])
         return answers.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     calls: list[dict] = []
 
-    def fake_export(title, paragraphs, path, **kwargs):  # noqa: ANN001,ANN003,ANN202
+    def fake_export(title, paragraphs, path, **kwargs):
         calls.append(kwargs)
         if kwargs.get("overwrite"):
             Path(path).write_bytes(b"%PDF-1.7 new")
@@ -51,7 +51,7 @@ def test_export_asks_before_replacing_and_replaces_only_after_yes(
     assert calls[0].get("overwrite") is True and out.read_bytes() == b"%PDF-1.7 new"
 
 
-def test_window_folders_move_to_the_index_once(qapp, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_window_folders_move_to_the_index_once(qapp, qtbot, tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "a.txt").write_text("کراچی میں بارش", encoding="utf-8")

@@ -25,13 +25,13 @@ ARTICLES = [
 ]
 
 
-def test_model_passes_the_model_tester(qtmodeltester) -> None:  # noqa: ANN001
+def test_model_passes_the_model_tester(qtmodeltester) -> None:
     model = ArticleTableModel()
     model.set_articles(ARTICLES)
     qtmodeltester.check(model, force_py=True)
 
 
-def test_proxy_passes_the_model_tester_while_filtering_and_sorting(qtmodeltester) -> None:  # noqa: ANN001
+def test_proxy_passes_the_model_tester_while_filtering_and_sorting(qtmodeltester) -> None:
     model = ArticleTableModel()
     proxy = ArticleFilterProxy()
     proxy.setSourceModel(model)
@@ -103,7 +103,7 @@ def test_each_title_is_laid_out_in_its_own_direction() -> None:
     assert model.index(0, 0).parent() == QModelIndex()
 
 
-def test_results_model_passes_the_model_tester(qtmodeltester) -> None:  # noqa: ANN001
+def test_results_model_passes_the_model_tester(qtmodeltester) -> None:
     from reader_app.core.search import Hit
 
     model = ResultsModel()

@@ -49,12 +49,12 @@ def test_reading_positions_are_kept_for_the_most_recent_articles(tmp_path: Path)
     assert s.position("a20") == 0
 
 
-def test_worker_results_progress_and_errors_arrive_on_the_ui_thread(qtbot) -> None:  # noqa: ANN001
+def test_worker_results_progress_and_errors_arrive_on_the_ui_thread(qtbot) -> None:
     runner = Runner()
     ui_thread = QThread.currentThread()
     seen: list[tuple[str, bool]] = []
 
-    def job(task):  # noqa: ANN001, ANN202
+    def job(task):
         assert threading.current_thread() is not threading.main_thread()
         task.progress(1, 2)
         return 42
@@ -65,7 +65,7 @@ def test_worker_results_progress_and_errors_arrive_on_the_ui_thread(qtbot) -> No
     assert ("progress", True) in seen
     assert QThread.currentThread() is ui_thread
 
-    def boom(_task):  # noqa: ANN001, ANN202
+    def boom(_task):
         raise ValueError("bad input")
 
     messages: list[str] = []
@@ -75,11 +75,11 @@ def test_worker_results_progress_and_errors_arrive_on_the_ui_thread(qtbot) -> No
     assert runner.shutdown()
 
 
-def test_cancelling_and_shutting_down_stop_the_work(qtbot) -> None:  # noqa: ANN001
+def test_cancelling_and_shutting_down_stop_the_work(qtbot) -> None:
     runner = Runner()
     started = threading.Event()
 
-    def slow(task):  # noqa: ANN001, ANN202
+    def slow(task):
         started.set()
         while not task.cancelled():
             QThread.msleep(5)
@@ -96,7 +96,7 @@ def test_cancelling_and_shutting_down_stop_the_work(qtbot) -> None:  # noqa: ANN
     assert runner.pool.activeThreadCount() == 0
 
 
-def test_synchronous_runner_for_tests(qtbot) -> None:  # noqa: ANN001
+def test_synchronous_runner_for_tests(qtbot) -> None:
     runner = Runner(synchronous=True)
     out: list[int] = []
     runner.start(lambda task: 7, out.append)
@@ -129,7 +129,7 @@ def test_python_offsets_map_to_document_positions() -> None:
     assert to_doc(1) == 1 and to_doc(2) == 3 and to_doc(len(emoji)) == len(emoji) + 1
 
 
-def test_theme_never_starts_a_listener_thread(qapp) -> None:  # noqa: ANN001
+def test_theme_never_starts_a_listener_thread(qapp) -> None:
     from reader_app.ui.theme import ThemeManager
 
     before = set(threading.enumerate())
@@ -142,7 +142,7 @@ def test_theme_never_starts_a_listener_thread(qapp) -> None:  # noqa: ANN001
     assert main._listener is None
 
 
-def test_the_interface_language_follows_the_system_unless_chosen(monkeypatch) -> None:  # noqa: ANN001
+def test_the_interface_language_follows_the_system_unless_chosen(monkeypatch) -> None:
     from PySide6.QtCore import QLocale
 
     from reader_app.ui import i18n

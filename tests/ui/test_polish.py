@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import make_folder
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QApplication
@@ -15,11 +16,10 @@ from reader_app.core.library import read_article
 from reader_app.ui import fonts
 from reader_app.ui.models.article_model import Role
 from reader_app.ui.viewer import ArticleViewer
-from tests.ui.conftest import make_folder
 from tests.ui.test_window import open_row, press, search
 
 
-def _screen(widget) -> QImage:  # noqa: ANN001
+def _screen(widget) -> QImage:
     """What the window really shows (the backing store), not a fresh render like grab()."""
     QApplication.processEvents()
     return QApplication.primaryScreen().grabWindow(widget.window().winId()).toImage()
@@ -30,14 +30,14 @@ def _differing(a: QImage, b: QImage) -> list[tuple[int, int]]:
             if a.pixel(x, y) != b.pixel(x, y)]
 
 
-def test_partial_repaints_keep_every_stroke_of_nastaliq(qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_partial_repaints_keep_every_stroke_of_nastaliq(qtbot, seed_path: Path) -> None:
     """A menu or dialog over a few lines repaints only what it covered; the ink of the line
     above (the top of گ in شویگو) that reaches into that strip must be painted again."""
     fonts.load_fonts()
     viewer = ArticleViewer()
     qtbot.addWidget(viewer)
     viewer.resize(700, 600)
-    viewer.show_article(read_article(seed))
+    viewer.show_article(read_article(seed_path))
     viewer.show()
     qtbot.waitExposed(viewer)
     port = viewer.viewport()
@@ -54,7 +54,7 @@ def test_partial_repaints_keep_every_stroke_of_nastaliq(qtbot, seed: Path) -> No
 
 
 def test_an_urdu_paragraph_that_starts_with_a_latin_word_runs_right_to_left(
-        launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+        launch, qtbot, tmp_path: Path) -> None:
     title = "M&P ٹیکنو موبائل نے نیا فون متعارف کرا دیا ہے"
     body = "cnnurdu کی رپورٹ کے مطابق یہ فون اگلے مہینے بازار میں آئے گا۔"
     folder = make_folder(tmp_path / "latin-first", {"a.txt": f"{title}\n\n{body}\n"})
@@ -88,9 +88,9 @@ def _broken_words(viewer: ArticleViewer) -> list[str]:
     return broken
 
 
-def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed_path: Path) -> None:
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     window.resize(500, 400)
     qtbot.waitUntil(lambda: window.width() <= 520)
     QApplication.processEvents()
@@ -103,7 +103,7 @@ def test_a_small_window_keeps_the_article_readable(launch, qtbot, seed: Path) ->
     assert table.columnWidth(0) >= table.viewport().width() * 0.6  # titles, not dates, fill it
 
 
-def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "three", {
         "a.txt": "پہلا مضمون لاہور کے بارے میں\n\nمتن",
         "b.txt": "دوسرا مضمون کراچی کے بارے میں\n\nمتن",
@@ -122,7 +122,7 @@ def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_pa
 
 
 @pytest.mark.parametrize("box", ["search", "filter"])
-def test_window_shortcuts_work_while_typing_in_a_box(launch, qtbot, box: str) -> None:  # noqa: ANN001
+def test_window_shortcuts_work_while_typing_in_a_box(launch, qtbot, box: str) -> None:
     """On Linux a QLineEdit keeps Ctrl+E (end of line) and Ctrl+K for itself; focus starts in
     the search box, so Export did nothing there. The offscreen test platform has Windows
     keys, so the clash is made here with the box's own end-of-line key."""
@@ -149,8 +149,8 @@ def _pdf_pages(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
 
 
-def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, tmp_path: Path,  # noqa: ANN001
-                                                   seed: Path) -> None:
+def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, tmp_path: Path,
+                                                   seed_path: Path) -> None:
     """Printing used to set the viewer's text with Qt (no heading, huge gaps, 20 pages where
     the PDF has 9); it now paints the export's own pages."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -171,7 +171,7 @@ def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, t
     monkeypatch.setattr(export, "default_page_size", lambda: "A4")
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     # a long article: several pages, so a different layout shows in the count
-    article = read_article(seed)
+    article = read_article(seed_path)
     folder = make_folder(tmp_path / "long", {"long.txt": "\n\n".join([article.text] * 4)})
     window = launch(lambda s: setattr(s, "folders", [folder]))
     long_article = read_article(folder / "long.txt")
@@ -185,7 +185,7 @@ def test_print_gives_the_pages_of_the_exported_pdf(launch, qtbot, monkeypatch, t
     assert _pdf_pages(printed.read_bytes()) == _pdf_pages(exported.read_bytes())
 
 
-def test_show_more_brings_the_results_past_the_first_fifty(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_show_more_brings_the_results_past_the_first_fifty(launch, qtbot, tmp_path: Path) -> None:
     from reader_app.ui.search_pane import RESULT_LIMIT
 
     count = RESULT_LIMIT + 12
@@ -208,7 +208,7 @@ def test_show_more_brings_the_results_past_the_first_fifty(launch, qtbot, tmp_pa
     assert pane.query == ""  # Escape clears the search box
 
 
-def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(  # noqa: ANN001
+def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(
         launch, qtbot, tmp_path: Path) -> None:
     text = "ژالہ باری کی خبر\n\nژالہ باری ہوئی، پھر ژالہ باری، اور ژالہ باری۔"
     loose = make_folder(tmp_path / "loose", {"x.txt": text})
@@ -221,11 +221,11 @@ def test_a_file_opened_by_itself_says_its_hits_are_outside_the_library(  # noqa:
     assert "not in the library" in window.hit_label.text()
 
 
-def test_line_spacing_opens_both_fonts_by_the_same_room(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_line_spacing_opens_both_fonts_by_the_same_room(launch, qtbot, seed_path: Path) -> None:
     """150% used to scale Naskh's already tall line box (huge gaps) and to leave Nastaliq,
     whose ink is taller than its box, unchanged until past 125%."""
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     viewer = window.viewer
     extra = {}
     for font in ("nastaliq", "naskh"):
@@ -247,7 +247,7 @@ def _dark_pixels(image: QImage) -> int:
     return found
 
 
-def test_switching_to_naskh_keeps_the_list_drawn(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_switching_to_naskh_keeps_the_list_drawn(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "list", {
         f"{i:03}.txt": f"خبر نمبر {i}: لاہور میں گیس کی قیمتیں\n\nمتن {i}" for i in range(300)})
     window = launch(lambda s: setattr(s, "folders", [folder]))
@@ -266,7 +266,7 @@ def test_switching_to_naskh_keeps_the_list_drawn(launch, qtbot, tmp_path: Path) 
         assert _dark_pixels(shown()) > 0, font  # titles are painted, not a blank list
 
 
-def test_the_urdu_list_header_shows_its_sort_arrow(launch, qtbot) -> None:  # noqa: ANN001
+def test_the_urdu_list_header_shows_its_sort_arrow(launch, qtbot) -> None:
     window = launch(lambda s: setattr(s, "language", "ur"))
     header = window.library_pane.table.horizontalHeader()
     assert header.isRightToLeft()
@@ -279,13 +279,13 @@ def test_the_urdu_list_header_shows_its_sort_arrow(launch, qtbot) -> None:  # no
     assert _differing(with_arrow, without)
 
 
-def test_focus_starts_in_the_search_box(launch, qtbot) -> None:  # noqa: ANN001
+def test_focus_starts_in_the_search_box(launch, qtbot) -> None:
     window = launch()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     assert QApplication.focusWidget() is window.search_pane.query_edit
 
 
-def test_urdu_dates_and_counts_read_evenly(launch, qtbot) -> None:  # noqa: ANN001
+def test_urdu_dates_and_counts_read_evenly(launch, qtbot) -> None:
     from reader_app.ui.models.article_model import Column
 
     window = launch(lambda s: setattr(s, "language", "ur"))
@@ -298,7 +298,7 @@ def test_urdu_dates_and_counts_read_evenly(launch, qtbot) -> None:  # noqa: ANN0
     assert QLocale().toString(1300) in window.count_label.text()
 
 
-def test_the_bar_says_the_index_is_being_saved_once_every_file_is_read(launch, qtbot) -> None:  # noqa: ANN001
+def test_the_bar_says_the_index_is_being_saved_once_every_file_is_read(launch, qtbot) -> None:
     window = launch()
     bar = window.index_progress
     bar.start("Indexing")
@@ -311,7 +311,7 @@ def test_the_bar_says_the_index_is_being_saved_once_every_file_is_read(launch, q
     bar.finish()
 
 
-def _list_window(launch, qtbot, tmp_path: Path, count: int = 120):  # noqa: ANN001, ANN202
+def _list_window(launch, qtbot, tmp_path: Path, count: int = 120):
     folder = make_folder(tmp_path / "list", {
         f"{i:03}.txt": f"{'ابتثجحخدذرزسشصضطظعغفقکگلمنوہی'[i % 29]} گیسوں کی خبر نمبر {i} سروگیسی"
                        f" انگیز ایکسچینج رگیں پنجگور\n\nمتن {i}" for i in range(count)})
@@ -320,7 +320,7 @@ def _list_window(launch, qtbot, tmp_path: Path, count: int = 120):  # noqa: ANN0
     return window
 
 
-def test_the_selected_row_stays_in_view_after_a_re_sort(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_selected_row_stays_in_view_after_a_re_sort(launch, qtbot, tmp_path: Path) -> None:
     from reader_app.ui.models.article_model import Column
 
     window = _list_window(launch, qtbot, tmp_path)
@@ -336,7 +336,7 @@ def test_the_selected_row_stays_in_view_after_a_re_sort(launch, qtbot, tmp_path:
         assert table.viewport().rect().contains(rect), (column, order)
 
 
-def test_titles_keep_clear_of_the_column_edges(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_titles_keep_clear_of_the_column_edges(launch, qtbot, tmp_path: Path) -> None:
     window = _list_window(launch, qtbot, tmp_path, count=20)
     table = window.library_pane.table
     window.splitter.setSizes([330, 870])  # every title is elided: ink at both ends
@@ -349,7 +349,7 @@ def test_titles_keep_clear_of_the_column_edges(launch, qtbot, tmp_path: Path) ->
         assert not dark, x  # the strokes of گ are not cut by the column's edge
 
 
-def test_the_keyboard_row_is_framed_while_the_list_has_focus(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_keyboard_row_is_framed_while_the_list_has_focus(launch, qtbot, tmp_path: Path) -> None:
     window = _list_window(launch, qtbot, tmp_path, count=5)
     table = window.library_pane.table
     table.setCurrentIndex(window.library_pane.proxy.index(2, 0))
@@ -368,7 +368,7 @@ def test_the_keyboard_row_is_framed_while_the_list_has_focus(launch, qtbot, tmp_
                 if unfocused.pixel(x, 1) != unfocused.pixel(x, 4)]) < unfocused.width() * 0.1
 
 
-def test_the_keyboard_result_is_framed_while_the_results_have_focus(launch, qtbot) -> None:  # noqa: ANN001
+def test_the_keyboard_result_is_framed_while_the_results_have_focus(launch, qtbot) -> None:
     window = launch()
     search(qtbot, window, "ماسکو")
     view = window.search_pane.results_view
@@ -381,8 +381,8 @@ def test_the_keyboard_result_is_framed_while_the_results_have_focus(launch, qtbo
     assert len(framed) > focused.width() * 0.8
 
 
-def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch, tmp_path: Path,  # noqa: ANN001
-                                                      seed: Path) -> None:
+def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch, tmp_path: Path,
+                                                      seed_path: Path) -> None:
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
@@ -394,14 +394,14 @@ def test_the_export_dialog_opens_in_documents_or_home(launch, qtbot, monkeypatch
     monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")
     (tmp_path / "home").mkdir()
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     window.export_pdf()
     documents.mkdir()
     window.export_pdf()
     assert [p.parent for p in proposed] == [tmp_path / "home", documents]
 
 
-def test_urdu_interface_text_is_naskh_at_a_readable_size(launch, qtbot) -> None:  # noqa: ANN001
+def test_urdu_interface_text_is_naskh_at_a_readable_size(launch, qtbot) -> None:
     from PySide6.QtGui import QTextLayout
 
     window = launch(lambda s: setattr(s, "language", "ur"))
@@ -414,7 +414,7 @@ def test_urdu_interface_text_is_naskh_at_a_readable_size(launch, qtbot) -> None:
     assert all(family == fonts.family("naskh") and size >= 14 for family, size in runs), runs
 
 
-def test_next_and_previous_article_keys_walk_the_list(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_next_and_previous_article_keys_walk_the_list(launch, qtbot, tmp_path: Path) -> None:
     window = _list_window(launch, qtbot, tmp_path, count=4)
     pane = window.library_pane
     first = pane.proxy.index(0, 0).data(Role.ID)
@@ -429,9 +429,9 @@ def test_next_and_previous_article_keys_walk_the_list(launch, qtbot, tmp_path: P
     assert seen[1] != seen[0] and seen[2] != seen[1] and seen[3] == seen[1]
 
 
-def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed_path: Path) -> None:
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     next(a for a in window.acts.themes.actions() if a.data() == "sepia").trigger()
     QApplication.processEvents()
     page = window.viewer.viewport().grab().toImage().pixelColor(3, 3)
@@ -441,11 +441,11 @@ def test_sepia_is_warm_paper_and_is_remembered(launch, qtbot, seed: Path) -> Non
     assert again.theme.mode == "sepia"
 
 
-def test_find_in_this_article_marks_steps_and_closes(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_find_in_this_article_marks_steps_and_closes(launch, qtbot, seed_path: Path) -> None:
     from tests.ui.conftest import type_text
 
     window = launch()
-    article = read_article(seed)
+    article = read_article(seed_path)
     open_row(qtbot, window, article.id)
     viewer = window.viewer
     press(qtbot, window, "Ctrl+Shift+F")

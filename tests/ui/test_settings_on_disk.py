@@ -7,11 +7,12 @@ import configparser
 import json
 from pathlib import Path
 
-from conftest import make_folder, type_text
+from helpers import make_folder
 from PySide6.QtCore import Qt
 
 from reader_app.ui.main_window import STATE_SAVE_DELAY_MS
 from reader_app.ui.models.article_model import Column
+from tests.ui.conftest import type_text
 
 
 def on_disk(path: Path) -> dict[str, str]:
@@ -22,7 +23,7 @@ def on_disk(path: Path) -> dict[str, str]:
             for key, value in parser[section].items()}
 
 
-def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "lib", {"1.txt": "ب دوسرا عنوان۔", "2.txt": "ا پہلا عنوان۔"})
     window = launch(lambda s: setattr(s, "folders", [folder]))
     pane = window.library_pane

@@ -25,18 +25,13 @@ WORDS = ["ایران", "روس", "وزیردفاع", "تعاون", "مشترکہ
          "تعاوں", "ملاقت", "30", "۳۰", "کراچی بارش"]
 
 
-@pytest.fixture
-def sentences(seed_text: str) -> list[str]:
-    return [s.strip() + "۔" for s in seed_text.replace("\n", " ").split("۔") if s.strip()]
-
-
-def paint(widget) -> None:  # noqa: ANN001
+def paint(widget) -> None:
     """Paint the widget now, as the screen would, through every delegate."""
     widget.grab()
 
 
 @pytest.mark.slow
-def test_hundreds_of_typed_searches_then_quit(launch, qtbot, tmp_path: Path,  # noqa: ANN001
+def test_hundreds_of_typed_searches_then_quit(launch, qtbot, tmp_path: Path,
                                              sentences: list[str]) -> None:
     folder = tmp_path / "library"
     write_library(folder, ARTICLES, sentences)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import make_folder
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
@@ -13,17 +14,17 @@ from reader_app.core.text.normalize import fold_text
 from reader_app.ui.dialogs import SkippedDialog
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.models.article_model import Column
-from tests.ui.conftest import make_folder, type_text, wait_indexed
+from tests.ui.conftest import type_text, wait_indexed
 
 ARABIC_YEH_QUERY = "وزير دفاع"  # typed with ARABIC YEH (U+064A), the seed has FARSI YEH
 
 
-def open_row(qtbot, window: MainWindow, article_id: str) -> None:  # noqa: ANN001
+def open_row(qtbot, window: MainWindow, article_id: str) -> None:
     assert window.library_pane.select_id(article_id)
     qtbot.waitUntil(lambda: window.article is not None and window.article.id == article_id)
 
 
-def search(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def search(qtbot, window: MainWindow, text: str) -> None:
     box = window.search_pane.query_edit
     box.clear()
     type_text(box, text)
@@ -38,7 +39,7 @@ def highlighted_words(window: MainWindow) -> list[str]:
     return [text[a:b] for a, b in window.viewer.hit_ranges()]
 
 
-def press(qtbot, window: MainWindow, key: QKeySequence.StandardKey | str) -> None:  # noqa: ANN001
+def press(qtbot, window: MainWindow, key: QKeySequence.StandardKey | str) -> None:
     """Press a shortcut on the keyboard, in whatever widget has the focus."""
     sequence = QKeySequence(key) if isinstance(key, str) else QKeySequence.keyBindings(key)[0]
     assert any(any(s == sequence for s in action.shortcuts()) for action in window.actions()), \
@@ -49,7 +50,7 @@ def press(qtbot, window: MainWindow, key: QKeySequence.StandardKey | str) -> Non
     qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
-def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed_path: Path) -> None:
     window = launch(wait=False)
     assert window.isVisible()  # usable before the index is ready
     with qtbot.waitSignal(window.library.refreshed, timeout=20000):
@@ -58,18 +59,18 @@ def test_first_launch_indexes_and_lists_the_seed(launch, qtbot, seed: Path) -> N
     model = window.library_pane.model
     assert model.rowCount() == 1
     info = model.info(0)
-    assert info.path == seed.resolve()
+    assert info.path == seed_path.resolve()
     assert "روسی" in info.title
     assert window.count_label.text() == "1 article"
     assert not window.index_progress.isVisible()
 
 
 def test_variant_spelling_finds_the_seed_and_opening_highlights_every_hit(
-        launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+        launch, qtbot, seed_path: Path) -> None:
     window = launch()
     search(qtbot, window, ARABIC_YEH_QUERY)
     hits = window.search_pane.hits
-    assert [h.path for h in hits] == [seed.resolve()]
+    assert [h.path for h in hits] == [seed_path.resolve()]
     assert "<b>" in hits[0].snippet
     qtbot.keyClick(window.search_pane.query_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.viewer.hit_count > 0)
@@ -85,7 +86,7 @@ def test_variant_spelling_finds_the_seed_and_opening_highlights_every_hit(
     assert window.viewer.viewport().rect().contains(rect.center())
 
 
-def test_f3_steps_through_hits_and_shift_f3_back(launch, qtbot) -> None:  # noqa: ANN001
+def test_f3_steps_through_hits_and_shift_f3_back(launch, qtbot) -> None:
     window = launch()
     search(qtbot, window, "ماسکو")
     window.open_result(0)
@@ -102,7 +103,7 @@ def test_f3_steps_through_hits_and_shift_f3_back(launch, qtbot) -> None:  # noqa
     assert window.viewer.current_hit == 0
 
 
-def test_f3_past_the_last_hit_opens_the_next_result(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_f3_past_the_last_hit_opens_the_next_result(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "more", {
         "a.txt": "پہلا مضمون: کراچی میں بارش ہوئی۔\nکراچی کے لوگ خوش ہیں۔",
         "b.txt": "دوسرا مضمون: کراچی کی خبر۔",
@@ -125,7 +126,7 @@ def test_f3_past_the_last_hit_opens_the_next_result(launch, qtbot, tmp_path: Pat
     assert window.viewer.current_hit == window.viewer.hit_count - 1
 
 
-def test_find_shortcuts_focus_the_search_box(launch, qtbot) -> None:  # noqa: ANN001
+def test_find_shortcuts_focus_the_search_box(launch, qtbot) -> None:
     window = launch()
     window.activateWindow()
     for key in (QKeySequence.StandardKey.Find, "Ctrl+K"):
@@ -134,7 +135,7 @@ def test_find_shortcuts_focus_the_search_box(launch, qtbot) -> None:  # noqa: AN
         qtbot.waitUntil(lambda: window.search_pane.query_edit.hasFocus())
 
 
-def test_did_you_mean_is_a_clickable_suggestion(launch, qtbot) -> None:  # noqa: ANN001
+def test_did_you_mean_is_a_clickable_suggestion(launch, qtbot) -> None:
     window = launch()
     search(qtbot, window, "ماسکوو")
     pane = window.search_pane
@@ -147,7 +148,7 @@ def test_did_you_mean_is_a_clickable_suggestion(launch, qtbot) -> None:  # noqa:
     assert pane.query == pane.response.query
 
 
-def test_a_malformed_query_gets_a_calm_message(launch, qtbot) -> None:  # noqa: ANN001
+def test_a_malformed_query_gets_a_calm_message(launch, qtbot) -> None:
     window = launch()
     for query in ('"', "NOT", "*", "((", "-"):
         search(qtbot, window, query)
@@ -159,7 +160,7 @@ def test_a_malformed_query_gets_a_calm_message(launch, qtbot) -> None:  # noqa: 
     assert window.search_pane.status_label.text()
 
 
-def test_stale_results_are_dropped(launch, qtbot) -> None:  # noqa: ANN001
+def test_stale_results_are_dropped(launch, qtbot) -> None:
     window = launch()
     pane = window.search_pane
     pane.query_edit.setText("ماسکو")
@@ -171,7 +172,7 @@ def test_stale_results_are_dropped(launch, qtbot) -> None:  # noqa: ANN001
     assert pane.response.query == "تہران"
 
 
-def test_html_in_an_article_shows_as_text(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_html_in_an_article_shows_as_text(launch, qtbot, tmp_path: Path) -> None:
     markup = '<script>alert("x")</script> <img src="http://example.com/x.png"> <a href="x">link</a>'
     folder = make_folder(tmp_path / "html", {"markup.txt": f"خبر {markup}\nدوسری سطر <b>موٹا</b>"})
     window = launch(lambda s: setattr(s, "folders", [folder]))
@@ -188,7 +189,7 @@ def test_html_in_an_article_shows_as_text(launch, qtbot, tmp_path: Path) -> None
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
-def test_paragraph_direction_follows_its_text(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_paragraph_direction_follows_its_text(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "mixed", {
         "mixed.txt": "اردو کا پیراگراف جس میں COVID-19 اور 2024 ہیں۔\n\nAn English paragraph.\n"
                      "123 ہندسوں سے شروع"})
@@ -210,7 +211,7 @@ def test_paragraph_direction_follows_its_text(launch, qtbot, tmp_path: Path) -> 
     assert digits.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def test_filter_sort_font_and_theme_are_remembered(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_filter_sort_font_and_theme_are_remembered(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "lib", {
         "1.txt": "ب دوسرا عنوان۔", "2.txt": "ا پہلا عنوان۔", "3.txt": "پ تیسرا عنوان۔"})
     window = launch(lambda s: setattr(s, "folders", [folder]))
@@ -240,7 +241,7 @@ def test_filter_sort_font_and_theme_are_remembered(launch, qtbot, tmp_path: Path
     assert QApplication.palette().text().color().lightness() < 100
 
 
-def test_filter_matches_variant_spellings(launch, qtbot) -> None:  # noqa: ANN001
+def test_filter_matches_variant_spellings(launch, qtbot) -> None:
     window = launch()
     pane = window.library_pane
     type_text(pane.filter_edit, "روسي")  # Arabic yeh
@@ -250,7 +251,7 @@ def test_filter_matches_variant_spellings(launch, qtbot) -> None:  # noqa: ANN00
     assert pane.proxy.rowCount() == 0
 
 
-def test_zoom_size_and_spacing_are_remembered(launch, qtbot) -> None:  # noqa: ANN001
+def test_zoom_size_and_spacing_are_remembered(launch, qtbot) -> None:
     window = launch()
     size = window.viewer.effective_font().pointSizeF()
     press(qtbot, window, "Ctrl++")
@@ -268,10 +269,10 @@ def test_zoom_size_and_spacing_are_remembered(launch, qtbot) -> None:  # noqa: A
     assert window.settings.zoom == 100
 
 
-def test_reading_position_is_remembered(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_reading_position_is_remembered(launch, qtbot, seed_path: Path) -> None:
     window = launch()
     window.resize(900, 500)
-    article = read_article(seed)
+    article = read_article(seed_path)
     open_row(qtbot, window, article.id)
     viewer = window.viewer
     target = len(article.text) // 2
@@ -284,7 +285,7 @@ def test_reading_position_is_remembered(launch, qtbot, seed: Path) -> None:  # n
     assert window.viewer.verticalScrollBar().value() > 0
 
 
-def test_drop_a_folder_adds_it_and_lists_skipped_files(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_drop_a_folder_adds_it_and_lists_skipped_files(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "dropped", {
         "good.txt": "کراچی میں آج موسم اچھا رہا۔", "bad.txt": b"\x00\x01binary\x00"})
     window = launch()
@@ -306,7 +307,7 @@ def test_drop_a_folder_adds_it_and_lists_skipped_files(launch, qtbot, tmp_path: 
     dialog.close()
 
 
-def test_reindex_and_cancel(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_reindex_and_cancel(launch, qtbot, tmp_path: Path) -> None:
     window = launch()
     window.acts.reindex.trigger()
     wait_indexed(qtbot, window, count=2)
@@ -314,20 +315,8 @@ def test_reindex_and_cancel(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN
     assert window.library.last_report is not None and not window.library.last_report.cancelled
 
 
-def test_export_without_an_engine_says_so(launch, qtbot, monkeypatch, seed: Path) -> None:  # noqa: ANN001
-    from reader_app.ui import export
-
-    window = launch()
-    open_row(qtbot, window, read_article(seed).id)
-    monkeypatch.setattr(export, "load_engine", lambda: None)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    press(qtbot, window, "Ctrl+E")
-    assert shown and "not available" in shown[0]
-
-
 def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_path: Path,
-                                               seed: Path) -> None:  # noqa: ANN001
+                                               seed_path: Path) -> None:
     from reader_app.ui import export
 
     calls: list[dict] = []
@@ -335,7 +324,7 @@ def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_p
     class FakeError(Exception):
         pass
 
-    def fake_export(title, paragraphs, out, *, font, page_size, progress, cancelled):  # noqa: ANN001
+    def fake_export(title, paragraphs, out, *, font, page_size, progress, cancelled):
         calls.append({"title": title, "font": font, "page_size": page_size})
         for i in range(3):
             progress(i + 1, 3)
@@ -345,13 +334,13 @@ def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_p
     out = tmp_path / "out.pdf"
     monkeypatch.setattr(export.Exporter, "ask_path", lambda self, parent, article: out)
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     with qtbot.waitSignal(window.exporter.finished, timeout=10000):
         press(qtbot, window, "Ctrl+E")
     assert out.read_bytes().startswith(b"%PDF")
     assert calls[0]["font"] == "nastaliq" and calls[0]["page_size"] in ("A4", "Letter")
 
-    def failing(*args, **kwargs):  # noqa: ANN002, ANN003
+    def failing(*args, **kwargs):
         raise FakeError("The font could not be embedded.")
 
     monkeypatch.setattr(export, "load_engine", lambda: (failing, FakeError))
@@ -362,7 +351,7 @@ def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_p
     assert shown == ["The font could not be embedded."]
 
 
-def test_about_box_shows_version_and_font_licence(launch, qtbot) -> None:  # noqa: ANN001
+def test_about_box_shows_version_and_font_licence(launch, qtbot) -> None:
     from reader_app import __version__
     from reader_app.ui.dialogs import AboutDialog
 
@@ -376,7 +365,7 @@ def test_about_box_shows_version_and_font_licence(launch, qtbot) -> None:  # noq
     dialog.close()
 
 
-def test_urdu_interface_mirrors_the_layout_and_is_remembered(launch, qtbot) -> None:  # noqa: ANN001
+def test_urdu_interface_mirrors_the_layout_and_is_remembered(launch, qtbot) -> None:
     window = launch()
     urdu = next(a for a in window.acts.languages.actions() if a.data() == "ur")
     urdu.trigger()
@@ -392,7 +381,7 @@ def test_urdu_interface_mirrors_the_layout_and_is_remembered(launch, qtbot) -> N
     qtbot.waitUntil(lambda: window.acts.menus["fileMenu"].title() == "&File")
 
 
-def test_every_control_has_an_accessible_name(launch, qtbot) -> None:  # noqa: ANN001
+def test_every_control_has_an_accessible_name(launch, qtbot) -> None:
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -415,7 +404,7 @@ def test_every_control_has_an_accessible_name(launch, qtbot) -> None:  # noqa: A
     assert missing == [], missing
 
 
-def test_closing_the_window_stops_every_worker(launch, qtbot) -> None:  # noqa: ANN001
+def test_closing_the_window_stops_every_worker(launch, qtbot) -> None:
     window = launch(wait=False)
     window.close()  # while the first index may still be building
     assert window.runner.pool.activeThreadCount() == 0
@@ -423,11 +412,11 @@ def test_closing_the_window_stops_every_worker(launch, qtbot) -> None:  # noqa: 
     assert not window.isVisible()
 
 
-def test_viewer_lines_leave_room_for_nastaliq(launch, qtbot, seed: Path) -> None:  # noqa: ANN001
+def test_viewer_lines_leave_room_for_nastaliq(launch, qtbot, seed_path: Path) -> None:
     from PySide6.QtGui import QFontMetricsF
 
     window = launch()
-    article = read_article(seed)
+    article = read_article(seed_path)
     open_row(qtbot, window, article.id)
     viewer = window.viewer
     for size in (12, 18, 28, 40):
@@ -443,7 +432,7 @@ def test_viewer_lines_leave_room_for_nastaliq(launch, qtbot, seed: Path) -> None
         assert cursor.block().layout().lineCount() >= 1
 
 
-def test_first_launch_lists_the_seed_before_big_folders(launch, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_first_launch_lists_the_seed_before_big_folders(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "big", {f"{i}.txt": f"خبر نمبر {i}" for i in range(3)})
     window = launch(lambda s: setattr(s, "folders", [folder]), wait=False)
     sizes: list[int] = []
@@ -453,7 +442,7 @@ def test_first_launch_lists_the_seed_before_big_folders(launch, qtbot, tmp_path:
     assert window.library_pane.model.rowCount() == 4
 
 
-def test_window_geometry_and_splitters_are_remembered(launch, qtbot) -> None:  # noqa: ANN001
+def test_window_geometry_and_splitters_are_remembered(launch, qtbot) -> None:
     window = launch()
     window.resize(700, 500)  # inside the offscreen screen (800 x 600)
     window.splitter.setSizes([250, 450])
@@ -466,7 +455,7 @@ def test_window_geometry_and_splitters_are_remembered(launch, qtbot) -> None:  #
 
 
 def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path: Path,
-                                           seed: Path) -> None:  # noqa: ANN001
+                                           seed_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from reader_app.ui import export
@@ -482,14 +471,14 @@ def test_print_renders_the_article_with_qt(launch, qtbot, monkeypatch, tmp_path:
     monkeypatch.setattr(export, "_printer", pdf_printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     window = launch()
-    open_row(qtbot, window, read_article(seed).id)
+    open_row(qtbot, window, read_article(seed_path).id)
     press(qtbot, window, QKeySequence.StandardKey.Print)
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0)  # laid out in a worker
     assert out.read_bytes().startswith(b"%PDF")
-    assert window.viewer.toPlainText() == read_article(seed).text  # the view is untouched
+    assert window.viewer.toPlainText() == read_article(seed_path).text  # the view is untouched
 
 
-def test_ctrl_wheel_zooms_through_the_saved_zoom(launch, qtbot) -> None:  # noqa: ANN001
+def test_ctrl_wheel_zooms_through_the_saved_zoom(launch, qtbot) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
 

@@ -11,7 +11,6 @@ from reader_app.core.export.document import build
 from reader_app.core.export.errors import ExportError
 from reader_app.core.export.fonts import FAMILIES, family_faces, latin_face
 from reader_app.core.export.layout import (
-    PAGE_SIZES,
     Geometry,
     Page,
     Paginator,
@@ -21,10 +20,10 @@ from reader_app.core.export.layout import (
     urdu_digits_in,
 )
 from reader_app.core.export.pdf import PdfDocument
+from reader_app.core.options import PAGE_SIZES, READING_FONTS
 
-# Body sizes that give both families a similar apparent size; Nastaliq's letters are small
-# for their em and its lines tall, so it is set larger.
-BODY_SIZE = {"nastaliq": 15.0, "naskh": 14.0}
+# Body sizes that give both families a similar apparent size (declared in core/options).
+BODY_SIZE = {key: font.export_size for key, font in READING_FONTS.items()}
 TITLE_SCALE = 1.4
 FOLIO_SIZE = 10.0
 

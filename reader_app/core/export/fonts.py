@@ -17,12 +17,10 @@ import uharfbuzz as hb
 from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 
+from reader_app.core.options import READING_FONTS
 from reader_app.core.paths import resource_path
 
-FAMILIES: dict[str, tuple[str, str]] = {
-    "nastaliq": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
-    "naskh": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
-}
+FAMILIES: dict[str, tuple[str, str]] = {key: font.files for key, font in READING_FONTS.items()}
 
 _LATIN_NAMES = ("NotoSans-Regular.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf",
                 "arial.ttf", "Arial.ttf")

@@ -14,7 +14,6 @@ from reader_app.core.export.bidi import embedding_levels, line_levels, visual_or
 from reader_app.core.export.fonts import Face
 from reader_app.core.export.shaping import Piece, shape_space, shape_word
 
-PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
 MM = 72 / 25.4
 _WORD = re.compile(r"\S+")
 

@@ -19,7 +19,7 @@ from reader_app.core.text.normalize import WORD_RE, fold
 class UrduTokenizer(Tokenizer):
     """Yields folded words; ``startchar``/``endchar`` point at the original glyphs."""
 
-    def __call__(  # noqa: PLR0913 - Whoosh's tokenizer protocol
+    def __call__(  # Whoosh's tokenizer protocol
         self,
         value: str,
         positions: bool = False,
@@ -62,7 +62,7 @@ class UrduTokenizer(Tokenizer):
             yield token
 
 
-def UrduAnalyzer() -> Analyzer:  # noqa: N802 - named like Whoosh's analyzer factories
+def UrduAnalyzer() -> Analyzer:  # named like Whoosh's analyzer factories
     """The analyzer used for both indexing and queries, so both fold the same way."""
     return UrduTokenizer()
 
@@ -74,7 +74,7 @@ class UrduPositions(Positions):
     chain here makes a large build noticeably faster with exactly the same postings.
     """
 
-    def word_values(self, value: str, analyzer: Analyzer, **kwargs: object):  # noqa: ANN201
+    def word_values(self, value: str, analyzer: Analyzer, **kwargs: object):
         if not isinstance(analyzer, UrduTokenizer):
             yield from super().word_values(value, analyzer, **kwargs)
             return

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from reader_app.core.text.normalize import fold_text
 from reader_app.ui import textdir
+from reader_app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from reader_app.core.index import ArticleInfo
@@ -140,10 +141,10 @@ class ArticleTableModel(QAbstractTableModel):
     def articles(self) -> list[ArticleInfo]:
         return [row.info for row in self._rows]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -159,18 +160,16 @@ class ArticleTableModel(QAbstractTableModel):
             return QLocale().toString(info.length)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.TITLE:
-                side = Qt.AlignmentFlag.AlignRight if entry.rtl else Qt.AlignmentFlag.AlignLeft
-                return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+                return textdir.side(entry.rtl) | Qt.AlignmentFlag.AlignVCenter
             return Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing
         if role == Role.DIRECTION:
-            rtl = entry.rtl if column == Column.TITLE else False
-            return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            return textdir.layout_direction(entry.rtl and column == Column.TITLE)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TITLE:
                 return f"{info.title}\n{info.path}"
             if column == Column.DATE:
                 return datetime.fromtimestamp(info.mtime).isoformat(" ", "minutes")
-            return self.tr("%1 characters").replace("%1", QLocale().toString(info.length))
+            return fill(self.tr("%1 characters"), QLocale().toString(info.length))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.TITLE:
             return info.title
         if role == Role.INFO:
@@ -179,7 +178,7 @@ class ArticleTableModel(QAbstractTableModel):
             return info.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
@@ -221,7 +220,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self._needle = needle
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:
             return True
         model = self.sourceModel()

@@ -15,7 +15,7 @@ EXPECTED_PAGES = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"
 
 
 @pytest.fixture
-def write(tmp_path: Path):  # noqa: ANN201 - a small factory
+def write(tmp_path: Path):  # a small factory
     """Write bytes (or UTF-8 text) to a file under tmp_path and return its path."""
 
     def _write(name: str, data: bytes | str) -> Path:
