@@ -28,11 +28,11 @@ from dataclasses import dataclass
 MAX_LATIN_CHARS = 24
 MAX_ALTERNATIVES = 3
 NEAR_COST = 0.35  # other candidates this close to the best are searched too
-FREQUENCY_WEIGHT = 0.12
+FREQUENCY_WEIGHT = 0.25
 NEAR_PENALTY = 0.3  # a skeleton one consonant off  # one tenfold in frequency is worth this much alignment cost
 
 _LATIN_WORD = re.compile(r"[a-z']+")
-IZAFAT = frozenset({"e", "i", "-e-", "o"})  # وزیرِ اعظم: written "wazir e azam"
+IZAFAT = frozenset({"e", "i", "o"})  # وزیرِ اعظم "wazir e azam", امن و امان "aman o aman"
 
 # --- Urdu letters -------------------------------------------------------------------------
 # Each Urdu letter as one symbol: a consonant class (lowercase, or S C X G for sh ch kh gh,

@@ -17,10 +17,13 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
+from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import Article, read_article
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.text.normalize import display_form, iter_words
+from reader_app.core.text.variants import Alternative
+from reader_app.core.vocab import Lexicon, LexiconCache
 
 FIELD = "content"
 MAX_SPLIT_CHARS = 30
@@ -63,14 +66,21 @@ class SearchResponse:
     message: str | None = None
     suggestion: str | None = None
     patterns: list[Pattern] = field(default_factory=list)
+    # When ``query`` found nothing and a correction did: the corrected query, whose
+    # results these are ("Showing results for … · Search instead for …").
+    corrected: str | None = None
+    # What was searched besides the words as typed: (typed word, form searched), composed.
+    searched: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Expander:
     """Builds the Whoosh query and the highlight patterns from one parsed query."""
 
-    def __init__(self, reader: IndexReader) -> None:
+    def __init__(self, reader: IndexReader,
+                 alternatives: dict[Word, tuple[Alternative, ...]] | None = None) -> None:
         self.reader = reader
         self.patterns: list[Pattern] = []
+        self.alternatives = alternatives or {}
 
     def known(self, key: str) -> bool:
         return (FIELD, key) in self.reader
@@ -106,7 +116,7 @@ class _Expander:
         current: list[str] = []
         for i, child in enumerate(children):
             after = _plain(children, i + 1)
-            if isinstance(child, Word) and not child.prefix:
+            if isinstance(child, Word) and not child.prefix and not child.exact:
                 current.append(child.key)
                 if len(current) > len(run):
                     run = list(current)
@@ -135,6 +145,11 @@ class _Expander:
             return wq.Prefix(FIELD, word.key)
         options: list[wq.Query] = [wq.Term(FIELD, word.key)]
         self.add(positive, ((word.key, False),))
+        if word.exact:
+            return options[0]
+        for alt in self.alternatives.get(word, ()):
+            options.append(wq.Term(FIELD, alt.key, boost=alt.weight))
+            self.add(positive, ((alt.key, False),))
         for key in joined:
             options.append(wq.Term(FIELD, key))
             self.add(positive, ((key, False),))
@@ -169,7 +184,7 @@ class _Expander:
 def _plain(children: tuple[Node, ...], i: int) -> Word | None:
     if 0 <= i < len(children):
         child = children[i]
-        if isinstance(child, Word) and not child.prefix:
+        if isinstance(child, Word) and not child.prefix and not child.exact:
             return child
     return None
 
@@ -255,8 +270,28 @@ class Searcher:
         self.index = index
         self._texts: OrderedDict[tuple[str, float], tuple[Article, Words] | None] = OrderedDict()
         self._cache_size = cache_size
+        self._lexicons = LexiconCache()
+
+    def lexicon(self) -> Lexicon:
+        """The index's vocabulary for the current searcher (read again after a refresh)."""
+        with self.index.read_lock:
+            return self._lexicons.get(self.index.searcher())
 
     def search(self, text: str, limit: int = 20) -> SearchResponse:
+        """Results for ``text``; when it finds nothing but a correction does, the correction's
+        results at once, with ``corrected`` set (the person can still search as typed)."""
+        response = self._search(text, limit)
+        if response.hits or not response.suggestion or "=" in text:
+            return response  # an exact word (=word) is not searched as another one
+        corrected = self._search(response.suggestion, limit, suggest=False)
+        if not corrected.hits:
+            return response
+        corrected.corrected, corrected.query = response.suggestion, text
+        if response.message:
+            corrected.message = response.message
+        return corrected
+
+    def _search(self, text: str, limit: int, suggest: bool = True) -> SearchResponse:
         parsed = parse_query(text)
         response = SearchResponse(query=text)
         if parsed.messages:
@@ -265,8 +300,13 @@ class Searcher:
             return response
         with self.index.read_lock:
             searcher = self.index.searcher()
-            expander = _Expander(searcher.reader())
-            whoosh_query = expander.build(parsed.root)
+            lexicon = self._lexicons.get(searcher)
+            expansion = expand(parsed.root, lexicon, searcher.doc_count())
+            response.searched = expansion.searched
+            if expansion.root is None:  # only izafat "e"s
+                return response
+            expander = _Expander(searcher.reader(), expansion.alternatives)
+            whoosh_query = expander.build(expansion.root)
             results = searcher.search(whoosh_query, limit=limit)
             # Counting every match costs a second pass; past the page an estimate will do.
             scored = results.scored_length()
@@ -290,8 +330,8 @@ class Searcher:
                         ranges=ranges,
                     )
                 )
-            if not response.hits:
-                response.suggestion = self._suggest(parsed, searcher)
+            if not response.hits and suggest:
+                response.suggestion = self._suggest(parsed, lexicon)
         return response
 
     def _article(self, path: Path, mtime: float) -> tuple[Article, Words] | None:
@@ -307,25 +347,15 @@ class Searcher:
             self._texts.popitem(last=False)
         return article
 
-    def _suggest(self, parsed: ParsedQuery, searcher) -> str | None:  # noqa: ANN001
+    def _suggest(self, parsed: ParsedQuery, lexicon: Lexicon) -> str | None:
         """A corrected query from the index's vocabulary, or None when nothing is closer."""
-        reader = searcher.reader()
         text = parsed.text
         changed = False
         for word in parsed.positive_words():
-            if word.prefix or (FIELD, word.key) in reader or len(word.key) > MAX_SPLIT_CHARS:
+            if word.prefix or word.key in lexicon or len(word.key) > MAX_SPLIT_CHARS:
                 continue
-            best = _closest_term(reader, word.key)
+            best = lexicon.deletions.closest(word.key)
             if best and word.raw in text:
                 text = text.replace(word.raw, display_form(best), 1)
                 changed = True
         return text if changed else None
-
-
-def _closest_term(reader: IndexReader, key: str) -> str | None:
-    """The most frequent indexed word at the smallest edit distance (1, then 2 for long words)."""
-    for distance in (1, 2) if len(key) > 4 else (1,):
-        candidates = [t for t in reader.terms_within(FIELD, key, distance) if t != key]
-        if candidates:
-            return max(candidates, key=lambda t: (reader.doc_frequency(FIELD, t), t))
-    return None
