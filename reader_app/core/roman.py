@@ -28,8 +28,8 @@ from dataclasses import dataclass
 MAX_LATIN_CHARS = 24
 MAX_ALTERNATIVES = 3
 NEAR_COST = 0.35  # other candidates this close to the best are searched too
-FREQUENCY_WEIGHT = 0.25
-NEAR_PENALTY = 0.3  # a skeleton one consonant off  # one tenfold in frequency is worth this much alignment cost
+FREQUENCY_WEIGHT = 0.25  # one tenfold in frequency is worth this much alignment cost
+NEAR_PENALTY = 0.3  # a skeleton one consonant off
 
 _LATIN_WORD = re.compile(r"[a-z']+")
 IZAFAT = frozenset({"e", "i", "o"})  # وزیرِ اعظم "wazir e azam", امن و امان "aman o aman"
@@ -93,7 +93,7 @@ def skeletons(symbols: str) -> set[str]:
 # Digraphs first; vowels: a e i o u short, A E I O U long (aa ee ii oo uu), as typed.
 _LATIN_RULES = [
     (re.compile(r"tion"), "Sn"), (re.compile(r"sch"), "sk"), (re.compile(r"tch"), "C"),
-    (re.compile(r"dg"), "j"),
+    (re.compile(r"dg(?=e)"), "j"),  # budget, judge
     (re.compile(r"ck"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"chh"), "Ch"),
     (re.compile(r"ch"), "C"), (re.compile(r"sh"), "S"), (re.compile(r"kh"), "X"),
     (re.compile(r"gh"), "G"), (re.compile(r"zh"), "z"), (re.compile(r"ph(?=one)"), "f"),
@@ -239,7 +239,8 @@ class RomanTable:
         matches = self._score(typed, self.candidates(skel, near=False), allowed)
         if not matches or matches[0].cost > 0.8:
             # A consonant more, less or other than the index's spelling (budget → بجٹ).
-            near = self._score(typed, self.candidates(skel, near=True), allowed, penalty=NEAR_PENALTY)
+            near = self._score(typed, self.candidates(skel, near=True), allowed,
+                               penalty=NEAR_PENALTY)
             matches = sorted({m.key: m for m in near + matches}.values(), key=_order)
         if not matches:
             return []
