@@ -10,6 +10,7 @@ kept exactly as typed. Nothing here changes the index: these are query-side alte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from reader_app.core.query import And, Node, Not, Or, Phrase, Word
@@ -35,17 +36,21 @@ class Expansion:
             self.searched.append(entry)
 
 
-def expand(root: Node | None, lexicon: Lexicon, docs: int) -> Expansion:
+def expand(root: Node | None, lexicon: Lexicon, docs: int,
+           arabic_heh: Callable[[str], bool] | None = None) -> Expansion:
+    """``arabic_heh(key)``: whether the articles write that indexed word with Arabic ه."""
     expansion = Expansion(None)
-    expansion.root = _Rewriter(lexicon, docs, expansion).node(root, positive=True)
+    expansion.root = _Rewriter(lexicon, docs, expansion, arabic_heh).node(root, positive=True)
     return expansion
 
 
 class _Rewriter:
-    def __init__(self, lexicon: Lexicon, docs: int, expansion: Expansion) -> None:
+    def __init__(self, lexicon: Lexicon, docs: int, expansion: Expansion,
+                 arabic_heh: Callable[[str], bool] | None) -> None:
         self.lexicon = lexicon
         self.docs = docs
         self.out = expansion
+        self.arabic_heh = arabic_heh
 
     def node(self, node: Node | None, positive: bool) -> Node | None:
         if node is None:
@@ -103,7 +108,7 @@ class _Rewriter:
             return word
         counts = self.lexicon.counts
         if word.key in counts:
-            forms = variant_forms(word.raw, word.key, self.lexicon.variants)
+            forms = variant_forms(word.raw, word.key, self.lexicon.variants, self.arabic_heh)
             alternatives = weigh(word.key, forms, counts, self.docs)
             if alternatives:
                 self.out.alternatives[word] = tuple(alternatives)
@@ -115,7 +120,7 @@ class _Rewriter:
             keys = [m.key for m in self.lexicon.roman.lookup(word.key)]
             weights = [1.0] + [ROMAN_ALTERNATIVE_WEIGHT] * (len(keys) - 1)
         else:
-            keys = variant_forms(word.raw, word.key, self.lexicon.variants)
+            keys = variant_forms(word.raw, word.key, self.lexicon.variants, self.arabic_heh)
             weights = [1.0] + [VARIANT_WEIGHT] * (len(keys) - 1)
         if not keys:
             return word

@@ -22,7 +22,7 @@ from reader_app.core.index import ArticleIndex
 from reader_app.core.library import Article, read_article
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.text.normalize import display_form, iter_words
-from reader_app.core.text.variants import Alternative
+from reader_app.core.text.variants import ARABIC_HEH, Alternative
 from reader_app.core.vocab import Lexicon, LexiconCache
 
 FIELD = "content"
@@ -38,6 +38,8 @@ BOOST_MAX_DOCS = 800
 # non-joining letter) and while the halves are not everywhere; an unknown word may split
 # anywhere (a ZWNJ-joined query), since that is its only chance to match.
 SPLIT_MAX_DOCS = 500
+MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
+HEH_EVIDENCE_DOCS = 8  # articles read to see whether a word is written with Arabic ه
 
 _NO_BIDI_CONTROLS = str.maketrans(dict.fromkeys(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
@@ -81,6 +83,10 @@ class _Expander:
         self.reader = reader
         self.patterns: list[Pattern] = []
         self.alternatives = alternatives or {}
+        # A phrase (or the proximity boost) is also looked for with a word's alternatives.
+        self.alternative_keys: dict[str, list[str]] = {}
+        for word, alts in self.alternatives.items():
+            self.alternative_keys.setdefault(word.key, []).extend(a.key for a in alts)
 
     def known(self, key: str) -> bool:
         return (FIELD, key) in self.reader
@@ -167,6 +173,9 @@ class _Expander:
         for i, key in enumerate(words):
             for a, b in self.splits(key):
                 variants.append(words[:i] + (a, b) + words[i + 1 :])
+        for i, key in enumerate(words):
+            for alt in self.alternative_keys.get(key, ())[:MAX_PHRASE_ALTERNATIVES]:
+                variants.append(words[:i] + (alt,) + words[i + 1 :])
         options: list[wq.Query] = []
         for variant in variants:
             self.add(positive, tuple((k, False) for k in variant))
@@ -301,7 +310,8 @@ class Searcher:
         with self.index.read_lock:
             searcher = self.index.searcher()
             lexicon = self._lexicons.get(searcher)
-            expansion = expand(parsed.root, lexicon, searcher.doc_count())
+            expansion = expand(parsed.root, lexicon, searcher.doc_count(),
+                               lambda key: self._arabic_heh(searcher, lexicon, key))
             response.searched = expansion.searched
             if expansion.root is None:  # only izafat "e"s
                 return response
@@ -333,6 +343,23 @@ class Searcher:
             if not response.hits and suggest:
                 response.suggestion = self._suggest(parsed, lexicon)
         return response
+
+    def _arabic_heh(self, searcher, lexicon: Lexicon, key: str) -> bool:  # noqa: ANN001
+        """Whether the articles holding ``key`` write it with an Arabic ه (a few are read,
+        once per index generation): only then may a typed ھ stand for its ہ."""
+        if key not in lexicon.arabic_heh:
+            found = False
+            postings = searcher.reader().postings(FIELD, key)
+            for docnum in list(postings.all_ids())[:HEH_EVIDENCE_DOCS]:
+                stored = searcher.stored_fields(docnum)
+                loaded = self._article(Path(stored["path"]), stored["mtime"])
+                if loaded and any(
+                        k == key and any(ch in ARABIC_HEH for ch in loaded[0].text[a:b])
+                        for k, a, b in loaded[1]):
+                    found = True
+                    break
+            lexicon.arabic_heh[key] = found
+        return lexicon.arabic_heh[key]
 
     def _article(self, path: Path, mtime: float) -> tuple[Article, Words] | None:
         """The article and its words, cached: as-you-type queries keep meeting the same ones."""

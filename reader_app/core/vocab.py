@@ -73,6 +73,8 @@ class Lexicon:
         self.counts = counts
         self._lock = threading.Lock()
         self._tables: dict[str, object] = {}
+        # Indexed words found written with Arabic ه in the articles (see Searcher).
+        self.arabic_heh: dict[str, bool] = {}
 
     @classmethod
     def from_words(cls, words: Iterable[tuple[str, int]]) -> Lexicon:

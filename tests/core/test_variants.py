@@ -25,6 +25,7 @@ ARTICLES = {
     "kai.txt": "کئی لوگ جمع ہوئے۔",
     "ki.txt": "یہ شہر کی بات ہے۔",
     "arabic_heh.txt": "وہ یہاں رهتی ہے۔",  # typed on an Arabic keyboard: ه for ھ
+    "urdu_heh.txt": "وہ وہاں رھتی تھی۔",  # the same word typed with ھ
     "ab1.txt": "اب بارش کی وجہ سے کام رک گیا ہے۔",
     "ab2.txt": "اب سب ٹھیک ہے اور اب گھر کی مرمت ہو گی۔",
     "ab3.txt": "وہ اب بھی یہیں ہے۔",
@@ -68,7 +69,9 @@ def highlighted(searcher: Searcher, query: str) -> set[str]:
         ("جرات", "jurat.txt", "جرأت"),  # hamza on alef
         ("مسئلہ", "masla.txt", "مسئلۂ"),  # hamza on heh
         ("بهی", "bhi.txt", "بھی"),  # Arabic heh for do-chashmi
-        ("رھتی", "arabic_heh.txt", "رهتی"),  # and the other way, where only ه is indexed
+        ("رھتی", "arabic_heh.txt", "رهتی"),  # and the other way: the article writes ه
+        ("رھتی", "urdu_heh.txt", "رھتی"),
+        ("رهتی", "urdu_heh.txt", "رھتی"),
         ("نائب", "naib.txt", "نائب"),  # typed as written: still found
     ],
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from reader_app.core.text.normalize import WORD_RE, fold
@@ -34,19 +34,26 @@ MAX_HEH_CHOICES = 4  # 2**4 spellings at most for one word
 # A variant is found beside the typed word, never above it: at most this share of its score.
 VARIANT_WEIGHT = 0.5
 
-_STRIP = str.maketrans(dict.fromkeys(MADDA + HAMZA_MARKS + HAMZA))
-_STRIP_HAMZA = str.maketrans(dict.fromkeys(HAMZA_MARKS + HAMZA))
-# ئی is written for ی + hamza + ی; without the hamza people write a single ی (کوینز).
+_STRIP = str.maketrans(dict.fromkeys(MADDA + HAMZA_MARKS))
+_STRIP_HAMZA = str.maketrans(dict.fromkeys(HAMZA_MARKS))
+# ئی is written for ی + hamza + ی; without the hamza people write one ی (کوینز) or two
+# (ساییکل for سائیکل).
 _YEH_HAMZA_YEH = re.compile("\u06cc\u0654\u06cc")
+_YEH_YEH = re.compile("\u06cc\u06cc+")
 
 
 def skeleton(key: str) -> str:
-    """A folded word without madda and hamza: the spellings that may stand for each other."""
-    return _YEH_HAMZA_YEH.sub("\u06cc", key).translate(_STRIP)
+    """A folded word without madda and hamza: the spellings that may stand for each other.
+
+    A lone hamza is dropped only at the end (ابتداء / ابتدا, 2018ء / 2018): "ءمیں" is a
+    year's ء run into the next word, not a spelling of میں.
+    """
+    return _without_hamza(key).translate(_STRIP)
 
 
 def _without_hamza(key: str) -> str:
-    return _YEH_HAMZA_YEH.sub("\u06cc", key).translate(_STRIP_HAMZA)
+    key = _YEH_YEH.sub("\u06cc", _YEH_HAMZA_YEH.sub("\u06cc", key).translate(_STRIP_HAMZA))
+    return key[:-1] if key.endswith(HAMZA) and len(key) > 1 else key
 
 
 def _hamzas(key: str) -> int:
@@ -157,20 +164,22 @@ def weigh(typed: str, forms: Iterable[str], counts: Mapping[str, int],
     return result
 
 
-def variant_forms(raw: str, key: str, table: VariantTable) -> list[str]:
+def variant_forms(raw: str, key: str, table: VariantTable,
+                  arabic_heh: Callable[[str], bool] | None = None) -> list[str]:
     """Every indexed spelling a typed word stands for, besides ``key``, in the order to show.
 
-    Heh spellings first (an Arabic ه read as ھ), then their madda/hamza forms. A ھ typed
-    where the index has no such word may also stand for ہ: text typed on an Arabic
-    keyboard is indexed with ہ for both letters (رهتی), so رھتی finds it — but only then,
-    so پھر never brings in پہر.
+    Heh spellings first (an Arabic ه read as ھ), then their madda/hamza forms. A typed ھ
+    may also stand for an indexed ہ, since text typed on an Arabic keyboard is indexed with
+    ہ for both letters (رهتی is indexed as رہتی) — but only where ``arabic_heh`` says the
+    articles really write that word with ه, so پھر never brings in the word پہر.
     """
     counts = table.counts
     seen = {key}
     found: list[str] = []
     spellings = heh_spellings(raw, key)
-    if DO_CHASHMI in key and key not in counts:
-        spellings.append(key.replace(DO_CHASHMI, HEH_GOAL))
+    as_heh = key.replace(DO_CHASHMI, HEH_GOAL)
+    if as_heh != key and as_heh in counts and arabic_heh is not None and arabic_heh(as_heh):
+        spellings.append(as_heh)
     for spelling in spellings:
         for form in [spelling, *table.forms(spelling)]:
             if form not in seen and form in counts:
