@@ -286,11 +286,12 @@ class Searcher:
         with self.index.read_lock:
             return self._lexicons.get(self.index.searcher())
 
-    def search(self, text: str, limit: int = 20) -> SearchResponse:
+    def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResponse:
         """Results for ``text``; when it finds nothing but a correction does, the correction's
-        results at once, with ``corrected`` set (the person can still search as typed)."""
+        results at once, with ``corrected`` set. ``correct=False`` searches only as typed
+        ("Search instead for …"), offering the correction as a suggestion."""
         response = self._search(text, limit)
-        if response.hits or not response.suggestion or "=" in text:
+        if response.hits or not response.suggestion or not correct or "=" in text:
             return response  # an exact word (=word) is not searched as another one
         corrected = self._search(response.suggestion, limit, suggest=False)
         if not corrected.hits:

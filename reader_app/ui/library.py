@@ -195,13 +195,13 @@ class Library(QObject):
         self.refresh()
 
     # -- searching (called from worker threads) --------------------------------------------
-    def search(self, text: str, limit: int = 50) -> SearchResponse:
+    def search(self, text: str, limit: int = 50, correct: bool = True) -> SearchResponse:
         from reader_app.core.search import SearchResponse
 
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:
-            return self.searcher.search(text, limit=limit)
+            return self.searcher.search(text, limit=limit, correct=correct)
 
     def close(self) -> None:
         """Stop work and close the index (after the runner's threads have stopped)."""

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 # Extra rules on top of qdarktheme: room around the article text and readable tool tips.
 EXTRA_QSS = """
 QTextBrowser#articleViewer { padding: 0px; }
-QLabel#searchStatus, QLabel#suggestion { padding: 2px 4px; }
+QLabel#searchStatus, QLabel#suggestion, QLabel#searched { padding: 2px 4px; }
 """
 
 
