@@ -2,10 +2,15 @@
 
 Whoosh's ``terms_within`` walks the whole term list with a Levenshtein automaton for every
 unknown word: 230–680 ms a query over the news corpus, paid by every query that finds
-nothing. A symmetric-delete table (every indexed word with up to two letters deleted,
-stored as hash and word number packed into one sorted array of 64-bit integers, about 8 bytes
-a deletion) is built once per searcher generation; a lookup then hashes the typed word's own
-deletions, bisects the array and checks the few candidates with a real edit distance.
+nothing. A symmetric-delete table (every indexed word and its one-letter deletions, stored
+as hash and word number packed into one sorted array of 64-bit integers, 8 bytes each) is
+built once per searcher generation, lazily, on the first query that finds nothing. A word
+one edit away shares a deletion with the typed word: a few bisections. Two edits away is
+one edit away from one of the typed word's own single edits (a few hundred, over the
+letters of its script): a few milliseconds, and only when nothing is one edit away. Every
+candidate is checked with a real edit distance, so a hash clash costs nothing but time.
+A table of two-letter deletions would answer in microseconds too, but costs three times
+the memory and a second of building per generation.
 """
 
 from __future__ import annotations
@@ -26,6 +31,17 @@ def deletions(word: str, depth: int) -> set[str]:
         found.add(once)
         if depth > 1:
             found.update([once[:j] + once[j + 1:] for j in range(i, len(once))])
+    return found
+
+
+def single_edits(word: str, alphabet: str) -> set[str]:
+    """Every string one edit from ``word``: a letter deleted, swapped, changed or added."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in splits if b}
+    found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    found |= {a + ch + b[1:] for a, b in splits if b for ch in alphabet}
+    found |= {a + ch + b for a, b in splits for ch in alphabet}
+    found.discard(word)
     return found
 
 
@@ -60,9 +76,12 @@ class DeletionTable:
         self.hash_mask = (1 << (63 - self.owner_bits)) - 1
         bits, mask = self.owner_bits, self.hash_mask
         packed = [(hash(key) & mask) << bits | n for n, word in enumerate(self.words)
-                  for key in deletions(word, 2 if len(word) > 2 else 1)]
+                  for key in deletions(word, 1)]
         packed.sort()
         self.table = array("q", packed)
+        letters = {ch for word in self.words for ch in word}
+        self.urdu_letters = "".join(sorted(ch for ch in letters if ch >= "\u0600"))
+        self.other_letters = "".join(sorted(ch for ch in letters if ch < "\u0600"))
 
     def _hash(self, key: str) -> int:
         return hash(key) & self.hash_mask  # a clash only adds a candidate, checked below
@@ -78,14 +97,24 @@ class DeletionTable:
                 i += 1
         return found
 
+    def within(self, key: str, distance: int) -> list[str]:
+        """Indexed words at most ``distance`` (1 or 2) edits from ``key``, ``key`` excluded."""
+        keys = deletions(key, 1)
+        if distance > 1:
+            alphabet = self.urdu_letters if any(ch >= "\u0600" for ch in key) \
+                else self.other_letters
+            for edit in single_edits(key, alphabet):
+                keys |= deletions(edit, 1)
+        return [w for w in self.candidates(keys)
+                if w != key and edit_distance(key, w, distance) <= distance]
+
     def closest(self, key: str) -> str | None:
         """The most common indexed word at the smallest distance (1, then 2 for long words),
         as "did you mean" always chose; None when nothing is that close."""
         if len(key) > MAX_WORD_CHARS:
             return None
         for distance in (1, 2) if len(key) > LONG_WORD else (1,):
-            near = [w for w in self.candidates(deletions(key, distance))
-                    if w != key and edit_distance(key, w, distance) <= distance]
+            near = self.within(key, distance)
             if near:
                 return max(near, key=lambda w: (self.counts.get(w, 0), w))
         return None
