@@ -286,13 +286,20 @@ class Searcher:
         with self.index.read_lock:
             return self._lexicons.get(self.index.searcher())
 
+    def warm(self) -> None:
+        """Read the vocabulary and build the variant table now (a refresh's worker calls
+        this), so the first query after a refresh does not pay for them."""
+        self.lexicon().variants  # noqa: B018 - built on first use
+
     def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResponse:
         """Results for ``text``; when it finds nothing but a correction does, the correction's
         results at once, with ``corrected`` set. ``correct=False`` searches only as typed
         ("Search instead for …"), offering the correction as a suggestion."""
         response = self._search(text, limit)
-        if response.hits or not response.suggestion or not correct or "=" in text:
-            return response  # an exact word (=word) is not searched as another one
+        if response.hits or not response.suggestion or not correct:
+            return response
+        if any(word.exact for word in parse_query(text).positive_words()):
+            return response  # a word kept exact (=word) is not searched as another one
         corrected = self._search(response.suggestion, limit, suggest=False)
         if not corrected.hits:
             return response

@@ -134,6 +134,8 @@ class Library(QObject):
         if report.cancelled or (not report.changed and self.refresh_count):
             return report, None
         with self._lock:
+            if self.searcher is not None:
+                self.searcher.warm()  # the new vocabulary, off the UI thread
             return report, self.index.articles()
 
     def _progress(self, done: int, total: int) -> None:
