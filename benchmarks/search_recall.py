@@ -245,7 +245,9 @@ def roman_recall(searcher: Searcher, default_searcher, default_parser, fts: Fts5
             hits = searcher.search(spelling, limit=10).hits
             if hits:
                 text = Path(hits[0].path).read_text(encoding="utf-8-sig", errors="replace")
+                # a hit of the word written apart (کر کٹ for کرکٹ) is the word too
                 marked = {w for a, b in hits[0].ranges for w in fold_text(text[a:b]).split()}
+                marked |= {"".join(fold_text(text[a:b]).split()) for a, b in hits[0].ranges}
                 right["app"] += key in marked
             results = default_searcher.search(default_parser.parse(spelling), limit=10)
             right["default"] += bool(len(results)) and _holds(results[0]["path"], key)

@@ -19,7 +19,7 @@ from reader_app.core.text.normalize import display_form
 from reader_app.core.text.variants import VARIANT_WEIGHT, Alternative, variant_forms, weigh
 from reader_app.core.vocab import Lexicon
 
-ROMAN_ALTERNATIVE_WEIGHT = 0.4
+ROMAN_ALTERNATIVE_WEIGHT = 0.3
 
 
 @dataclass
@@ -107,6 +107,8 @@ class _Rewriter:
         if word.prefix or word.exact:
             return word
         counts = self.lexicon.counts
+        if word.key in counts and is_latin(word.raw):
+            return self.latin_in_index(word, positive)
         if word.key in counts:
             forms = variant_forms(word.raw, word.key, self.lexicon.variants, self.arabic_heh)
             alternatives = weigh(word.key, forms, counts, self.docs)
@@ -127,6 +129,23 @@ class _Rewriter:
         primary = replace(word, key=keys[0])
         self.out.alternatives[primary] = tuple(
             Alternative(k, w) for k, w in zip(keys[1:], weights[1:], strict=True))
+        if positive:
+            for key in keys:
+                self.out.note(word.raw, key)
+        return primary
+
+    def latin_in_index(self, word: Word, positive: bool) -> Word:
+        """A Latin word the index also holds (pakistan, report in an English aside): the
+        Urdu word it stands for comes first when that is at least as common."""
+        matches = self.lexicon.roman.lookup(word.key)
+        counts = self.lexicon.counts
+        if not matches or counts.get(matches[0].key, 0) < counts[word.key]:
+            return word
+        keys = [m.key for m in matches]
+        primary = replace(word, key=keys[0])
+        self.out.alternatives[primary] = tuple(
+            [Alternative(word.key, ROMAN_ALTERNATIVE_WEIGHT)]
+            + [Alternative(k, ROMAN_ALTERNATIVE_WEIGHT) for k in keys[1:]])
         if positive:
             for key in keys:
                 self.out.note(word.raw, key)

@@ -73,6 +73,8 @@ def urdu_symbols(key: str) -> str | None:
         return None
     if out[0] in "AQ" and key[:1] != "\u0622" and not key.startswith("\u0627\u0653"):
         out[0] = "V"  # اسلام islam, اعلان elaan: the first ا or ع carries any vowel
+        if len(out) > 2 and out[1] == "Y":
+            del out[1]  # ایران iran, ایک ek: the first ای is one vowel
     if out[-1] == "H":
         out[-1] = "F"
     return "".join(out)
@@ -151,7 +153,8 @@ _TYPED_ONLY = {"a": 0.15, "e": 0.2, "i": 0.2, "o": 0.3, "u": 0.15,
 _TYPED_ONLY_LAST = {"a": 0.6, "e": 0.5, "i": 0.6, "o": 0.6, "u": 0.6, "h": 0.3}
 _URDU_ONLY = {"V": 0.3, "A": 0.5, "W": 0.6, "Y": 0.35, "E": 0.7, "H": 0.5, "F": 0.2,
               "Q": 0.2, "h": 0.4, "2": 0.1, "3": 0.3, "N": 0.2}
-_SIMILAR = {("q", "k"): 0.15, ("k", "q"): 0.15, ("s", "z"): 0.6, ("z", "s"): 0.6,
+# k is typed for ق (kanoon), q hardly ever for ک.
+_SIMILAR = {("q", "k"): 0.5, ("k", "q"): 0.15, ("s", "z"): 0.6, ("z", "s"): 0.6,
             ("j", "z"): 0.6, ("d", "t"): 0.8, ("t", "d"): 0.8, ("f", "p"): 0.7,
             ("g", "G"): 0.3, ("G", "g"): 0.3, ("k", "X"): 0.5, ("X", "k"): 0.5}
 

@@ -9,6 +9,7 @@ and two typed neighbours also match their joined form when the index has it.
 from __future__ import annotations
 
 import html
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ SPLIT_MAX_DOCS = 500
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
 HEH_EVIDENCE_DOCS = 8  # articles read to see whether a word is written with Arabic ه
 
+_LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
 _NO_BIDI_CONTROLS = str.maketrans(dict.fromkeys(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -309,7 +311,9 @@ class Searcher:
         return corrected
 
     def _search(self, text: str, limit: int, suggest: bool = True) -> SearchResponse:
-        parsed = parse_query(text)
+        # Roman Urdu writes ع and ء as an apostrophe (mas'ala, ta'leem): one word, not two.
+        parsed = parse_query(_LATIN_APOSTROPHE.sub("", text))
+        parsed.text = text
         response = SearchResponse(query=text)
         if parsed.messages:
             response.message = " ".join(parsed.messages)

@@ -69,6 +69,10 @@ ARTICLES = {
     "cricket.txt": "پاکستان کرکٹ ٹیم نے میچ جیت لیا۔",
     "company.txt": "کمپنی نے نئی مصنوعات متعارف کرائیں۔",
     "hikmat.txt": "یہ حکمت عملی کامیاب رہی۔",
+    "masla.txt": "کشمیر کا مسئلہ ابھی حل طلب ہے۔",
+    "report1.txt": "کمیٹی نے اپنی رپورٹ پیش کر دی۔",
+    "report2.txt": "رپورٹ کے مطابق بارش جاری رہے گی۔",
+    "english.txt": "اس کا نام annual report تھا۔",
 }
 
 
@@ -102,6 +106,8 @@ def first_highlight(searcher: Searcher, query: str) -> tuple[str, set[str]]:
     ("company", "company.txt", {"کمپنی"}),
     ("کراچی barish", "rain.txt", {"کراچی", "بارش"}),  # mixed Urdu and Roman
     ("karachi بارش", "rain.txt", {"کراچی", "بارش"}),
+    ("mas'ala", "masla.txt", {"مسئلہ"}),  # an apostrophe for ع or ء: still one word
+    ("masla", "masla.txt", {"مسئلہ"}),
 ])
 def test_roman_query_finds_the_urdu_word(searcher: Searcher, query: str, article: str | None,
                                          words: set[str]) -> None:
@@ -113,6 +119,13 @@ def test_roman_query_finds_the_urdu_word(searcher: Searcher, query: str, article
         assert highlighted & {"وزیراعظم", "وزیر"}
     else:
         assert {fold(w) for w in words} <= highlighted
+
+
+def test_a_latin_word_the_index_also_holds_finds_the_urdu_word_first(
+        searcher: Searcher) -> None:
+    order = [hit.path.name for hit in searcher.search("report").hits]
+    assert set(order[:2]) == {"report1.txt", "report2.txt"}
+    assert "english.txt" in order  # the Latin word itself is still found
 
 
 def test_roman_query_says_what_it_searched(searcher: Searcher) -> None:
