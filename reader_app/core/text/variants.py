@@ -148,7 +148,10 @@ def weigh(typed: str, forms: Iterable[str], counts: Mapping[str, int],
 
     When the typed word is in the index, an article holding only a variant scores at most
     ``VARIANT_WEIGHT`` of what an article holding the typed word scores (the variant's rarity
-    is divided out). When it is not, the variants carry the search, the most common first.
+    is divided out), and never more than the variant would by itself: beside a rare typed
+    spelling (اغاز, once) a common variant (آغاز) keeps its full weight and still comes
+    after it. When the typed word is not indexed, the variants carry the search, the most
+    common first.
     """
     forms = [f for f in forms if counts.get(f, 0)]
     typed_df = counts.get(typed, 0)
@@ -157,7 +160,7 @@ def weigh(typed: str, forms: Iterable[str], counts: Mapping[str, int],
     for n, form in enumerate(forms):
         if typed_df:
             ratio = idf(typed_df, docs) / max(idf(counts[form], docs), 1e-9)
-            weight = VARIANT_WEIGHT * min(1.0, ratio)
+            weight = min(1.0, VARIANT_WEIGHT * ratio)
         else:
             weight = 1.0 if n == 0 else 0.8
         result.append(Alternative(form, weight))
