@@ -121,3 +121,22 @@ def test_variants_follow_a_refresh(tmp_path: Path) -> None:
     (lib / "b.txt").write_text("اسلام آباد", encoding="utf-8")
     index.refresh([lib])
     assert [h.path.name for h in searcher.search("اباد").hits] == ["b.txt"]
+
+
+# The three pairs of urduhack's normalisation tables that need heh read both ways (the
+# other 146 are met by folding alone; benchmarks/urduhack_pairs.py runs all 149).
+URDUHACK_HEH_PAIRS = [("ﺭﻫﺘﯽ", "رھتی"), ("ﮨﻤﯿﮟ ﺑﻬﯽ", "ہمیں بھی"), ("ﻫﻮﺋﮯ", "ھوئے")]
+
+
+def test_urduhack_heh_pairs_find_each_other(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for n, (a, b) in enumerate(URDUHACK_HEH_PAIRS):
+        (lib / f"{n}a.txt").write_text(a, encoding="utf-8")
+        (lib / f"{n}b.txt").write_text(b, encoding="utf-8")
+    index = ArticleIndex(tmp_path / "ix")
+    index.refresh([lib])
+    searcher = Searcher(index)
+    for n, (a, b) in enumerate(URDUHACK_HEH_PAIRS):
+        assert f"{n}b.txt" in {h.path.name for h in searcher.search(a).hits}
+        assert f"{n}a.txt" in {h.path.name for h in searcher.search(b).hits}
