@@ -105,6 +105,8 @@ def uromanizer(counts: Counter, normalise: bool) -> Lookup | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--methods", default="1234",
+                        help="which methods to run, by number (uromanizer's take minutes)")
     args = parser.parse_args()
     articles, _ = load_folders([args.corpus])
     counts: Counter = Counter()
@@ -119,7 +121,9 @@ def main() -> int:
                ("romanalfaz fed the vocabulary", lambda: romanalfaz(counts)),
                ("uromanizer + nearest", lambda: uromanizer(counts, normalise=False)),
                ("uromanizer + this app's Latin rules", lambda: uromanizer(counts, True))]
-    for name, build in methods:
+    for number, (name, build) in enumerate(methods, 1):
+        if str(number) not in args.methods:
+            continue
         started = time.perf_counter()
         lookup = build()
         built = time.perf_counter() - started
