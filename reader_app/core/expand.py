@@ -51,6 +51,7 @@ class _Rewriter:
         self.docs = docs
         self.out = expansion
         self.arabic_heh = arabic_heh
+        self.guessed: set[Word] = set()  # words searched as another (Roman, unknown spelling)
 
     def node(self, node: Node | None, positive: bool) -> Node | None:
         if node is None:
@@ -82,12 +83,17 @@ class _Rewriter:
                 continue
             if left.prefix or right.prefix or left.key + right.key in counts:
                 continue
-            lefts = [left.key, *(a.key for a in self.out.alternatives.get(left, ()))]
-            rights = [right.key, *(a.key for a in self.out.alternatives.get(right, ()))]
+            lefts, rights = self.choices(left), self.choices(right)
             pair = next(((a, b) for a in lefts for b in rights if a + b in counts), None)
             if pair:
                 children[i] = self.promote(left, pair[0])
                 children[i + 1] = self.promote(right, pair[1])
+
+    def choices(self, word: Word) -> list[str]:
+        """A guessed word may be any of its candidates; a word typed as indexed stays itself."""
+        if word not in self.guessed:
+            return [word.key]
+        return [word.key, *(a.key for a in self.out.alternatives.get(word, ()))]
 
     def promote(self, word: Word, key: str) -> Word:
         if key == word.key:
@@ -97,6 +103,7 @@ class _Rewriter:
         weight = max((a.weight for a in alternatives), default=ROMAN_ALTERNATIVE_WEIGHT)
         self.out.alternatives[chosen] = tuple(
             [Alternative(word.key, weight)] + [a for a in alternatives if a.key != key])
+        self.guessed.add(chosen)
         shown = (word.raw, display_form(key))
         if shown in self.out.searched:  # what is searched first is named first
             self.out.searched.remove(shown)
@@ -127,6 +134,7 @@ class _Rewriter:
         if not keys:
             return word
         primary = replace(word, key=keys[0])
+        self.guessed.add(primary)
         self.out.alternatives[primary] = tuple(
             Alternative(k, w) for k, w in zip(keys[1:], weights[1:], strict=True))
         if positive:
@@ -143,6 +151,7 @@ class _Rewriter:
             return word
         keys = [m.key for m in matches]
         primary = replace(word, key=keys[0])
+        self.guessed.add(primary)
         self.out.alternatives[primary] = tuple(
             [Alternative(word.key, ROMAN_ALTERNATIVE_WEIGHT)]
             + [Alternative(k, ROMAN_ALTERNATIVE_WEIGHT) for k in keys[1:]])
