@@ -1,10 +1,17 @@
-"""Top-10 recall on perturbed real queries: this reader's search beside default Whoosh.
+"""Top-10 recall on perturbed real queries: this reader's search beside default Whoosh
+and SQLite FTS5, and Roman-Urdu queries.
 
 For each sampled article of the corpus, two adjacent rare words are taken as the query and
 written the way people actually type or paste Urdu (one perturbation each: Arabic letters,
-diacritics, ZWNJ, tatweel, presentation forms, decomposed alef-madda, joined or split
-compounds, other digit scripts, prefixes). A query succeeds when the article it was taken
-from (or a file with the same text) is among the first 10 results.
+diacritics, ZWNJ, tatweel, presentation forms, decomposed alef-madda, madda and hamza left
+out, Arabic ه for do-chashmi ھ, joined or split compounds, other digit scripts, prefixes).
+A query succeeds when the article it was taken from (or a file with the same text) is among
+the first 10 results.
+
+Roman Urdu: every spelling of ``tests/core/data/roman_urdu.tsv`` whose Urdu word the corpus
+has is searched alone; it succeeds when the first result's highlighted word is that Urdu
+word (for the baselines, which have no highlight ranges here: when the first result holds
+the word at all).
 
     .venv/bin/python benchmarks/search_recall.py [--corpus DIR] [--sample N] [--seed S]
 """
@@ -27,9 +34,14 @@ from whoosh.qparser import QueryParser
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import Article, load_folders
 from reader_app.core.search import Searcher
-from reader_app.core.text.normalize import fold, iter_words
+from reader_app.core.text.normalize import fold, fold_text, iter_words
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/urdu-news-bend-the-truth"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from baselines import Fts5
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared/corpora/urdu-news-bend-the-truth"
+ROMAN_SET = ROOT / "tests/core/data/roman_urdu.tsv"
 
 
 def _presentation_forms() -> dict[str, str]:
@@ -84,6 +96,23 @@ def decomposed_madda(words: list[str], rng: random.Random) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_MARKS_DROPPED = str.maketrans({"آ": "ا", "أ": "ا", "ئ": "ی", "ؤ": "و", "ۂ": "ہ", "ۓ": "ے",
+                                "\u0653": None, "\u0654": None, "ء": None})
+
+
+def madda_hamza_dropped(words: list[str], rng: random.Random) -> str:
+    """Typed without madda or hamza: آرڈرز → ارڈرز, نائب → نایب, کوئینز → کوینز."""
+    text = unicodedata.normalize("NFC", " ".join(words))
+    if rng.random() < 0.5:
+        text = text.replace("ئی", "ی")
+    return text.translate(_MARKS_DROPPED)
+
+
+def heh_for_do_chashmi(words: list[str], rng: random.Random) -> str:
+    """Typed on an Arabic keyboard: one ه for both ہ and ھ (بھی → بهی)."""
+    return " ".join(w.replace("ھ", "ه").replace("ہ", "ه") for w in words)
+
+
 def joined(words: list[str], rng: random.Random) -> str:
     return "".join(words)
 
@@ -99,7 +128,8 @@ def prefix(words: list[str], rng: random.Random) -> str:
 
 
 PERTURBATIONS = [arabic_letters, add_diacritics, remove_diacritics, zwnj, tatweel,
-                 presentation, decomposed_madda, joined, digits, prefix]
+                 presentation, decomposed_madda, madda_hamza_dropped, heh_for_do_chashmi,
+                 joined, digits, prefix]
 
 
 def pick_words(article: Article, df: Counter, rng: random.Random,
@@ -109,7 +139,8 @@ def pick_words(article: Article, df: Counter, rng: random.Random,
     adjacent = enumerate(zip(words, words[1:], strict=False))
     pairs = [(df[a[1]] + df[b[1]], i) for i, (a, b) in adjacent
              if len(a[1]) >= 3 and len(b[1]) >= 3
-             and (need in a[0] + b[0] if need else not (a[1] + b[1]).isdigit())]
+             and (need in unicodedata.normalize("NFC", a[0] + b[0]) if need
+                  else not (a[1] + b[1]).isdigit())]
     if not pairs:
         return None
     pairs.sort()
@@ -117,7 +148,7 @@ def pick_words(article: Article, df: Counter, rng: random.Random,
     return [words[i][0], words[i + 1][0]]
 
 
-def split_compound(article: Article, df: Counter) -> str | None:
+def split_compound(article: Article, df: Counter) -> tuple[str, str] | None:
     """The article's rarest joined word written apart (both halves real words), plus the next."""
     words = [(article.text[s:e], k) for k, s, e in iter_words(article.text)]
     candidates = []
@@ -130,31 +161,42 @@ def split_compound(article: Article, df: Counter) -> str | None:
     if not candidates:
         return None
     _, n, split = min(candidates)
-    return split + " " + words[n + 1][0]
+    return split + " " + words[n + 1][0], words[n][0] + " " + words[n + 1][0]
 
 
-NEEDS = {"digits": "DIGIT", "decomposed_madda": "آ", "arabic_letters": "ی"}
+NEEDS = {"digits": "DIGIT", "decomposed_madda": "آ", "arabic_letters": "ی",
+         "madda_hamza_dropped": "MARK", "heh_for_do_chashmi": "ھ"}
+MARKED = "آئؤأۂۓ"
+STRICT = {"madda_hamza_dropped", "heh_for_do_chashmi"}  # only queries that really change
 
 
 def make_queries(articles: list[Article], df: Counter, sample: int,
-                 rng: random.Random) -> list[tuple[str, str, Article]]:
+                 rng: random.Random) -> list[tuple[str, str, Article, str]]:
+    """(kind, perturbed query, article, the same words as the article writes them)."""
     kinds = [p.__name__ for p in PERTURBATIONS] + ["split_compound"]
-    queries: list[tuple[str, str, Article]] = []
+    queries: list[tuple[str, str, Article, str]] = []
     for n, article in enumerate(rng.sample(articles, min(sample, len(articles)))):
         kind = kinds[n % len(kinds)]
+        original = ""
         if kind == "split_compound":
-            query = split_compound(article, df)
+            query, original = split_compound(article, df) or (None, "")
         else:
             need = NEEDS.get(kind, "")
             if need == "DIGIT":
                 need = next((ch for ch in article.text if ch.isdigit()), "\0")
-            words = pick_words(article, df, rng, need) or pick_words(article, df, rng)
+            if need == "MARK":
+                text = unicodedata.normalize("NFC", article.text)
+                need = next((ch for ch in MARKED if ch in text), "\0")
+            words = pick_words(article, df, rng, need)
+            if words is None and kind not in STRICT:  # (older classes fall back, as before)
+                words = pick_words(article, df, rng)
             query = None
             if words:
                 perturb = next(p for p in PERTURBATIONS if p.__name__ == kind)
                 query = perturb(words, rng)
+                original = " ".join(words)
         if query:
-            queries.append((kind, query, article))
+            queries.append((kind, query, article, original))
     return queries
 
 
@@ -167,6 +209,56 @@ def build_default_whoosh(articles: list[Article], where: Path):
         writer.add_document(path=str(article.path), content=article.text)
     writer.commit()
     return ix
+
+
+def load_roman_set(path: Path = ROMAN_SET) -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            urdu, spellings = line.split("\t")
+            rows.append((urdu, spellings.split(",")))
+    return rows
+
+
+def _holds(path: str, key: str) -> bool:
+    text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+    return any(k == key for k, _, _ in iter_words(text))
+
+
+def roman_recall(searcher: Searcher, default_searcher, default_parser, fts: Fts5,
+                 df: Counter) -> tuple[Counter, Counter]:
+    """Per spelling, per word's usual (first listed) spelling, and per word with every
+    spelling right: the first result's highlighted word is the Urdu word."""
+    spellings: Counter = Counter()
+    usual: Counter = Counter()
+    words: Counter = Counter()
+    for urdu, typed in load_roman_set():
+        key = fold(urdu)
+        if not df[key]:
+            continue
+        words["queries"] += 1
+        usual["queries"] += 1
+        right = Counter()
+        for n, spelling in enumerate(typed):
+            before = Counter(right)
+            spellings["queries"] += 1
+            hits = searcher.search(spelling, limit=10).hits
+            if hits:
+                text = Path(hits[0].path).read_text(encoding="utf-8-sig", errors="replace")
+                # a hit of the word written apart (کر کٹ for کرکٹ) is the word too
+                marked = {w for a, b in hits[0].ranges for w in fold_text(text[a:b]).split()}
+                marked |= {"".join(fold_text(text[a:b]).split()) for a, b in hits[0].ranges}
+                right["app"] += key in marked
+            results = default_searcher.search(default_parser.parse(spelling), limit=10)
+            right["default"] += bool(len(results)) and _holds(results[0]["path"], key)
+            found = fts.search(spelling, 10)
+            right["fts5"] += bool(found) and _holds(found[0][0], key)
+            if n == 0:
+                usual.update({e: right[e] - before[e] for e in ("app", "default", "fts5")})
+        for engine in ("app", "default", "fts5"):
+            spellings[engine] += right[engine]
+            words[engine] += right[engine] == len(typed)
+    return spellings, usual, words
 
 
 def main() -> int:
@@ -195,33 +287,56 @@ def main() -> int:
         default_ix = build_default_whoosh(articles, Path(tmp) / "default")
         default_seconds = time.perf_counter() - started
         default_parser = QueryParser("content", default_ix.schema)
+        started = time.perf_counter()
+        fts = Fts5(Path(tmp) / "fts5")
+        fts.build([a.path for a in articles])
+        fts_seconds = time.perf_counter() - started
 
-        app_ok: Counter = Counter()
-        default_ok: Counter = Counter()
+        ok: dict[str, Counter] = {e: Counter() for e in ("app", "default", "fts5", "fair")}
         kinds: Counter = Counter()
+        answerable: Counter = Counter()
         latencies = []
         with default_ix.searcher() as default_searcher:
-            for kind, query, article in queries:
+            for kind, query, article, original in queries:
                 kinds[kind] += 1
                 wanted = by_text[article.content_hash]
                 t0 = time.perf_counter()
                 hits = searcher.search(query, limit=10).hits
                 latencies.append(time.perf_counter() - t0)
-                if wanted & {str(h.path) for h in hits}:
-                    app_ok[kind] += 1
+                found = bool(wanted & {str(h.path) for h in hits})
+                ok["app"][kind] += found
+                # Words so common that the article's own spelling does not bring it into the
+                # first 10 say nothing about spelling; counted apart.
+                if wanted & {str(h.path) for h in searcher.search(original, limit=10).hits}:
+                    answerable[kind] += 1
+                    ok["fair"][kind] += found
                 results = default_searcher.search(default_parser.parse(query), limit=10)
-                if wanted & {r["path"] for r in results}:
-                    default_ok[kind] += 1
+                ok["default"][kind] += bool(wanted & {r["path"] for r in results})
+                ok["fts5"][kind] += bool(wanted & {p for p, _, _ in fts.search(query, 10)})
+            roman_spellings, roman_usual, roman_words = roman_recall(
+                searcher, default_searcher, default_parser, fts, df)
 
     print(f"{len(articles)} articles; this app indexed in {app_seconds:.1f} s, "
-          f"default Whoosh in {default_seconds:.1f} s")
-    print(f"{'perturbation':18s} {'queries':>7s} {'this app':>9s} {'default':>9s}")
+          f"default Whoosh in {default_seconds:.1f} s, FTS5 in {fts_seconds:.1f} s")
+    print(f"{'perturbation':20s} {'queries':>7s} {'this app':>9s} {'default':>9s} {'FTS5':>9s}"
+          f" {'answerable':>10s} {'this app':>9s}")
     for kind in sorted(kinds):
-        print(f"{kind:18s} {kinds[kind]:7d} {app_ok[kind] / kinds[kind]:9.3f} "
-              f"{default_ok[kind] / kinds[kind]:9.3f}")
+        print(f"{kind:20s} {kinds[kind]:7d} " + " ".join(
+            f"{ok[e][kind] / kinds[kind]:9.3f}" for e in ("app", "default", "fts5"))
+            + f" {answerable[kind]:10d} {ok['fair'][kind] / max(answerable[kind], 1):9.3f}")
     total = sum(kinds.values())
-    print(f"{'all':18s} {total:7d} {sum(app_ok.values()) / total:9.3f} "
-          f"{sum(default_ok.values()) / total:9.3f}")
+    print(f"{'all':20s} {total:7d} " + " ".join(
+        f"{sum(ok[e].values()) / total:9.3f}" for e in ("app", "default", "fts5"))
+        + f" {sum(answerable.values()):10d} "
+          f"{sum(ok['fair'].values()) / max(sum(answerable.values()), 1):9.3f}")
+    print("(answerable: the queries whose words, spelled as the article spells them, bring "
+          "the article into this app's first 10)")
+    for name, counts in (("Roman, all spellings", roman_spellings),
+                         ("Roman, usual spelling", roman_usual),
+                         ("Roman, every spelling", roman_words)):
+        n = max(counts["queries"], 1)
+        print(f"{name:20s} {counts['queries']:7d} " + " ".join(
+            f"{counts[e] / n:9.3f}" for e in ("app", "default", "fts5")))
     latencies.sort()
     p50, p95 = latencies[len(latencies) // 2], latencies[int(len(latencies) * 0.95)]
     print(f"this app's query time (with snippets): p50 {p50 * 1e3:.1f} ms, "

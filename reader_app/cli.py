@@ -176,6 +176,10 @@ def run_search(args: argparse.Namespace) -> int:
                 ]
                 if response.suggestion:
                     line["suggestion"] = response.suggestion
+                if response.corrected:
+                    line["corrected"] = response.corrected
+                if response.searched:
+                    line["searched"] = [form for _typed, form in response.searched]
             if error:
                 line["error"] = error
             print(json.dumps(line, ensure_ascii=False), flush=True)
@@ -184,7 +188,11 @@ def run_search(args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
         if response is None:
             continue
-        print(f"{response.total} articles match {query!r}")
+        if response.corrected:
+            print(f"Showing results for {response.corrected!r} · Search instead for {query!r}")
+        print(f"{response.total} articles match {(response.corrected or query)!r}")
+        if response.searched:
+            print("Also searched: " + ", ".join(form for _typed, form in response.searched))
         for hit in response.hits:
             print(f"{hit.score:8.3f}  {hit.title}\n          {display_path(hit.path)}")
         if response.suggestion:

@@ -1,7 +1,8 @@
 """Parsing what people type into the search box, forgivingly.
 
 Syntax: words (all must match), ``"phrases"``, ``OR``, ``NOT word`` / ``-word``,
-``prefix*`` and parentheses. Nothing typed is an error: an unclosed quote or bracket, a
+``prefix*``, ``=word`` (exactly as typed: no spelling variants, no Roman Urdu) and
+parentheses. Nothing typed is an error: an unclosed quote or bracket, a
 stray operator or a lone ``*`` is read as plainly as possible, and what cannot be searched
 at all comes back as an empty query with a message.
 """
@@ -26,6 +27,7 @@ class Word:
     key: str
     raw: str
     prefix: bool = False
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ class _Parser:
         return None
 
     def word_node(self, raw: str) -> Node | None:
+        exact = raw.startswith("=") and len(raw) > 1
+        raw = raw[1:] if exact else raw
         prefix = raw.endswith("*")
         keys = [self.clip(k) for k, _, _ in iter_words(raw)]
         if not keys:
@@ -156,7 +160,7 @@ class _Parser:
             self.note(f"Type at least {MIN_PREFIX_CHARS} letters before *.")
             prefix = False
         if len(keys) == 1:
-            return Word(keys[0], raw.rstrip("*"), prefix)
+            return Word(keys[0], raw.rstrip("*"), prefix, exact and not prefix)
         if prefix:  # "وزیر-دف*": the words before must match, the last one is a prefix
             return And((Phrase(tuple(keys[:-1])), Word(keys[-1], raw, True)))
         return Phrase(tuple(keys))

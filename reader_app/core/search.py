@@ -9,6 +9,7 @@ and two typed neighbours also match their joined form when the index has it.
 from __future__ import annotations
 
 import html
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,10 +18,13 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
+from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import Article, read_article
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.text.normalize import display_form, iter_words
+from reader_app.core.text.variants import ARABIC_HEH, Alternative
+from reader_app.core.vocab import Lexicon, LexiconCache
 
 FIELD = "content"
 MAX_SPLIT_CHARS = 30
@@ -35,7 +39,10 @@ BOOST_MAX_DOCS = 800
 # non-joining letter) and while the halves are not everywhere; an unknown word may split
 # anywhere (a ZWNJ-joined query), since that is its only chance to match.
 SPLIT_MAX_DOCS = 500
+MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
+HEH_EVIDENCE_DOCS = 8  # articles read to see whether a word is written with Arabic ه
 
+_LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
 _NO_BIDI_CONTROLS = str.maketrans(dict.fromkeys(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -63,14 +70,25 @@ class SearchResponse:
     message: str | None = None
     suggestion: str | None = None
     patterns: list[Pattern] = field(default_factory=list)
+    # When ``query`` found nothing and a correction did: the corrected query, whose
+    # results these are ("Showing results for … · Search instead for …").
+    corrected: str | None = None
+    # What was searched besides the words as typed: (typed word, form searched), composed.
+    searched: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Expander:
     """Builds the Whoosh query and the highlight patterns from one parsed query."""
 
-    def __init__(self, reader: IndexReader) -> None:
+    def __init__(self, reader: IndexReader,
+                 alternatives: dict[Word, tuple[Alternative, ...]] | None = None) -> None:
         self.reader = reader
         self.patterns: list[Pattern] = []
+        self.alternatives = alternatives or {}
+        # A phrase (or the proximity boost) is also looked for with a word's alternatives.
+        self.alternative_keys: dict[str, list[str]] = {}
+        for word, alts in self.alternatives.items():
+            self.alternative_keys.setdefault(word.key, []).extend(a.key for a in alts)
 
     def known(self, key: str) -> bool:
         return (FIELD, key) in self.reader
@@ -106,7 +124,7 @@ class _Expander:
         current: list[str] = []
         for i, child in enumerate(children):
             after = _plain(children, i + 1)
-            if isinstance(child, Word) and not child.prefix:
+            if isinstance(child, Word) and not child.prefix and not child.exact:
                 current.append(child.key)
                 if len(current) > len(run):
                     run = list(current)
@@ -135,6 +153,11 @@ class _Expander:
             return wq.Prefix(FIELD, word.key)
         options: list[wq.Query] = [wq.Term(FIELD, word.key)]
         self.add(positive, ((word.key, False),))
+        if word.exact:
+            return options[0]
+        for alt in self.alternatives.get(word, ()):
+            options.append(wq.Term(FIELD, alt.key, boost=alt.weight))
+            self.add(positive, ((alt.key, False),))
         for key in joined:
             options.append(wq.Term(FIELD, key))
             self.add(positive, ((key, False),))
@@ -152,6 +175,9 @@ class _Expander:
         for i, key in enumerate(words):
             for a, b in self.splits(key):
                 variants.append(words[:i] + (a, b) + words[i + 1 :])
+        for i, key in enumerate(words):
+            for alt in self.alternative_keys.get(key, ())[:MAX_PHRASE_ALTERNATIVES]:
+                variants.append(words[:i] + (alt,) + words[i + 1 :])
         options: list[wq.Query] = []
         for variant in variants:
             self.add(positive, tuple((k, False) for k in variant))
@@ -169,7 +195,7 @@ class _Expander:
 def _plain(children: tuple[Node, ...], i: int) -> Word | None:
     if 0 <= i < len(children):
         child = children[i]
-        if isinstance(child, Word) and not child.prefix:
+        if isinstance(child, Word) and not child.prefix and not child.exact:
             return child
     return None
 
@@ -255,9 +281,39 @@ class Searcher:
         self.index = index
         self._texts: OrderedDict[tuple[str, float], tuple[Article, Words] | None] = OrderedDict()
         self._cache_size = cache_size
+        self._lexicons = LexiconCache()
 
-    def search(self, text: str, limit: int = 20) -> SearchResponse:
-        parsed = parse_query(text)
+    def lexicon(self) -> Lexicon:
+        """The index's vocabulary for the current searcher (read again after a refresh)."""
+        with self.index.read_lock:
+            return self._lexicons.get(self.index.searcher())
+
+    def warm(self) -> None:
+        """Read the vocabulary and build the variant table now (a refresh's worker calls
+        this), so the first query after a refresh does not pay for them."""
+        self.lexicon().variants  # noqa: B018 - built on first use
+
+    def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResponse:
+        """Results for ``text``; when it finds nothing but a correction does, the correction's
+        results at once, with ``corrected`` set. ``correct=False`` searches only as typed
+        ("Search instead for …"), offering the correction as a suggestion."""
+        response = self._search(text, limit)
+        if response.hits or not response.suggestion or not correct:
+            return response
+        if any(word.exact for word in parse_query(text).positive_words()):
+            return response  # a word kept exact (=word) is not searched as another one
+        corrected = self._search(response.suggestion, limit, suggest=False)
+        if not corrected.hits:
+            return response
+        corrected.corrected, corrected.query = response.suggestion, text
+        if response.message:
+            corrected.message = response.message
+        return corrected
+
+    def _search(self, text: str, limit: int, suggest: bool = True) -> SearchResponse:
+        # Roman Urdu writes ع and ء as an apostrophe (mas'ala, ta'leem): one word, not two.
+        parsed = parse_query(_LATIN_APOSTROPHE.sub("", text))
+        parsed.text = text
         response = SearchResponse(query=text)
         if parsed.messages:
             response.message = " ".join(parsed.messages)
@@ -265,8 +321,14 @@ class Searcher:
             return response
         with self.index.read_lock:
             searcher = self.index.searcher()
-            expander = _Expander(searcher.reader())
-            whoosh_query = expander.build(parsed.root)
+            lexicon = self._lexicons.get(searcher)
+            expansion = expand(parsed.root, lexicon, searcher.doc_count(),
+                               lambda key: self._arabic_heh(searcher, lexicon, key))
+            response.searched = expansion.searched
+            if expansion.root is None:  # only izafat "e"s
+                return response
+            expander = _Expander(searcher.reader(), expansion.alternatives)
+            whoosh_query = expander.build(expansion.root)
             results = searcher.search(whoosh_query, limit=limit)
             # Counting every match costs a second pass; past the page an estimate will do.
             scored = results.scored_length()
@@ -290,9 +352,26 @@ class Searcher:
                         ranges=ranges,
                     )
                 )
-            if not response.hits:
-                response.suggestion = self._suggest(parsed, searcher)
+            if not response.hits and suggest:
+                response.suggestion = self._suggest(parsed, lexicon)
         return response
+
+    def _arabic_heh(self, searcher, lexicon: Lexicon, key: str) -> bool:  # noqa: ANN001
+        """Whether the articles holding ``key`` write it with an Arabic ه (a few are read,
+        once per index generation): only then may a typed ھ stand for its ہ."""
+        if key not in lexicon.arabic_heh:
+            found = False
+            postings = searcher.reader().postings(FIELD, key)
+            for docnum in list(postings.all_ids())[:HEH_EVIDENCE_DOCS]:
+                stored = searcher.stored_fields(docnum)
+                loaded = self._article(Path(stored["path"]), stored["mtime"])
+                if loaded and any(
+                        k == key and any(ch in ARABIC_HEH for ch in loaded[0].text[a:b])
+                        for k, a, b in loaded[1]):
+                    found = True
+                    break
+            lexicon.arabic_heh[key] = found
+        return lexicon.arabic_heh[key]
 
     def _article(self, path: Path, mtime: float) -> tuple[Article, Words] | None:
         """The article and its words, cached: as-you-type queries keep meeting the same ones."""
@@ -307,25 +386,15 @@ class Searcher:
             self._texts.popitem(last=False)
         return article
 
-    def _suggest(self, parsed: ParsedQuery, searcher) -> str | None:  # noqa: ANN001
+    def _suggest(self, parsed: ParsedQuery, lexicon: Lexicon) -> str | None:
         """A corrected query from the index's vocabulary, or None when nothing is closer."""
-        reader = searcher.reader()
         text = parsed.text
         changed = False
         for word in parsed.positive_words():
-            if word.prefix or (FIELD, word.key) in reader or len(word.key) > MAX_SPLIT_CHARS:
+            if word.prefix or word.key in lexicon or len(word.key) > MAX_SPLIT_CHARS:
                 continue
-            best = _closest_term(reader, word.key)
+            best = lexicon.deletions.closest(word.key)
             if best and word.raw in text:
                 text = text.replace(word.raw, display_form(best), 1)
                 changed = True
         return text if changed else None
-
-
-def _closest_term(reader: IndexReader, key: str) -> str | None:
-    """The most frequent indexed word at the smallest edit distance (1, then 2 for long words)."""
-    for distance in (1, 2) if len(key) > 4 else (1,):
-        candidates = [t for t in reader.terms_within(FIELD, key, distance) if t != key]
-        if candidates:
-            return max(candidates, key=lambda t: (reader.doc_frequency(FIELD, t), t))
-    return None

@@ -158,6 +158,8 @@ class Library(QObject):
         if report.cancelled or (not report.changed and self.refresh_count):
             return report, None
         with self._lock:
+            if self.searcher is not None:
+                self.searcher.warm()  # the new vocabulary, off the UI thread
             return report, self.index.articles()
 
     def _progress(self, done: int, total: int) -> None:
@@ -241,13 +243,13 @@ class Library(QObject):
         self.refresh()
 
     # -- searching (called from worker threads) --------------------------------------------
-    def search(self, text: str, limit: int = 50) -> SearchResponse:
+    def search(self, text: str, limit: int = 50, correct: bool = True) -> SearchResponse:
         from reader_app.core.search import SearchResponse
 
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:
-            response = self.searcher.search(text, limit=limit)
+            response = self.searcher.search(text, limit=limit, correct=correct)
         log.info("search done: %d hits", len(response.hits))
         return response
 

@@ -3,13 +3,16 @@
 Each query gets a generation number; a result that comes back after a newer query was
 started is dropped, so a slow search never overwrites a faster, newer one. The core's
 snippets are the only HTML shown here (already escaped, hits in ``<b>``); titles and the
-"did you mean" text are escaped before they are put into markup.
+"did you mean" text are escaped before they are put into markup. Corrections and the
+words searched besides the typed ones are shown composed (NFC) in the article font, since
+they are Urdu words a person must be able to read at a glance.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -189,6 +192,7 @@ class SearchPane(QWidget):
         self._pending_open = False
         self.limit = RESULT_LIMIT  # grows by RESULT_LIMIT with each "Show more"
         self._keep_row = -1
+        self._as_typed: str | None = None  # "Search instead for …": no correction for this
 
         self.query_edit = QLineEdit(self)
         self.query_edit.setObjectName("searchBox")
@@ -206,7 +210,13 @@ class SearchPane(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.suggestion_label.setOpenExternalLinks(False)
         self.suggestion_label.linkActivated.connect(self._use_suggestion)
+        self.suggestion_label.setWordWrap(True)
         self.suggestion_label.hide()
+        self.searched_label = QLabel(self)
+        self.searched_label.setObjectName("searched")
+        self.searched_label.setTextFormat(Qt.TextFormat.RichText)
+        self.searched_label.setWordWrap(True)
+        self.searched_label.hide()
 
         self.model = ResultsModel(self)
         self.delegate = SnippetDelegate(self)
@@ -229,6 +239,7 @@ class SearchPane(QWidget):
         layout.addWidget(self.query_edit)
         layout.addWidget(self.status_label)
         layout.addWidget(self.suggestion_label)
+        layout.addWidget(self.searched_label)
         layout.addWidget(self.results_view, 1)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("moreResults")
@@ -250,9 +261,11 @@ class SearchPane(QWidget):
     def retranslate(self) -> None:
         self.query_edit.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
         self.query_edit.setAccessibleName(self.tr("Search"))
-        self.query_edit.setToolTip(self.tr('Words, "a phrase", OR, NOT or -word, prefix*'))
+        self.query_edit.setToolTip(self.tr(
+            'Words (also in Roman Urdu), "a phrase", OR, NOT or -word, prefix*, =exact word'))
         self.status_label.setAccessibleName(self.tr("Search status"))
         self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
+        self.searched_label.setAccessibleName(self.tr("Also searched"))
         self.results_view.setAccessibleName(self.tr("Search results"))
         self.more_button.setText(self.tr("Show more results"))
         self.more_button.setAccessibleName(self.tr("Show more results"))
@@ -282,6 +295,7 @@ class SearchPane(QWidget):
     def set_result_font(self, font: QFont) -> None:
         self.delegate.font = font
         self.results_view.doItemsLayout()
+        self._show_status()
 
     def set_colors(self, colors: Colors) -> None:
         self.delegate.colors = colors
@@ -303,6 +317,7 @@ class SearchPane(QWidget):
 
     def _typed(self, _text: str) -> None:
         self.limit = RESULT_LIMIT
+        self._as_typed = None
         self.timer.start()
 
     def show_more(self) -> None:
@@ -340,8 +355,9 @@ class SearchPane(QWidget):
             return
         self.searching = True
         self._show_status()
+        correct = text != self._as_typed
         self.library.runner.start(
-            lambda _task, limit=self.limit: self.library.search(text, limit),
+            lambda _task, limit=self.limit: self.library.search(text, limit, correct),
             lambda response: self._done(generation, response),
             lambda message: self._failed(generation, message),
             name="search",
@@ -378,9 +394,18 @@ class SearchPane(QWidget):
         self._show_status()
         self.results_changed.emit()
 
+    def _urdu(self, text: str, link: str | None = None) -> str:
+        """``text`` escaped, composed and in the article font, as a link when ``link``."""
+        families = ", ".join(f"'{f}'" for f in self.delegate.font.families()
+                             if "'" not in f)
+        word = html.escape(unicodedata.normalize("NFC", text))
+        span = f"<span style=\"font-family: {families}\">{word}</span>" if families else word
+        return f"<a href='{link}'><b>{span}</b></a>" if link else span
+
     def _show_status(self) -> None:
         response = self.response
         self.suggestion_label.hide()
+        self.searched_label.hide()
         if self.searching or (self._pending and not self.library.ready):
             self.status_label.setText(self.tr("Searching…") if self.library.ready
                                       else self.tr("The library is opening; the search will run "
@@ -400,16 +425,38 @@ class SearchPane(QWidget):
         elif response.query.strip() and not response.message:
             lines.append(self.tr("Nothing found."))
         self.status_label.setText(" ".join(lines) if lines else "")
-        if response.suggestion:
-            link = html.escape(response.suggestion)
-            self.suggestion_label.setText(
-                self.tr("Did you mean %1?").replace(
-                    "%1", f"<a href='suggestion'><b>{link}</b></a>"))
+        if response.corrected:
+            # Both parts replaced at once: a query containing "%2" stays as typed.
+            template = html.escape(self.tr("Showing results for %1 · Search instead for %2"))
+            parts = {"%1": self._urdu(response.corrected, "corrected"),
+                     "%2": self._urdu(response.query, "original")}
+            self.suggestion_label.setText(re.sub("%[12]", lambda m: parts[m.group()], template))
             self.suggestion_label.show()
+        elif response.suggestion:
+            self.suggestion_label.setText(html.escape(self.tr("Did you mean %1?")).replace(
+                "%1", self._urdu(response.suggestion, "suggestion")))
+            self.suggestion_label.show()
+        if response.searched:
+            forms = self.tr(", ").join(self._urdu(form) for _typed, form in response.searched)
+            self.searched_label.setText(
+                html.escape(self.tr("Also searched: %1")).replace("%1", forms))
+            self.searched_label.setToolTip("\n".join(
+                f"{unicodedata.normalize('NFC', typed)} → {form}"
+                for typed, form in response.searched))
+            self.searched_label.show()
 
-    def _use_suggestion(self, _link: str) -> None:
-        if self.response and self.response.suggestion:
-            self.set_query(self.response.suggestion)
+    def _use_suggestion(self, link: str) -> None:
+        response = self.response
+        if response is None:
+            return
+        if link == "original":  # the query as typed, with no correction
+            self.query_edit.setText(response.query)
+            self._as_typed = response.query.strip()
+            self.search_now()
+        elif link == "corrected" and response.corrected:
+            self.set_query(response.corrected)
+        elif response.suggestion:
+            self.set_query(response.suggestion)
 
     def _library_opened(self) -> None:
         if self._pending:

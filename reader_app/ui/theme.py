@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 # Extra rules on top of qdarktheme: room around the article text and readable tool tips.
 EXTRA_QSS = """
 QTextBrowser#articleViewer { padding: 0px; }
-QLabel#searchStatus, QLabel#suggestion { padding: 2px 4px; }
+QLabel#searchStatus, QLabel#suggestion, QLabel#searched { padding: 2px 4px; }
 QHeaderView::down-arrow:horizontal, QHeaderView::up-arrow:horizontal { margin-left: 0px; }
 """
 # qdarktheme pulls the sort arrow 19 px leftwards, into the section's right padding; in a

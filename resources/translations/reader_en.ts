@@ -544,8 +544,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words, &quot;a phrase&quot;, OR, NOT or -word, prefix*</source>
-        <translation type="unfinished"></translation>
+        <source>Words (also in Roman Urdu), &quot;a phrase&quot;, OR, NOT or -word, prefix*, =exact word</source>
+        <translation>Words (also in Roman Urdu), &quot;a phrase&quot;, OR, NOT or -word, prefix*, =exact word</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -554,6 +554,10 @@
     <message>
         <source>Did you mean</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also searched</source>
+        <translation>Also searched</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -595,8 +599,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Showing results for %1 · Search instead for %2</source>
+        <translation>Showing results for %1 · Search instead for %2</translation>
+    </message>
+    <message>
         <source>Did you mean %1?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>Also searched: %1</translation>
     </message>
 </context>
 <context>

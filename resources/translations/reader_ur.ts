@@ -544,8 +544,8 @@
         <translation>تلاش</translation>
     </message>
     <message>
-        <source>Words, &quot;a phrase&quot;, OR, NOT or -word, prefix*</source>
-        <translation>الفاظ، &quot;پورا فقرہ&quot;، OR، NOT یا ‎-لفظ، ابتدا*</translation>
+        <source>Words (also in Roman Urdu), &quot;a phrase&quot;, OR, NOT or -word, prefix*, =exact word</source>
+        <translation>الفاظ (رومن اردو میں بھی)، &quot;پورا فقرہ&quot;، OR، NOT یا ‎-لفظ، ابتدا*، ‎=بالکل یہی لفظ</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -554,6 +554,10 @@
     <message>
         <source>Did you mean</source>
         <translation>کیا آپ کا مطلب تھا</translation>
+    </message>
+    <message>
+        <source>Also searched</source>
+        <translation>یہ بھی تلاش کیا گیا</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -595,8 +599,20 @@
         <translation>کچھ نہیں ملا۔</translation>
     </message>
     <message>
+        <source>Showing results for %1 · Search instead for %2</source>
+        <translation>%1 کے نتائج دکھائے جا رہے ہیں · اس کے بجائے %2 تلاش کریں</translation>
+    </message>
+    <message>
         <source>Did you mean %1?</source>
         <translation>کیا آپ کا مطلب %1 تھا؟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>یہ بھی تلاش کیا گیا: %1</translation>
     </message>
 </context>
 <context>

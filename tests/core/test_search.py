@@ -72,8 +72,12 @@ def test_compounds_match_joined_and_split(searcher: Searcher, query: str) -> Non
 
 
 def test_distinct_letters_do_not_match(searcher: Searcher) -> None:
-    assert names(searcher, "مین") == set()  # میں has noon ghunna
-    assert names(searcher, "تیم") == set()  # ٹیم has tteh
+    # Never merged silently: kept exact they find nothing, and plainly typed their results
+    # are a declared correction ("Showing results for میں").
+    assert names(searcher, "=مین") == set()  # میں has noon ghunna
+    assert names(searcher, "=تیم") == set()  # ٹیم has tteh
+    assert searcher.search("مین").corrected == "میں"
+    assert searcher.search("تیم").corrected == "ٹیم"
 
 
 @pytest.mark.parametrize(
@@ -121,8 +125,8 @@ def test_snippet_marks_hits_and_escapes_text(searcher: Searcher) -> None:
 
 
 def test_did_you_mean_comes_from_the_index(searcher: Searcher) -> None:
-    response = searcher.search("کراچے")
-    assert response.hits == [] and response.suggestion == "کراچی"
+    response = searcher.search("=کراچے")  # kept exact: only suggested
+    assert response.hits == [] and response.suggestion == "=کراچی"
     assert names(searcher, response.suggestion) == {"weather.txt"}
 
 

@@ -135,17 +135,37 @@ def test_find_shortcuts_focus_the_search_box(launch, qtbot) -> None:
         qtbot.waitUntil(lambda: window.search_pane.query_edit.hasFocus())
 
 
-def test_did_you_mean_is_a_clickable_suggestion(launch, qtbot) -> None:
+def test_a_correction_is_shown_at_once_and_both_links_work(launch, qtbot) -> None:
     window = launch()
     search(qtbot, window, "ماسکوو")
     pane = window.search_pane
-    assert not pane.hits
-    assert pane.response.suggestion
-    assert pane.suggestion_label.isVisible()
-    assert "<a href" in pane.suggestion_label.text()
-    pane.suggestion_label.linkActivated.emit("suggestion")
+    assert pane.hits and pane.response.corrected == "ماسکو"
+    label = pane.suggestion_label
+    assert label.isVisible()
+    text = label.text()
+    assert "href='corrected'" in text and "href='original'" in text
+    family = pane.delegate.font.families()[0]
+    assert f"'{family}'" in text  # the Urdu words in the article font
+    label.linkActivated.emit("original")  # "Search instead for ماسکوو": no correction
+    qtbot.waitUntil(lambda: pane.response.corrected is None and not pane.searching)
+    assert not pane.hits and pane.response.suggestion == "ماسکو"
+    assert "href='suggestion'" in label.text() and label.isVisible()
+    label.linkActivated.emit("suggestion")
     qtbot.waitUntil(lambda: bool(pane.hits))
-    assert pane.query == pane.response.query
+    assert pane.query == "ماسکو"
+
+
+def test_the_pane_says_what_else_was_searched(launch, qtbot) -> None:
+    window = launch()
+    search(qtbot, window, "بهی")  # Arabic heh for do-chashmi: the seed writes بھی
+    pane = window.search_pane
+    assert pane.hits
+    assert pane.searched_label.isVisible()
+    assert "بھی" in pane.searched_label.text()
+    search(qtbot, window, "masko")  # Roman Urdu for ماسکو
+    assert pane.hits and "ماسکو" in pane.searched_label.text()
+    search(qtbot, window, "=masko")
+    assert not pane.hits and not pane.searched_label.isVisible()
 
 
 def test_a_malformed_query_gets_a_calm_message(launch, qtbot) -> None:

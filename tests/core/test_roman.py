@@ -1,0 +1,138 @@
+"""Roman Urdu: words typed in Latin letters find the Urdu words the index holds."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reader_app.core.index import ArticleIndex
+from reader_app.core.roman import RomanTable, is_latin
+from reader_app.core.search import Searcher
+from reader_app.core.text.normalize import fold, fold_text, iter_words
+
+DATA = Path(__file__).parent / "data" / "roman_urdu.tsv"
+
+
+def load_pairs() -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            urdu, spellings = line.split("\t")
+            rows.append((urdu, spellings.split(",")))
+    return rows
+
+
+PAIRS = load_pairs()
+
+
+def test_the_test_set_is_large_and_varied() -> None:
+    assert len(PAIRS) >= 150
+    assert sum(len(s) for _, s in PAIRS) >= 3 * 150
+    assert len({fold(u) for u, _ in PAIRS}) == len(PAIRS)
+
+
+def test_roman_words_find_their_urdu_among_news_vocabulary(seed_text: str) -> None:
+    """Among the seed article's words and every word of the set (each competing with all the
+    others), the first candidate is the intended word for at least 90% of spellings."""
+    counts = Counter(k for k, _, _ in iter_words(seed_text))
+    for urdu, _ in PAIRS:
+        counts[fold(urdu)] += 1
+    table = RomanTable(counts)
+    misses = []
+    total = 0
+    for urdu, spellings in PAIRS:
+        for spelling in spellings:
+            total += 1
+            found = table.lookup(spelling)
+            if not found or found[0].key != fold(urdu):
+                misses.append((spelling, urdu, found[0].key if found else None))
+    assert 1 - len(misses) / total >= 0.90, misses
+
+
+@pytest.mark.parametrize(("word", "latin"), [
+    ("hukumat", True), ("wazir-e-azam", False), ("Karachi", True), ("mas'ala", True),
+    ("کراچی", False), ("2024", False), ("saṛak", True),
+])
+def test_what_counts_as_latin(word: str, latin: bool) -> None:
+    assert is_latin(word) is latin
+
+
+ARTICLES = {
+    "govt.txt": "وفاقی حکومت نے نئے بجٹ کا اعلان کیا۔",
+    "pm.txt": "وزیراعظم نے کابینہ کا اجلاس طلب کر لیا۔",
+    "pm2.txt": "وزیر اعظم آج لاہور پہنچے۔",
+    "rain.txt": "کراچی میں بارش سے سڑکیں ڈوب گئیں۔",
+    "karachi.txt": "کراچی کی بندرگاہ پر کام جاری ہے۔",
+    "police.txt": "پولیس نے ملزم کو گرفتار کر لیا۔",
+    "cricket.txt": "پاکستان کرکٹ ٹیم نے میچ جیت لیا۔",
+    "company.txt": "کمپنی نے نئی مصنوعات متعارف کرائیں۔",
+    "hikmat.txt": "یہ حکمت عملی کامیاب رہی۔",
+    "masla.txt": "کشمیر کا مسئلہ ابھی حل طلب ہے۔",
+    "report1.txt": "کمیٹی نے اپنی رپورٹ پیش کر دی۔",
+    "report2.txt": "رپورٹ کے مطابق بارش جاری رہے گی۔",
+    "english.txt": "اس کا نام annual report تھا۔",
+}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    root = tmp_path_factory.mktemp("roman")
+    lib = root / "lib"
+    lib.mkdir()
+    for name, text in ARTICLES.items():
+        (lib / name).write_text(text, encoding="utf-8")
+    index = ArticleIndex(root / "ix")
+    index.refresh([lib])
+    return Searcher(index)
+
+
+def first_highlight(searcher: Searcher, query: str) -> tuple[str, set[str]]:
+    hit = searcher.search(query).hits[0]
+    text = ARTICLES[hit.path.name]
+    return hit.path.name, {w for a, b in hit.ranges for w in fold_text(text[a:b]).split()}
+
+
+@pytest.mark.parametrize(("query", "article", "words"), [
+    ("hukumat", "govt.txt", {"حکومت"}),
+    ("hakumat", "govt.txt", {"حکومت"}),
+    ("hukoomat", "govt.txt", {"حکومت"}),
+    ("wazir e azam", None, {"وزیراعظم"}),
+    ("wazir-e-azam", None, {"وزیراعظم"}),
+    ("karachi barish", "rain.txt", {"کراچی", "بارش"}),
+    ("police", "police.txt", {"پولیس"}),
+    ("cricket", "cricket.txt", {"کرکٹ"}),
+    ("company", "company.txt", {"کمپنی"}),
+    ("کراچی barish", "rain.txt", {"کراچی", "بارش"}),  # mixed Urdu and Roman
+    ("karachi بارش", "rain.txt", {"کراچی", "بارش"}),
+    ("mas'ala", "masla.txt", {"مسئلہ"}),  # an apostrophe for ع or ء: still one word
+    ("masla", "masla.txt", {"مسئلہ"}),
+])
+def test_roman_query_finds_the_urdu_word(searcher: Searcher, query: str, article: str | None,
+                                         words: set[str]) -> None:
+    name, highlighted = first_highlight(searcher, query)
+    if article:
+        assert name == article
+    if words == {"وزیراعظم"}:  # joined or apart, both are the word
+        assert name in {"pm.txt", "pm2.txt"}
+        assert highlighted & {"وزیراعظم", "وزیر"}
+    else:
+        assert {fold(w) for w in words} <= highlighted
+
+
+def test_a_latin_word_the_index_also_holds_finds_the_urdu_word_first(
+        searcher: Searcher) -> None:
+    order = [hit.path.name for hit in searcher.search("report").hits]
+    assert set(order[:2]) == {"report1.txt", "report2.txt"}
+    assert "english.txt" in order  # the Latin word itself is still found
+
+
+def test_roman_query_says_what_it_searched(searcher: Searcher) -> None:
+    searched = searcher.search("karachi barish").searched
+    assert ("karachi", "کراچی") in searched and ("barish", "بارش") in searched
+
+
+def test_exact_roman_word_is_not_transliterated(searcher: Searcher) -> None:
+    response = searcher.search("=hukumat")
+    assert response.hits == [] and response.searched == []
