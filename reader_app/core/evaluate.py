@@ -29,6 +29,7 @@ from whoosh.searching import Searcher
 from reader_app.core.scoring import field_lengths
 
 Scores = dict[int, float]
+_Term = tuple[Scores, dict[int, bytes]]  # scores and encoded values (positions, offsets)
 Cancelled = Callable[[], bool]
 # Per segment, recently used terms' scores are kept (as-you-type queries repeat words),
 # up to this many postings in all.
@@ -52,26 +53,30 @@ class Stopped(Exception):  # noqa: N818
 
 
 class _TermCache:
-    """Scores of recently used terms in one segment, bounded by their postings."""
+    """Recently used terms of one segment (scores and encoded posting values), bounded by
+    their postings. Safe to share between threads: each step is one dict operation."""
 
     def __init__(self) -> None:
-        self.items: OrderedDict[tuple[bytes, float, float], Scores] = OrderedDict()
+        self.items: OrderedDict[tuple[bytes, float, float], _Term] = OrderedDict()
         self.size = 0
 
-    def get(self, key: tuple[bytes, float, float]) -> Scores | None:
+    def get(self, key: tuple[bytes, float, float]) -> _Term | None:
         found = self.items.get(key)
         if found is not None:
-            self.items.move_to_end(key)
+            try:
+                self.items.move_to_end(key)
+            except KeyError:  # dropped meanwhile by another thread
+                pass
         return found
 
-    def put(self, key: tuple[bytes, float, float], scores: Scores) -> None:
-        if len(scores) > CACHE_POSTINGS // 4:
+    def put(self, key: tuple[bytes, float, float], term: _Term) -> None:
+        if len(term[0]) > CACHE_POSTINGS // 4 or key in self.items:
             return  # one very common word would push everything else out
-        self.items[key] = scores
-        self.size += len(scores)
-        while self.size > CACHE_POSTINGS:
+        self.items[key] = term
+        self.size += len(term[0])
+        while self.size > CACHE_POSTINGS and self.items:
             _old, dropped = self.items.popitem(last=False)
-            self.size -= len(dropped)
+            self.size -= len(dropped[0])
 
 
 class _Segment:
@@ -86,6 +91,7 @@ class _Segment:
         self.check = check
         self.format = self.reader.schema[fieldname].format
         self.cache: _TermCache = self.reader.__dict__.setdefault(_CACHE_ATTR, _TermCache())
+        self.local: dict[bytes, _Term] = {}  # this search's terms, cached or not
 
     # -- terms -----------------------------------------------------------------------------
     def _btext(self, text: str | bytes) -> bytes:
@@ -114,35 +120,45 @@ class _Segment:
         return cache[key]
 
     def term(self, text: str | bytes) -> Scores:
-        btext = self._btext(text)
+        return self._term(self._btext(text))[0]
+
+    def _term(self, btext: bytes) -> _Term:
+        """A term's scores and values, read a block at a time (each block unpickled once)."""
+        if btext in self.local:
+            return self.local[btext]
         if (self.fieldname, btext) not in self.reader:
-            return {}
+            return {}, {}
         scorer = self.top.weighting.scorer(self.leaf, self.fieldname, btext)
         idf = getattr(scorer, "idf", None)
         if idf is None:
             raise Unsupported("another weighting")
         key = (btext, idf, scorer.avgfl)
-        cached = self.cache.get(key)
-        if cached is not None:
-            return cached
-        matcher, deleted = self._postings(btext)
-        scores: Scores = {}
-        if matcher is not None:
-            norms = self._norms(scorer.avgfl, scorer.B, scorer.K1)
-            k = scorer.K1 + 1
-            while matcher.is_active():
-                matcher._read_ids()  # noqa: SLF001 - a block at a time, not a posting
-                matcher._read_weights()  # noqa: SLF001
-                ids, weights = matcher._ids, matcher._weights  # noqa: SLF001
-                scores.update(zip(ids, [idf * ((w * k) / (w + norms[d]))
-                                        for d, w in zip(ids, weights, strict=False)],
-                                  strict=True))
-                matcher._next_block()  # noqa: SLF001
-                self.check()
-            for docnum in deleted:
-                scores.pop(docnum, None)
-        self.cache.put(key, scores)
-        return scores
+        found = self.cache.get(key)
+        if found is None:
+            matcher, deleted = self._postings(btext)
+            scores: Scores = {}
+            values: dict[int, bytes] = {}
+            if matcher is not None:
+                norms = self._norms(scorer.avgfl, scorer.B, scorer.K1)
+                k = scorer.K1 + 1
+                while matcher.is_active():
+                    matcher._read_ids()  # noqa: SLF001 - a block at a time, not a posting
+                    matcher._read_weights()  # noqa: SLF001
+                    matcher._read_values()  # noqa: SLF001
+                    ids, weights = matcher._ids, matcher._weights  # noqa: SLF001
+                    scores.update(zip(ids, [idf * ((w * k) / (w + norms[d]))
+                                            for d, w in zip(ids, weights, strict=False)],
+                                      strict=True))
+                    values.update(zip(ids, matcher._values, strict=False))  # noqa: SLF001
+                    matcher._next_block()  # noqa: SLF001
+                    self.check()
+                for docnum in deleted:
+                    scores.pop(docnum, None)
+                    values.pop(docnum, None)
+            found = (scores, values)
+            self.cache.put(key, found)
+        self.local[btext] = found
+        return found
 
     def positions(self, text: str | bytes, wanted: set[int] | Scores) -> dict[int, list[int]]:
         """Each wanted document's positions of the term."""
@@ -151,26 +167,8 @@ class _Segment:
 
     def values(self, text: str | bytes, wanted: set[int] | Scores) -> dict[int, bytes]:
         """Each wanted document's encoded posting value of the term."""
-        matcher, _deleted = self._postings(self._btext(text))
-        found: dict[int, bytes] = {}
-        if matcher is None or not wanted:
-            return found
-        first, last = min(wanted), max(wanted)
-        while matcher.is_active():
-            if matcher.block_max_id() >= first:
-                matcher._read_ids()  # noqa: SLF001
-                ids = matcher._ids  # noqa: SLF001
-                hits = [i for i, d in enumerate(ids) if d in wanted]
-                if hits:
-                    matcher._read_values()  # noqa: SLF001
-                    values = matcher._values  # noqa: SLF001
-                    for i in hits:
-                        found[ids[i]] = values[i]
-            if matcher.block_max_id() >= last:
-                break
-            matcher._next_block()  # noqa: SLF001
-            self.check()
-        return found
+        values = self._term(self._btext(text))[1]
+        return {d: values[d] for d in wanted if d in values}
 
     # -- the query tree --------------------------------------------------------------------
     def run(self, q: wq.Query, within: Scores | None = None) -> Scores:
@@ -213,8 +211,22 @@ class _Segment:
         return total
 
     def and_(self, subqueries: list[wq.Query], within: Scores | None) -> Scores:
-        if any(isinstance(s, wq.Not) for s in subqueries):
-            raise Unsupported("not")
+        nots = [s.query for s in subqueries if isinstance(s, wq.Not)]
+        positive = [s for s in subqueries if not isinstance(s, wq.Not)]
+        if not positive:
+            raise Unsupported("only NOT")
+        found = self._and(positive, within)
+        for excluded in nots:  # left-out words: only which documents, not their scores
+            if not found:
+                return {}
+            gone = self.run(excluded, found)
+            # Whoosh's matcher for a left-out part scores 1.0 where it matches: kept as is.
+            found = {d: s + 1.0 for d, s in found.items() if d not in gone}
+        return found
+
+    def _and(self, subqueries: list[wq.Query], within: Scores | None) -> Scores:
+        if len(subqueries) == 1:
+            return self.run(subqueries[0], within)
         # The rarest part first, and every later part only where the earlier ones matched.
         parts: list[Scores] = []
         order = sorted(subqueries, key=lambda s: s.estimate_size(self.reader))
@@ -272,55 +284,69 @@ class _Segment:
         return {d: sum(s[d] for s in scores) for d in candidates}
 
 
-def top_hits(top: Searcher, q: wq.Query, limit: int, fieldname: str,
-             deadline: float, cancelled: Cancelled | None) -> tuple[list[tuple[float, int]], int]:
-    """The best ``limit`` (score, global docnum) and the exact number of matches.
+class Evaluation:
+    """One search's evaluation: its segments keep the terms read for the hits' ranges."""
 
-    Raises :class:`Stopped` when ``deadline`` passes or ``cancelled()`` says so, and
-    :class:`Unsupported` for queries to be left to Whoosh's matchers.
-    """
+    def __init__(self, top: Searcher, fieldname: str, deadline: float,
+                 cancelled: Cancelled | None) -> None:
+        self.top = top
+        self.fieldname = fieldname
+        self.deadline = deadline
+        self.cancelled = cancelled
+        self.segments: dict[int, _Segment] = {}
 
-    def check() -> None:
-        if cancelled is not None and cancelled():
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
             raise Stopped("cancelled")
-        if time.monotonic() > deadline:
+        if time.monotonic() > self.deadline:
             raise Stopped("time")
 
-    best: list[tuple[float, int]] = []  # (score, -docnum): ties go to the lower number
-    total = 0
-    for leaf, offset in top.leaf_searchers():
-        try:
-            check()
-            scores = _Segment(leaf, top, fieldname, check).run(q)
-        except Stopped as stop:
-            stop.best, stop.total = [(s, -negated) for s, negated in best], total
-            raise
-        total += len(scores)
-        best = heapq.nlargest(limit, best + heapq.nlargest(
-            limit, ((s, -(offset + d)) for d, s in scores.items())))
-    return [(s, -negated) for s, negated in best], total
+    def segment(self, leaf: Searcher, offset: int) -> _Segment:
+        if offset not in self.segments:
+            self.segments[offset] = _Segment(leaf, self.top, self.fieldname, self.check)
+        return self.segments[offset]
+
+    def top_hits(self, q: wq.Query, limit: int) -> tuple[list[tuple[float, int]], int]:
+        """The best ``limit`` (score, global docnum) and the exact number of matches.
+
+        Raises :class:`Stopped` when the deadline passes or ``cancelled()`` says so (with
+        the best of the segments done), and :class:`Unsupported` for queries to be left
+        to Whoosh's matchers.
+        """
+        best: list[tuple[float, int]] = []  # (score, -docnum): ties go to the lower number
+        total = 0
+        for leaf, offset in self.top.leaf_searchers():
+            try:
+                self.check()
+                scores = self.segment(leaf, offset).run(q)
+            except Stopped as stop:
+                stop.best, stop.total = [(s, -negated) for s, negated in best], total
+                raise
+            total += len(scores)
+            best = heapq.nlargest(limit, best + heapq.nlargest(
+                limit, ((s, -(offset + d)) for d, s in scores.items())))
+        return [(s, -negated) for s, negated in best], total
+
+    def characters(self, terms: set[str], docnums: list[int]) -> dict[int, dict[str, Chars]] | None:
+        """Each document's occurrences of each term, from the postings (no file read).
+
+        ``None`` when the field keeps no character offsets (an index of another version).
+        """
+        fmt = self.top.schema[self.fieldname].format
+        if not fmt.supports("characters"):
+            return None
+        found: dict[int, dict[str, Chars]] = {d: {} for d in docnums}
+        for leaf, offset in self.top.leaf_searchers():
+            end = offset + leaf.doc_count_all()
+            wanted = {d - offset for d in docnums if offset <= d < end}
+            if not wanted:
+                continue
+            segment = _Segment(leaf, self.top, self.fieldname, lambda: None)
+            segment.local = self.segments[offset].local if offset in self.segments else {}
+            for term in terms:
+                for docnum, value in segment.values(term, wanted).items():
+                    found[offset + docnum][term] = fmt.decode_characters(value)
+        return found
 
 
 Chars = list[tuple[int, int, int]]  # (position, start, end) of each occurrence
-
-
-def characters(top: Searcher, fieldname: str, terms: set[str],
-               docnums: list[int]) -> dict[int, dict[str, Chars]] | None:
-    """Each document's occurrences of each term, from the postings (no file read).
-
-    ``None`` when the field keeps no character offsets (an index of another version).
-    """
-    fmt = top.schema[fieldname].format
-    if not fmt.supports("characters"):
-        return None
-    found: dict[int, dict[str, Chars]] = {d: {} for d in docnums}
-    for leaf, offset in top.leaf_searchers():
-        end = offset + leaf.doc_count_all()
-        wanted = {d - offset for d in docnums if offset <= d < end}
-        if not wanted:
-            continue
-        segment = _Segment(leaf, top, fieldname, lambda: None)
-        for term in terms:
-            for docnum, value in segment.values(term, wanted).items():
-                found[offset + docnum][term] = fmt.decode_characters(value)
-    return found

@@ -48,7 +48,10 @@ BUDGET_S = 0.25
 #   whole query expands to at most MAX_EXPANSIONS words, however many prefixes it has;
 MAX_PREFIX_TERMS = 64
 MAX_EXPANSIONS = 256
-PREFIX_SCAN = 20_000  # index words looked at per prefix before choosing
+PREFIX_SCAN = 600  # index words looked at per prefix (and segment) before choosing
+MAX_PREFIXES = 4  # later words ending in * are searched as typed
+# - prefixes and ORs stop adding words past this many postings (the cost of matching);
+MAX_QUERY_POSTINGS = 60_000
 # - an OR of more options than this keeps the first ones;
 MAX_OR_OPTIONS = 32
 # - more plain words than this (a pasted paragraph) are searched as their rarest words,
@@ -174,6 +177,8 @@ class _Expander:
         self.exact = True  # False once a prefix is searched as only some of its words
         self.expansions_left = MAX_EXPANSIONS
         self.expanded: dict[str, list[str]] = {}  # prefix -> the words it was searched as
+        self.postings_left = MAX_QUERY_POSTINGS
+        self.prefixes = 0
 
     def note(self, message: str) -> None:
         if message not in self.notes:
@@ -204,12 +209,19 @@ class _Expander:
         if isinstance(node, Not):
             return wq.Not(self.build(node.child, positive=False))
         if isinstance(node, Or):
-            children = node.children
-            if len(children) > MAX_OR_OPTIONS:
-                self.note(f"Only the first {MAX_OR_OPTIONS} alternatives joined by OR "
-                          "are searched.")
-                children = children[:MAX_OR_OPTIONS]
-            return wq.Or([self.build(c, positive) for c in children])
+            options: list[wq.Query] = []
+            for child in node.children:
+                if options and (len(options) >= MAX_OR_OPTIONS or self.postings_left <= 0):
+                    self.exact = False
+                    self.note(f"Only the first {len(options)} alternatives joined by OR "
+                              "are searched.")
+                    break
+                before = self.postings_left
+                option = self.build(child, positive)
+                if self.postings_left == before:  # a prefix counts its own
+                    self.postings_left -= option.estimate_size(self.reader)
+                options.append(option)
+            return wq.Or(options)
         return self.and_(node.children, positive)
 
     def and_(self, children: tuple[Node, ...], positive: bool) -> wq.Query:
@@ -277,22 +289,40 @@ class _Expander:
         lowest document numbers won) and expands to every word, however many.
         """
         self.add(positive, ((word.key, True),))
-        room = max(1, min(MAX_PREFIX_TERMS, self.expansions_left))
-        found: list[tuple[int, str]] = []
-        scanned = 0
-        for text, info in self.reader.iter_prefix(FIELD, word.key):
-            found.append((info.doc_frequency(), text.decode("utf-8") if
-                          isinstance(text, bytes) else text))
-            scanned += 1
-            if scanned >= PREFIX_SCAN:
-                break
-        if len(found) > room or scanned >= PREFIX_SCAN:
+        shown = f"“{display_form(word.key)}*”"
+        if self.prefixes >= MAX_PREFIXES:
             self.exact = False
-            self.note(f"“{display_form(word.key)}*” matches {len(found):,}"
-                      f"{'+' if scanned >= PREFIX_SCAN else ''} words: the {room} most "
-                      "common are searched.")
-            found = sorted(found, key=lambda f: (-f[0], f[1]))[:room]
+            self.note(f"Only the first {MAX_PREFIXES} words ending in * are searched as "
+                      "beginnings of words.")
+            return wq.Term(FIELD, word.key)
+        self.prefixes += 1
+        room = max(1, min(MAX_PREFIX_TERMS, self.expansions_left))
+        frequencies: dict[str, int] = {}
+        full = True
+        # Each segment's own terms: the merged view of all segments costs ~6x per word.
+        for sub, _offset in self.reader.leaf_readers():
+            for scanned, (text, info) in enumerate(sub.iter_prefix(FIELD, word.key)):
+                if scanned >= PREFIX_SCAN:
+                    full = False
+                    break
+                key = text.decode("utf-8") if isinstance(text, bytes) else text
+                frequencies[key] = frequencies.get(key, 0) + info.doc_frequency()
+        found = sorted(((df, key) for key, df in frequencies.items()),
+                       key=lambda f: (-f[0], f[1]))
+        # The commonest words first, while the query's postings allow (one at least).
+        kept, postings = [], 0
+        for df, key in found:
+            if len(kept) >= room or (kept and postings + df > self.postings_left):
+                break
+            kept.append((df, key))
+            postings += df
+        if len(kept) < len(found) or not full:
+            self.exact = False
+            self.note(f"{shown} matches {len(found):,}{'' if full else '+'} words: the "
+                      f"{len(kept)} most common are searched.")
+        found = kept
         self.expansions_left -= len(found)
+        self.postings_left -= postings
         self.expanded.setdefault(word.key, []).extend(key for _df, key in found)
         if not found:
             return wq.NullQuery
@@ -472,9 +502,9 @@ class Searcher:
             whoosh_query = expander.build(parsed.root)
             messages += expander.notes
             stopped_by: str | None = None
+            evaluation = evaluate.Evaluation(searcher, FIELD, deadline, cancelled)
             try:
-                top, response.total = evaluate.top_hits(
-                    searcher, whoosh_query, limit, FIELD, deadline, cancelled)
+                top, response.total = evaluation.top_hits(whoosh_query, limit)
                 skipped = False
             except evaluate.Stopped as stop:
                 stopped_by, top, skipped = stop.reason, stop.best, False
@@ -502,14 +532,14 @@ class Searcher:
                                 "these are the best results it had found.")
             response.message = " ".join(messages) or None
             response.patterns = expander.patterns
-            response.hits = self._hits(searcher, top, expander)
+            response.hits = self._hits(searcher, top, expander, evaluation)
             if (not response.hits and stopped_by is None
                     and len(parsed.positive_words()) <= MAX_SUGGEST_WORDS):
                 response.suggestion = self._suggest(parsed, searcher)
         return response
 
     def _hits(self, searcher, top: list[tuple[float, int]],  # noqa: ANN001
-              expander: _Expander) -> list[Hit]:
+              expander: _Expander, evaluation: evaluate.Evaluation) -> list[Hit]:
         """The hits with their ranges and snippets.
 
         Ranges come from the character offsets in the postings when the file is as it was
@@ -521,7 +551,7 @@ class Searcher:
         for pattern in patterns:
             if pattern[0][1]:
                 terms.update(expander.expanded.get(pattern[0][0], ()))
-        offsets = evaluate.characters(searcher, FIELD, terms, [d for _s, d in top]) if (
+        offsets = evaluation.characters(terms, [d for _s, d in top]) if (
             top and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
         ) else None
         hits = []
