@@ -31,9 +31,9 @@ from reader_app.core.scoring import field_lengths
 Scores = dict[int, float]
 _Term = tuple[Scores, dict[int, bytes]]  # scores and encoded values (positions, offsets)
 Cancelled = Callable[[], bool]
-# Per segment, recently used terms' scores are kept (as-you-type queries repeat words),
-# up to this many postings in all.
-CACHE_POSTINGS = 400_000
+# Recently used terms' scores and values are kept (as-you-type queries repeat words), up
+# to this many postings over all segments (~200 bytes each: ~30 MB).
+CACHE_POSTINGS = 150_000
 _CACHE_ATTR = "_reader_app_term_scores"
 _NORMS_ATTR = "_reader_app_norms"
 
@@ -57,10 +57,10 @@ class _TermCache:
     their postings. Safe to share between threads: each step is one dict operation."""
 
     def __init__(self) -> None:
-        self.items: OrderedDict[tuple[bytes, float, float], _Term] = OrderedDict()
+        self.items: OrderedDict[tuple, _Term] = OrderedDict()
         self.size = 0
 
-    def get(self, key: tuple[bytes, float, float]) -> _Term | None:
+    def get(self, key: tuple) -> _Term | None:
         found = self.items.get(key)
         if found is not None:
             try:
@@ -69,7 +69,7 @@ class _TermCache:
                 pass
         return found
 
-    def put(self, key: tuple[bytes, float, float], term: _Term) -> None:
+    def put(self, key: tuple, term: _Term) -> None:
         if len(term[0]) > CACHE_POSTINGS // 4 or key in self.items:
             return  # one very common word would push everything else out
         self.items[key] = term
@@ -90,7 +90,8 @@ class _Segment:
         self.fieldname = fieldname
         self.check = check
         self.format = self.reader.schema[fieldname].format
-        self.cache: _TermCache = self.reader.__dict__.setdefault(_CACHE_ATTR, _TermCache())
+        # One cache for the whole index version, on the top reader (it goes with it).
+        self.cache: _TermCache = top.reader().__dict__.setdefault(_CACHE_ATTR, _TermCache())
         self.local: dict[bytes, _Term] = {}  # this search's terms, cached or not
 
     # -- terms -----------------------------------------------------------------------------
@@ -132,7 +133,7 @@ class _Segment:
         idf = getattr(scorer, "idf", None)
         if idf is None:
             raise Unsupported("another weighting")
-        key = (btext, idf, scorer.avgfl)
+        key = (id(self.reader), btext, idf, scorer.avgfl)
         found = self.cache.get(key)
         if found is None:
             matcher, deleted = self._postings(btext)

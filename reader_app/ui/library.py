@@ -20,6 +20,8 @@ from reader_app.ui.settings import Settings
 from reader_app.ui.workers import Runner, Task
 
 if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
+    from collections.abc import Callable
+
     from reader_app.core.index import ArticleIndex, ArticleInfo, RefreshReport
     from reader_app.core.search import Searcher, SearchResponse
 
@@ -195,13 +197,14 @@ class Library(QObject):
         self.refresh()
 
     # -- searching (called from worker threads) --------------------------------------------
-    def search(self, text: str, limit: int = 50) -> SearchResponse:
+    def search(self, text: str, limit: int = 50,
+               cancelled: Callable[[], bool] | None = None) -> SearchResponse:
         from reader_app.core.search import SearchResponse
 
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:
-            return self.searcher.search(text, limit=limit)
+            return self.searcher.search(text, limit=limit, cancelled=cancelled)
 
     def close(self) -> None:
         """Stop work and close the index (after the runner's threads have stopped)."""

@@ -310,7 +310,7 @@ class SearchPane(QWidget):
         self.searching = True
         self._show_status()
         self.library.runner.start(
-            lambda _task: self.library.search(text, RESULT_LIMIT),
+            lambda task: self.library.search(text, RESULT_LIMIT, task.cancelled),
             lambda response: self._done(generation, response),
             lambda message: self._failed(generation, message),
             name="search",
