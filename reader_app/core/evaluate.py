@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import time
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -29,7 +30,9 @@ from whoosh.searching import Searcher
 from reader_app.core.scoring import field_lengths
 
 Scores = dict[int, float]
-_Term = tuple[Scores, dict[int, bytes]]  # scores and encoded values (positions, offsets)
+# A term in one segment: its scores, and its postings blocks' ids and encoded values
+# (positions and offsets), looked up only for the documents a phrase or a hit needs.
+_Term = tuple[Scores, list[tuple[tuple[int, ...], list[bytes]]], list[int]]
 Cancelled = Callable[[], bool]
 # Recently used terms' scores and values are kept (as-you-type queries repeat words), up
 # to this many postings over all segments (~200 bytes each: ~30 MB).
@@ -128,7 +131,7 @@ class _Segment:
         if btext in self.local:
             return self.local[btext]
         if (self.fieldname, btext) not in self.reader:
-            return {}, {}
+            return {}, [], []
         scorer = self.top.weighting.scorer(self.leaf, self.fieldname, btext)
         idf = getattr(scorer, "idf", None)
         if idf is None:
@@ -138,7 +141,8 @@ class _Segment:
         if found is None:
             matcher, deleted = self._postings(btext)
             scores: Scores = {}
-            values: dict[int, bytes] = {}
+            blocks: list[tuple[tuple[int, ...], list[bytes]]] = []
+            last_ids: list[int] = []
             if matcher is not None:
                 norms = self._norms(scorer.avgfl, scorer.B, scorer.K1)
                 k = scorer.K1 + 1
@@ -150,13 +154,13 @@ class _Segment:
                     scores.update(zip(ids, [idf * ((w * k) / (w + norms[d]))
                                             for d, w in zip(ids, weights, strict=False)],
                                       strict=True))
-                    values.update(zip(ids, matcher._values, strict=False))  # noqa: SLF001
+                    blocks.append((ids, matcher._values))  # noqa: SLF001
+                    last_ids.append(ids[-1])
                     matcher._next_block()  # noqa: SLF001
                     self.check()
                 for docnum in deleted:
                     scores.pop(docnum, None)
-                    values.pop(docnum, None)
-            found = (scores, values)
+            found = (scores, blocks, last_ids)
             self.cache.put(key, found)
         self.local[btext] = found
         return found
@@ -168,8 +172,14 @@ class _Segment:
 
     def values(self, text: str | bytes, wanted: set[int] | Scores) -> dict[int, bytes]:
         """Each wanted document's encoded posting value of the term."""
-        values = self._term(self._btext(text))[1]
-        return {d: values[d] for d in wanted if d in values}
+        scores, blocks, last_ids = self._term(self._btext(text))
+        found: dict[int, bytes] = {}
+        for docnum in wanted:
+            if docnum not in scores:
+                continue
+            ids, values = blocks[bisect_left(last_ids, docnum)]
+            found[docnum] = values[bisect_left(ids, docnum)]
+        return found
 
     # -- the query tree --------------------------------------------------------------------
     def run(self, q: wq.Query, within: Scores | None = None) -> Scores:

@@ -50,8 +50,10 @@ MAX_PREFIX_TERMS = 64
 MAX_EXPANSIONS = 256
 PREFIX_SCAN = 600  # index words looked at per prefix (and segment) before choosing
 MAX_PREFIXES = 4  # later words ending in * are searched as typed
-# - prefixes and ORs stop adding words past this many postings (the cost of matching);
+# - prefixes and ORs stop adding words past this many postings (the cost of matching), or
+#   past this many per article in larger libraries, where one common word has more;
 MAX_QUERY_POSTINGS = 60_000
+MAX_QUERY_POSTINGS_PER_DOC = 6
 # - an OR of more options than this keeps the first ones;
 MAX_OR_OPTIONS = 32
 # - more plain words than this (a pasted paragraph) are searched as their rarest words,
@@ -177,7 +179,8 @@ class _Expander:
         self.exact = True  # False once a prefix is searched as only some of its words
         self.expansions_left = MAX_EXPANSIONS
         self.expanded: dict[str, list[str]] = {}  # prefix -> the words it was searched as
-        self.postings_left = MAX_QUERY_POSTINGS
+        self.postings_left = max(MAX_QUERY_POSTINGS,
+                                 MAX_QUERY_POSTINGS_PER_DOC * reader.doc_count_all())
         self.prefixes = 0
 
     def note(self, message: str) -> None:
