@@ -37,6 +37,10 @@ Cancelled = Callable[[], bool]
 # Recently used terms' scores and values are kept (as-you-type queries repeat words), up
 # to this many postings over all segments (~200 bytes each: ~30 MB).
 CACHE_POSTINGS = 150_000
+CACHE_MAX_TERM = CACHE_POSTINGS // 4  # one very common word would push all else out
+# A word too common to be cached, ANDed with rarer ones, is read only in the blocks where
+# they are when they are fewer than its postings / SPARSE_RATIO.
+SPARSE_RATIO = 4
 _CACHE_ATTR = "_reader_app_term_scores"
 _NORMS_ATTR = "_reader_app_norms"
 
@@ -73,7 +77,7 @@ class _TermCache:
         return found
 
     def put(self, key: tuple, term: _Term) -> None:
-        if len(term[0]) > CACHE_POSTINGS // 4 or key in self.items:
+        if len(term[0]) > CACHE_MAX_TERM or key in self.items:
             return  # one very common word would push everything else out
         self.items[key] = term
         self.size += len(term[0])
@@ -96,6 +100,7 @@ class _Segment:
         # One cache for the whole index version, on the top reader (it goes with it).
         self.cache: _TermCache = top.reader().__dict__.setdefault(_CACHE_ATTR, _TermCache())
         self.local: dict[bytes, _Term] = {}  # this search's terms, cached or not
+        self.sparse: dict[bytes, dict[int, bytes]] = {}  # values of terms read sparsely
 
     # -- terms -----------------------------------------------------------------------------
     def _btext(self, text: str | bytes) -> bytes:
@@ -126,17 +131,83 @@ class _Segment:
     def term(self, text: str | bytes) -> Scores:
         return self._term(self._btext(text))[0]
 
+    def term_within(self, text: str | bytes, within: Scores | set[int] | None) -> Scores:
+        """The term's scores, for the documents in ``within`` at least.
+
+        When those are few beside the term's postings (a common word ANDed with a rare
+        one), only the blocks holding them are read, as Whoosh's matcher would, instead
+        of every posting of the common word.
+        """
+        btext = self._btext(text)
+        if within is None or btext in self.local:
+            return self._term(btext)[0]
+        frequency = self.reader.doc_frequency(self.fieldname, btext)
+        if frequency <= CACHE_MAX_TERM or len(within) * SPARSE_RATIO >= frequency:
+            return self._term(btext)[0]  # read once, then cached for the next searches
+        scorer = self._scorer(btext)
+        if scorer is None:
+            return {}
+        if self.cache.get(self._key(btext, scorer)) is not None:
+            return self._term(btext)[0]
+        scores, values = self._sparse(btext, scorer, sorted(within))
+        self.sparse.setdefault(btext, {}).update(values)
+        return scores
+
+    def _scorer(self, btext: bytes):  # noqa: ANN202 - Whoosh's BM25F scorer
+        if (self.fieldname, btext) not in self.reader:
+            return None
+        scorer = self.top.weighting.scorer(self.leaf, self.fieldname, btext)
+        if getattr(scorer, "idf", None) is None:
+            raise Unsupported("another weighting")
+        return scorer
+
+    def _key(self, btext: bytes, scorer) -> tuple:  # noqa: ANN001
+        return (id(self.reader), btext, scorer.idf, scorer.avgfl)
+
+    def _sparse(self, btext: bytes, scorer, wanted: list[int],  # noqa: ANN001
+                ) -> tuple[Scores, dict[int, bytes]]:
+        """Scores and values of the wanted (sorted) documents that have the term."""
+        matcher, deleted = self._postings(btext)
+        scores: Scores = {}
+        values: dict[int, bytes] = {}
+        if matcher is None:
+            return scores, values
+        norms = self._norms(scorer.avgfl, scorer.B, scorer.K1)
+        idf, k = scorer.idf, scorer.K1 + 1
+        at, count = 0, len(wanted)
+        # Block by block: a block without a wanted document is passed on its header alone;
+        # in the others each wanted document is found by bisection, not posting by posting.
+        while matcher.is_active() and at < count:
+            last = matcher.block_max_id()
+            if wanted[at] <= last:
+                matcher._read_ids()  # noqa: SLF001
+                ids = matcher._ids  # noqa: SLF001
+                weights = block_values = None
+                while at < count and wanted[at] <= last:
+                    docnum = wanted[at]
+                    at += 1
+                    i = bisect_left(ids, docnum)
+                    if i < len(ids) and ids[i] == docnum and docnum not in deleted:
+                        if weights is None:
+                            matcher._read_weights()  # noqa: SLF001
+                            matcher._read_values()  # noqa: SLF001
+                            weights, block_values = matcher._weights, matcher._values  # noqa: SLF001
+                        w = weights[i]
+                        scores[docnum] = idf * ((w * k) / (w + norms[docnum]))
+                        values[docnum] = block_values[i]
+                self.check()
+            matcher._next_block()  # noqa: SLF001
+        return scores, values
+
     def _term(self, btext: bytes) -> _Term:
         """A term's scores and values, read a block at a time (each block unpickled once)."""
         if btext in self.local:
             return self.local[btext]
-        if (self.fieldname, btext) not in self.reader:
+        scorer = self._scorer(btext)
+        if scorer is None:
             return {}, [], []
-        scorer = self.top.weighting.scorer(self.leaf, self.fieldname, btext)
-        idf = getattr(scorer, "idf", None)
-        if idf is None:
-            raise Unsupported("another weighting")
-        key = (id(self.reader), btext, idf, scorer.avgfl)
+        idf = scorer.idf
+        key = self._key(btext, scorer)
         found = self.cache.get(key)
         if found is None:
             matcher, deleted = self._postings(btext)
@@ -172,7 +243,15 @@ class _Segment:
 
     def values(self, text: str | bytes, wanted: set[int] | Scores) -> dict[int, bytes]:
         """Each wanted document's encoded posting value of the term."""
-        scores, blocks, last_ids = self._term(self._btext(text))
+        btext = self._btext(text)
+        if btext not in self.local:  # read sparsely, or not yet: only the wanted blocks
+            known = self.sparse.setdefault(btext, {})
+            missing = sorted(d for d in wanted if d not in known)
+            scorer = self._scorer(btext) if missing else None
+            if scorer is not None:
+                known.update(self._sparse(btext, scorer, missing)[1])
+            return {d: known[d] for d in wanted if d in known}
+        scores, blocks, last_ids = self.local[btext]
         found: dict[int, bytes] = {}
         for docnum in wanted:
             if docnum not in scores:
@@ -193,7 +272,7 @@ class _Segment:
         if isinstance(q, wq.Term):
             if q.fieldname != self.fieldname:
                 raise Unsupported("another field")
-            scores = self.term(q.text)
+            scores = self.term_within(q.text, within)
         elif isinstance(q, wq.Phrase):
             scores = self.phrase(q, within)
         elif isinstance(q, wq.AndMaybe):
@@ -268,16 +347,18 @@ class _Segment:
         if q.slop != 1:
             raise Unsupported("slop")
         words = list(q.words)
-        scores = [self.term(w) for w in words]
-        if any(not s for s in scores):
-            return {}
-        candidates = set(min(scores, key=len))
-        for s in scores:
-            candidates.intersection_update(s)
-        if within is not None:
-            candidates.intersection_update(within)
-        if not candidates:
-            return {}
+        # The rarest word first; each later one only where the earlier ones are.
+        frequency = self.reader.doc_frequency
+        order = sorted(range(len(words)), key=lambda i: frequency(self.fieldname,
+                                                                  self._btext(words[i])))
+        scores: list[Scores] = [{} for _ in words]
+        candidates: set[int] | Scores | None = within
+        for i in order:
+            scores[i] = self.term_within(words[i], candidates)
+            candidates = set(scores[i]) if candidates is None else scores[i].keys() & (
+                candidates.keys() if isinstance(candidates, dict) else candidates)
+            if not candidates:
+                return {}
         starts: dict[int, set[int]] | None = None
         for offset, word in enumerate(words):
             found = self.positions(word, candidates)
@@ -353,7 +434,9 @@ class Evaluation:
             if not wanted:
                 continue
             segment = _Segment(leaf, self.top, self.fieldname, lambda: None)
-            segment.local = self.segments[offset].local if offset in self.segments else {}
+            if offset in self.segments:  # what the search read, fully or sparsely
+                segment.local = self.segments[offset].local
+                segment.sparse = self.segments[offset].sparse
             for term in terms:
                 for docnum, value in segment.values(term, wanted).items():
                     found[offset + docnum][term] = fmt.decode_characters(value)

@@ -53,7 +53,9 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Searcher, Path]:
 # -- the fast path gives what a straightforward search gives --------------------------------
 QUERIES = ["پاکستان", "کرکٹ", "پاکستان کرکٹ", '"پاکستان کرکٹ"', "کرک*", "وزیر دفاع",
            "وزیردفاع", '"وزیر دفاع"', "پاکستان OR ملاقات", "(میچ OR میدان) کرکٹ",
-           "ملاقات -کرکٹ", "کرکٹ NOT میچ", "میں", "نے کی", "وزیر-دف*"]
+           "ملاقات -کرکٹ", "کرکٹ NOT میچ", "میں", "نے کی", "وزیر-دف*",
+           # a rare word beside common ones: the common ones are read only where it is
+           "1123 میں", "1042 نے کی", '1200 "وزیر دفاع"', "1300 OR 1301 پاکستان"]
 
 
 def _reference(searcher: Searcher, text: str, limit: int) -> tuple[list[tuple[float, int]], int]:
@@ -83,6 +85,18 @@ def test_hits_order_ranges_and_snippets_equal_a_plain_search(
         ranges = find_ranges(body, response.patterns, list(iter_words(body)))
         assert hit.ranges == ranges
         assert hit.snippet == make_snippet(body, ranges)
+
+
+@pytest.mark.parametrize("text", ["1123 میں", "1042 نے کی", '1200 "وزیر دفاع"', "کرکٹ",
+                                  "پاکستان کرکٹ", "1300 OR 1301 پاکستان"])
+def test_common_words_read_sparsely_give_the_same_hits(
+        library: tuple[Searcher, Path], text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a large library a common word beside a rare one is read only where the rare one
+    is; here every word counts as too common to cache, so that path is the one taken."""
+    from reader_app.core import evaluate
+
+    monkeypatch.setattr(evaluate, "CACHE_MAX_TERM", 0)
+    test_hits_order_ranges_and_snippets_equal_a_plain_search(library, text)
 
 
 def test_a_changed_file_is_marked_from_its_new_text(tmp_path: Path) -> None:
