@@ -69,7 +69,8 @@ def bench_size(size: int, work: Path, rounds: int, limits: list[int]) -> dict:
     for engine in ENGINES:
         log(f"{size:,}: searching the {engine} index …")
         run = run_worker([str(HERE / "bench_search.py"), engine, str(work / f"{engine}-{size}"),
-                          "--rounds", str(rounds), "--limit", *map(str, limits)])
+                          "--rounds", str(rounds), "--limit", *map(str, limits), "--hostile",
+                          *(["--memory-queries", "1000"] if engine == "app" else [])])
         raw["search"][engine] = run.result
     for engine in ENGINES:
         shutil.rmtree(work / f"{engine}-{size}", ignore_errors=True)
@@ -125,8 +126,29 @@ def f1(x: float) -> str:
     return f"{x:.1f}" if x < 100 else f"{x:.0f}"
 
 
-def latencies(search: dict, limit: int, phase: str = "warm") -> list[float]:
-    return [ms for _, ms, _ in search[str(limit)][phase]]
+# Kinds timed beside the fixed 40 queries but kept out of the headline p95 (comparable
+# with earlier runs): typing mistakes (this app's "did you mean") and pasted paragraphs.
+APART = ("typo", "paragraph")
+
+
+def latencies(search: dict, limit: int, phase: str = "warm",
+              kinds: tuple[str, ...] | None = None) -> list[float]:
+    return [ms for kind, ms, _ in search[str(limit)][phase]
+            if (kind in kinds if kinds else kind not in APART)]
+
+
+def p50_95_max(values: list[float]) -> str:
+    return " / ".join(f1(fn(values)) for fn in (
+        lambda v: percentile(v, 0.5), lambda v: percentile(v, 0.95), max))
+
+
+def hostile_cell(row: list) -> str:
+    _name, ms, hits = row
+    if hits == -1:
+        return f"> {ms / 1000:.0f} s (stopped)"
+    if hits == -2:
+        return f"failed after {f1(ms)} ms"
+    return f"{f1(ms)} ms, {hits} hits"
 
 
 def size_rows(raw: dict, limits: list[int]) -> list[Row]:
@@ -152,10 +174,7 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
     ]
     for limit in limits:
         rows.append(Row(label, f"search p50 / p95 / max, {limit} hits with snippets + ranges (ms)",
-                        per(lambda e, n=limit: " / ".join(
-                            f1(fn(latencies(s[e], n))) for fn in (
-                                lambda v: percentile(v, 0.5), lambda v: percentile(v, 0.95),
-                                max)))))
+                        per(lambda e, n=limit: p50_95_max(latencies(s[e], n)))))
     first = limits[0]
     rows.append(Row(label, f"search p95, first run of each query, {first} hits (ms)",
                     per(lambda e: f1(percentile(latencies(s[e], first, "cold"), 0.95)))))
@@ -163,23 +182,44 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
     total = len(s["app"][str(first)]["cold"])
     rows.append(Row(label, "search: queries that find anything", tuple(f"{n}/{total}"
                                                                        for n in found)))
+    for kind, what in (("typo", "typing mistakes (5; this app then suggests a word)"),
+                       ("paragraph", "pasted paragraphs (100 and 400 words)")):
+        if any(k == kind for k, _, _ in s["app"][str(first)]["warm"]):
+            rows.append(Row(label, f"search p50 / p95 / max, {what}, {first} hits (ms)",
+                            per(lambda e, k=kind: p50_95_max(latencies(s[e], first,
+                                                                       kinds=(k,))))))
+    hostile_at = len(rows)
+    for n, row in enumerate(s["app"].get("hostile", [])):
+        rows.append(Row(label, f"hostile query: {row[0]}",
+                        per(lambda e, i=n: hostile_cell(s[e]["hostile"][i]))))
+    if "memory" in s["app"]:
+        series = s["app"]["memory"]
+        rows.append(Row(label, f"search process RSS after {series[0][0]} … {series[-1][0]} "
+                        "queries (MB)", (" / ".join(f"{mb:.0f}" for _, mb in series), "", "")))
     app_p95 = percentile(latencies(s["app"], first), 0.95)
     fts_p95 = percentile(latencies(s["fts5"], first), 0.95)
+    worst = max((ms for _n, ms, _h in s["app"].get("hostile", [])), default=0.0)
+    if size == TARGET_SIZE and hostile_at < len(rows) and "hostile" in s["app"]:
+        rows[hostile_at].target = "every hostile query ≤ 300 ms"
+        rows[hostile_at].verdict = "worst: " + verdict(worst, 300, "ms")
     if size == TARGET_SIZE:
-        rows[0].target, rows[0].verdict = "≤ 40 s", verdict(b["app"]["seconds"], 40, "s")
+        rows[0].target, rows[0].verdict = "≤ 15 s", verdict(b["app"]["seconds"], 15, "s")
         rows[3].target = "≤ 300 MB"
         rows[3].verdict = verdict(memory(b["app"]), 300, "MB")
         rows[6].target = "≤ 300 MB"
         rows[6].verdict = verdict(memory(r["app"]), 300, "MB")
-        rows[8].target = "p95 ≤ 30 ms and ≤ 2× FTS5"
-        rows[8].verdict = verdict(app_p95, 30, "ms") + "; " + verdict(
-            app_p95 / fts_p95, 2, "× FTS5")
+        rows[8].target = "p95 ≤ 20 ms and ≤ 1.2× FTS5"
+        rows[8].verdict = verdict(app_p95, 20, "ms") + "; " + verdict(
+            app_p95 / fts_p95, 1.2, "× FTS5")
     if size == LARGE_SIZE:
         rows[3].target = "≤ 500 MB"
         rows[3].verdict = verdict(memory(b["app"]), 500, "MB")
         rows[6].target = "≤ 500 MB"
         rows[6].verdict = verdict(memory(r["app"]), 500, "MB")
-        rows[8].target, rows[8].verdict = "p95 ≤ 100 ms", verdict(app_p95, 100, "ms")
+        rows[0].target, rows[0].verdict = "≤ 200 s", verdict(b["app"]["seconds"], 200, "s")
+        rows[8].target = "p95 ≤ 100 ms and ≤ 1.2× FTS5"
+        rows[8].verdict = verdict(app_p95, 100, "ms") + "; " + verdict(
+            app_p95 / fts_p95, 1.2, "× FTS5")
     return rows
 
 

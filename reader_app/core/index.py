@@ -50,9 +50,9 @@ from reader_app.core.library import (
 )
 from reader_app.core.paths import default_index_dir, seeds_dir
 from reader_app.core.scoring import QuickBM25F, field_lengths
-from reader_app.core.text.analyzer import UrduAnalyzer, UrduPositions
+from reader_app.core.text.analyzer import UrduAnalyzer, UrduCharacters
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: character offsets in the content postings
 INDEX_NAME = f"articles_v{SCHEMA_VERSION}"
 
 # Large builds are split across processes: Whoosh's indexing is CPU-bound Python, and a
@@ -96,7 +96,8 @@ def make_schema() -> Schema:
 
 def _content_field() -> TEXT:
     field = TEXT(analyzer=UrduAnalyzer(), phrase=True, spelling=True)
-    field.format = UrduPositions(field_boost=field.format.field_boost)
+    # Offsets, not only positions: a search marks its hits from the postings (search.py).
+    field.format = UrduCharacters(field_boost=field.format.field_boost)
     return field
 
 

@@ -16,6 +16,12 @@ from reader_app.core.text.normalize import iter_words
 
 MAX_TERM_CHARS = 64
 MIN_PREFIX_CHARS = 2
+# What any query may cost is bounded here, before the index is asked anything: brackets
+# deeper than this are read as plain grouping (no recursion grows with what is typed), and
+# words past the cap are left out (a pasted book is not 20,000 lookups).
+MAX_DEPTH = 16
+MAX_WORDS = 256
+MAX_PHRASE_WORDS = 16
 
 _LEXER = re.compile(r'"(?P<phrase>[^"]*)"?|(?P<open>\()|(?P<close>\))|(?P<word>[^\s"()]+)')
 
@@ -65,7 +71,7 @@ class ParsedQuery:
         return [w for w in _walk_positive(self.root) if isinstance(w, Word)]
 
 
-def _walk_positive(node: Node | None):  # noqa: ANN202
+def _walk_positive(node: Node | None):
     if node is None or isinstance(node, Not):
         return
     if isinstance(node, And | Or):
@@ -79,6 +85,8 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = [(m.lastgroup, m.group(m.lastgroup) or "") for m in _LEXER.finditer(text)]
         self.i = 0
+        self.depth = 0
+        self.words = 0
         self.messages: list[str] = []
 
     def peek(self) -> tuple[str | None, str]:
@@ -134,12 +142,22 @@ class _Parser:
         kind, value = self.peek()
         self.i += 1
         if kind == "open":
+            if self.depth >= MAX_DEPTH:
+                # Deeper brackets are dropped: what they held joins the group around them,
+                # and their ")" closes an outer group or is skipped as stray.
+                self.note(f"Brackets nested more than {MAX_DEPTH} deep are ignored.")
+                return None
+            self.depth += 1
             node = self.parse_or()
+            self.depth -= 1
             if self.peek()[0] == "close":
                 self.i += 1
             return node
         if kind == "phrase":
-            keys = tuple(self.clip(k) for k, _, _ in iter_words(value))
+            keys = self.count(tuple(self.clip(k) for k, _, _ in iter_words(value)))
+            if len(keys) > MAX_PHRASE_WORDS:
+                self.note(f"Only the first {MAX_PHRASE_WORDS} words of a phrase are searched.")
+                keys = keys[:MAX_PHRASE_WORDS]
             if not keys:
                 return None
             return Word(keys[0], value) if len(keys) == 1 else Phrase(keys)
@@ -151,9 +169,12 @@ class _Parser:
         exact = raw.startswith("=") and len(raw) > 1
         raw = raw[1:] if exact else raw
         prefix = raw.endswith("*")
-        keys = [self.clip(k) for k, _, _ in iter_words(raw)]
+        keys = list(self.count(tuple(self.clip(k) for k, _, _ in iter_words(raw))))
+        if len(keys) > MAX_PHRASE_WORDS:
+            self.note(f"Only the first {MAX_PHRASE_WORDS} words of a phrase are searched.")
+            keys, prefix = keys[:MAX_PHRASE_WORDS], False
         if not keys:
-            if prefix:
+            if prefix and self.words < MAX_WORDS:
                 self.note(f"Type at least {MIN_PREFIX_CHARS} letters before *.")
             return None
         if prefix and len(keys[-1]) < MIN_PREFIX_CHARS:
@@ -164,6 +185,15 @@ class _Parser:
         if prefix:  # "وزیر-دف*": the words before must match, the last one is a prefix
             return And((Phrase(tuple(keys[:-1])), Word(keys[-1], raw, True)))
         return Phrase(tuple(keys))
+
+    def count(self, keys: tuple[str, ...]) -> tuple[str, ...]:
+        """``keys`` as far as the query's word budget allows."""
+        room = MAX_WORDS - self.words
+        if len(keys) > room:
+            self.note(f"Only the first {MAX_WORDS} words are searched.")
+            keys = keys[:max(room, 0)]
+        self.words += len(keys)
+        return keys
 
     def clip(self, key: str) -> str:
         if len(key) > MAX_TERM_CHARS:

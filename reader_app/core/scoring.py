@@ -16,16 +16,16 @@ _CACHE_ATTR = "_reader_app_lengths"
 
 
 class QuickBM25F(BM25F):
-    def scorer(self, searcher: Searcher, fieldname: str, text: bytes, qf: int = 1):  # noqa: ANN201
+    def scorer(self, searcher: Searcher, fieldname: str, text: bytes, qf: int = 1):
         if not searcher.schema[fieldname].scorable:
             return WeightScorer.for_(searcher, fieldname, text)
-        B = self._field_B.get(fieldname, self.B)  # noqa: N806 - BM25's parameter name
+        B = self._field_B.get(fieldname, self.B)  # BM25's parameter name
         return _QuickScorer(searcher, fieldname, text, B, self.K1, qf=qf)
 
 
 class _QuickScorer(BM25FScorer):
-    def __init__(self, searcher: Searcher, fieldname: str, text: bytes, B: float,  # noqa: N803
-                 K1: float, qf: int = 1) -> None:  # noqa: N803
+    def __init__(self, searcher: Searcher, fieldname: str, text: bytes, B: float,
+                 K1: float, qf: int = 1) -> None:
         super().__init__(searcher, fieldname, text, B, K1, qf=qf)
         self.dfl = field_lengths(searcher, fieldname).__getitem__
 

@@ -10,17 +10,22 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
+from whoosh.collectors import TopCollector
+from whoosh.matching import AndMaybeMatcher
+from whoosh.query.compound import PreloadedOr
 from whoosh.reading import IndexReader
 
+from reader_app.core import evaluate
 from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
-from reader_app.core.library import Article, read_article
+from reader_app.core.library import MAX_FILE_BYTES, DecodeError, decode_text, normalize_newlines
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.text.normalize import display_form, iter_words
 from reader_app.core.text.variants import ARABIC_HEH, Alternative
@@ -43,6 +48,32 @@ MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
 HEH_EVIDENCE_DOCS = 8  # articles read to see whether a word is written with Arabic ه
 
 _LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
+# Every query's cost is bounded (see also query.py's caps on brackets and words):
+# - past this time the best results found so far come back, with a note;
+BUDGET_S = 0.25
+# - a prefix is searched as at most this many of its words (the most common ones), and a
+#   whole query expands to at most MAX_EXPANSIONS words, however many prefixes it has;
+MAX_PREFIX_TERMS = 64
+MAX_EXPANSIONS = 256
+PREFIX_SCAN = 600  # index words looked at per prefix (and segment) before choosing
+MAX_PREFIXES = 4  # later words ending in * are searched as typed
+# - prefixes and ORs stop adding words past this many postings (the cost of matching), or
+#   past this many per article in larger libraries, where one common word has more;
+MAX_QUERY_POSTINGS = 60_000
+MAX_QUERY_POSTINGS_PER_DOC = 6
+# - an OR of more options than this keeps the first ones;
+MAX_OR_OPTIONS = 32
+# - more plain words than this (a pasted paragraph) are searched as their rarest words,
+#   ranked by how many of them an article has, not as hundreds of ANDs;
+LONG_QUERY_WORDS = 10
+SIGNIFICANT_WORDS = 8
+# - "did you mean" is not tried for queries longer than this.
+MAX_SUGGEST_WORDS = 8
+# How often (in matched articles) the time budget and the cancel callback are checked.
+CHECK_EVERY = 64
+
+Cancelled = Callable[[], bool]
+
 _NO_BIDI_CONTROLS = str.maketrans(dict.fromkeys(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -64,6 +95,10 @@ class Hit:
 
 @dataclass
 class SearchResponse:
+    """One answer. ``total`` is the exact number of matching articles when ``total_exact``;
+    otherwise (the time budget ran out, or a prefix was searched as its commonest words
+    only) it is a lower bound to show as "about N". ``cancelled``: the caller gave up."""
+
     query: str
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
@@ -75,6 +110,75 @@ class SearchResponse:
     corrected: str | None = None
     # What was searched besides the words as typed: (typed word, form searched), composed.
     searched: list[tuple[str, str]] = field(default_factory=list)
+    total_exact: bool = True
+    cancelled: bool = False
+
+
+class _Stop(Exception):  # not an error: the collector's way out
+    """Raised from inside collecting when time is up or the caller cancelled."""
+
+
+class _Collector(TopCollector):
+    """Whoosh's top-N collector, stopping when told to.
+
+    Matchers are never ``replace()``d: that gains nothing measurable here and built the
+    AndMaybe matchers whose phrase boost Whoosh then lost. Block-quality skipping stays (it
+    halves the time of common words); when it skipped anything, ``total`` is a lower bound.
+    """
+
+    def __init__(self, limit: int, deadline: float, cancelled: Cancelled | None) -> None:
+        super().__init__(limit=limit, replace=0)
+        self.deadline = deadline
+        self.cancelled = cancelled
+        self.stopped_by: str | None = None
+        self._countdown = CHECK_EVERY
+
+    def collect(self, sub_docnum: int):  # Whoosh's sort key
+        self._countdown -= 1
+        if self._countdown <= 0:
+            self._countdown = CHECK_EVERY
+            self.check()
+        return super().collect(sub_docnum)
+
+    def set_subsearcher(self, subsearcher, offset: int) -> None:
+        self.check()
+        super().set_subsearcher(subsearcher, offset)
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            self.stopped_by = "cancelled"
+            raise _Stop
+        if time.monotonic() > self.deadline:
+            self.stopped_by = "time"
+            raise _Stop
+
+
+class _AndMaybeMatcher(AndMaybeMatcher):
+    """Whoosh's AndMaybe matcher, keeping the optional side on the required side's document.
+
+    Whoosh's ``skip_to`` moves the optional side to the *requested* document, and
+    ``skip_to_quality`` moves both sides apart; when the required side lands further on,
+    the optional side is left behind and its score (the phrase boost) is dropped.
+    """
+
+    def _align(self) -> None:
+        a, b = self.a, self.b
+        if a.is_active() and b.is_active() and b.id() < a.id():
+            b.skip_to(a.id())
+
+    def skip_to(self, id: int) -> bool:  # Whoosh's name
+        moved = super().skip_to(id)
+        self._align()
+        return moved
+
+    def skip_to_quality(self, minquality: float) -> int:
+        skipped = super().skip_to_quality(minquality)
+        self._align()
+        return skipped
+
+
+class _AndMaybe(wq.AndMaybe):
+    matcherclass = _AndMaybeMatcher
 
 
 class _Expander:
@@ -89,6 +193,17 @@ class _Expander:
         self.alternative_keys: dict[str, list[str]] = {}
         for word, alts in self.alternatives.items():
             self.alternative_keys.setdefault(word.key, []).extend(a.key for a in alts)
+        self.notes: list[str] = []
+        self.exact = True  # False once a prefix is searched as only some of its words
+        self.expansions_left = MAX_EXPANSIONS
+        self.expanded: dict[str, list[str]] = {}  # prefix -> the words it was searched as
+        self.postings_left = max(MAX_QUERY_POSTINGS,
+                                 MAX_QUERY_POSTINGS_PER_DOC * reader.doc_count_all())
+        self.prefixes = 0
+
+    def note(self, message: str) -> None:
+        if message not in self.notes:
+            self.notes.append(message)
 
     def known(self, key: str) -> bool:
         return (FIELD, key) in self.reader
@@ -115,10 +230,25 @@ class _Expander:
         if isinstance(node, Not):
             return wq.Not(self.build(node.child, positive=False))
         if isinstance(node, Or):
-            return wq.Or([self.build(c, positive) for c in node.children])
+            options: list[wq.Query] = []
+            for child in node.children:
+                if options and (len(options) >= MAX_OR_OPTIONS or self.postings_left <= 0):
+                    self.exact = False
+                    self.note(f"Only the first {len(options)} alternatives joined by OR "
+                              "are searched.")
+                    break
+                before = self.postings_left
+                option = self.build(child, positive)
+                if self.postings_left == before:  # a prefix counts its own
+                    self.postings_left -= option.estimate_size(self.reader)
+                options.append(option)
+            return wq.Or(options)
         return self.and_(node.children, positive)
 
     def and_(self, children: tuple[Node, ...], positive: bool) -> wq.Query:
+        plain = [c for c in children if isinstance(c, Word) and not c.prefix]
+        if len(plain) > LONG_QUERY_WORDS:
+            return self.significant(children, plain, positive)
         parts = []
         run: list[str] = []  # the longest run of plain words, for a proximity boost
         current: list[str] = []
@@ -145,12 +275,84 @@ class _Expander:
         if min(self.reader.doc_frequency(FIELD, key) for key in run) > BOOST_MAX_DOCS:
             return required
         # Articles where the words stand together, as typed, rank first.
-        return wq.AndMaybe(required, self.phrase(tuple(run), positive))
+        return _AndMaybe(required, self.phrase(tuple(run), positive))
+
+    def significant(self, children: tuple[Node, ...], plain: list[Word],
+                    positive: bool) -> wq.Query:
+        """A long run of words (a pasted paragraph) as its rarest indexed words.
+
+        Searched as a ranked OR, so the articles holding most of them come first and a
+        paragraph from elsewhere still finds its neighbours; left out (after NOT) they must
+        all be there. What else the AND holds (phrases, prefixes, groups) stays required.
+        """
+        frequency = self.reader.doc_frequency
+        keys = {w.key: frequency(FIELD, w.key) for w in plain}
+        rarest = sorted((df, key) for key, df in keys.items() if df)[:SIGNIFICANT_WORDS]
+        self.note(f"A long query: searched for its {len(rarest)} most distinctive words.")
+        terms: list[wq.Query] = []
+        for _df, key in rarest:
+            self.add(positive, ((key, False),))
+            terms.append(wq.Term(FIELD, key))
+        others = [self.build(c, positive) for c in children
+                  if not (isinstance(c, Word) and not c.prefix)]
+        if not terms:
+            found: wq.Query = wq.NullQuery
+        elif len(terms) == 1:
+            found = terms[0]
+        else:
+            found = PreloadedOr(terms) if positive else wq.And(terms)
+        return wq.And([*others, found]) if others else found
+
+    def prefix(self, word: Word, positive: bool) -> wq.Query:
+        """A prefix as an OR of its commonest words, scored (BM25) like any other words.
+
+        Whoosh's own Prefix scores every hit 1.0 in segments of up to 5,000 articles (so the
+        lowest document numbers won) and expands to every word, however many.
+        """
+        self.add(positive, ((word.key, True),))
+        shown = f"“{display_form(word.key)}*”"
+        if self.prefixes >= MAX_PREFIXES:
+            self.exact = False
+            self.note(f"Only the first {MAX_PREFIXES} words ending in * are searched as "
+                      "beginnings of words.")
+            return wq.Term(FIELD, word.key)
+        self.prefixes += 1
+        room = max(1, min(MAX_PREFIX_TERMS, self.expansions_left))
+        frequencies: dict[str, int] = {}
+        full = True
+        # Each segment's own terms: the merged view of all segments costs ~6x per word.
+        for sub, _offset in self.reader.leaf_readers():
+            for scanned, (text, info) in enumerate(sub.iter_prefix(FIELD, word.key)):
+                if scanned >= PREFIX_SCAN:
+                    full = False
+                    break
+                key = text.decode("utf-8") if isinstance(text, bytes) else text
+                frequencies[key] = frequencies.get(key, 0) + info.doc_frequency()
+        found = sorted(((df, key) for key, df in frequencies.items()),
+                       key=lambda f: (-f[0], f[1]))
+        # The commonest words first, while the query's postings allow (one at least).
+        kept, postings = [], 0
+        for df, key in found:
+            if len(kept) >= room or (kept and postings + df > self.postings_left):
+                break
+            kept.append((df, key))
+            postings += df
+        if len(kept) < len(found) or not full:
+            self.exact = False
+            self.note(f"{shown} matches {len(found):,}{'' if full else '+'} words: the "
+                      f"{len(kept)} most common are searched.")
+        found = kept
+        self.expansions_left -= len(found)
+        self.postings_left -= postings
+        self.expanded.setdefault(word.key, []).extend(key for _df, key in found)
+        if not found:
+            return wq.NullQuery
+        terms = [wq.Term(FIELD, key) for _df, key in found]
+        return terms[0] if len(terms) == 1 else PreloadedOr(terms)
 
     def word(self, word: Word, joined: tuple[str, ...], positive: bool) -> wq.Query:
         if word.prefix:
-            self.add(positive, ((word.key, True),))
-            return wq.Prefix(FIELD, word.key)
+            return self.prefix(word, positive)
         options: list[wq.Query] = [wq.Term(FIELD, word.key)]
         self.add(positive, ((word.key, False),))
         if word.exact:
@@ -234,6 +436,29 @@ def find_ranges(text: str, patterns: Iterable[Pattern],
     return _merge(ranges)
 
 
+def _ranges(patterns: Iterable[Pattern], expanded: dict[str, list[str]],
+            offsets: dict[str, evaluate.Chars]) -> list[tuple[int, int]]:
+    """What :func:`find_ranges` finds in the text, from the postings' character offsets.
+
+    A prefix marks the words it was searched as (all of them unless it had too many).
+    """
+    ranges: list[tuple[int, int]] = []
+    for pattern in patterns:
+        key, is_prefix = pattern[0]
+        if is_prefix:
+            for word in expanded.get(key, ()):
+                ranges.extend((a, b) for _pos, a, b in offsets.get(word, ()))
+        elif len(pattern) == 1:
+            ranges.extend((a, b) for _pos, a, b in offsets.get(key, ()))
+        else:
+            later = [{pos: b for pos, _a, b in offsets.get(k, ())} for k, _pre in pattern[1:]]
+            for pos, a, _b in offsets.get(key, ()):
+                ends = [after.get(pos + i) for i, after in enumerate(later, start=1)]
+                if all(e is not None for e in ends):
+                    ranges.append((a, ends[-1]))
+    return _merge(ranges)
+
+
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(ranges):
@@ -279,7 +504,7 @@ class Searcher:
 
     def __init__(self, index: ArticleIndex, cache_size: int = 64) -> None:
         self.index = index
-        self._texts: OrderedDict[tuple[str, float], tuple[Article, Words] | None] = OrderedDict()
+        self._texts: OrderedDict[tuple[str, float, int], str | None] = OrderedDict()
         self._cache_size = cache_size
         self._lexicons = LexiconCache()
 
@@ -293,16 +518,25 @@ class Searcher:
         this), so the first query after a refresh does not pay for them."""
         self.lexicon().variants  # noqa: B018 - built on first use
 
-    def search(self, text: str, limit: int = 20, correct: bool = True) -> SearchResponse:
-        """Results for ``text``; when it finds nothing but a correction does, the correction's
-        results at once, with ``corrected`` set. ``correct=False`` searches only as typed
-        ("Search instead for …"), offering the correction as a suggestion."""
-        response = self._search(text, limit)
-        if response.hits or not response.suggestion or not correct:
+    def search(self, text: str, limit: int = 20, correct: bool = True,
+               cancelled: Cancelled | None = None, budget: float = BUDGET_S) -> SearchResponse:
+        """Answer ``text`` with the best ``limit`` hits.
+
+        When it finds nothing but a correction does, the correction's results come back at
+        once, with ``corrected`` set; ``correct=False`` searches only as typed ("Search
+        instead for …"), offering the correction as a suggestion. ``cancelled`` is polled
+        while matching (a superseded as-you-type search stops and comes back with
+        ``cancelled`` set and no hits); after ``budget`` seconds of matching the best hits
+        so far come back with a note and an approximate count.
+        """
+        deadline = time.monotonic() + budget
+        response = self._search(text, limit, deadline, cancelled, budget)
+        if (response.hits or response.cancelled or not response.suggestion or not correct):
             return response
         if any(word.exact for word in parse_query(text).positive_words()):
             return response  # a word kept exact (=word) is not searched as another one
-        corrected = self._search(response.suggestion, limit, suggest=False)
+        corrected = self._search(response.suggestion, limit, deadline, cancelled, budget,
+                                 suggest=False)
         if not corrected.hits:
             return response
         corrected.corrected, corrected.query = response.suggestion, text
@@ -310,53 +544,69 @@ class Searcher:
             corrected.message = response.message
         return corrected
 
-    def _search(self, text: str, limit: int, suggest: bool = True) -> SearchResponse:
+    def _search(self, text: str, limit: int, deadline: float, cancelled: Cancelled | None,
+                budget: float, suggest: bool = True) -> SearchResponse:
         # Roman Urdu writes ع and ء as an apostrophe (mas'ala, ta'leem): one word, not two.
         parsed = parse_query(_LATIN_APOSTROPHE.sub("", text))
         parsed.text = text
         response = SearchResponse(query=text)
-        if parsed.messages:
-            response.message = " ".join(parsed.messages)
+        messages = list(parsed.messages)
         if parsed.root is None:
+            response.message = " ".join(messages) or None
             return response
         with self.index.read_lock:
+            if cancelled is not None and cancelled():
+                response.cancelled = True
+                return response
             searcher = self.index.searcher()
             lexicon = self._lexicons.get(searcher)
             expansion = expand(parsed.root, lexicon, searcher.doc_count(),
                                lambda key: self._arabic_heh(searcher, lexicon, key))
             response.searched = expansion.searched
             if expansion.root is None:  # only izafat "e"s
+                response.message = " ".join(messages) or None
                 return response
             expander = _Expander(searcher.reader(), expansion.alternatives)
             whoosh_query = expander.build(expansion.root)
-            results = searcher.search(whoosh_query, limit=limit)
-            # Counting every match costs a second pass; past the page an estimate will do.
-            scored = results.scored_length()
-            response.total = scored if scored < limit else results.estimated_length()
+            messages += expander.notes
+            stopped_by: str | None = None
+            evaluation = evaluate.Evaluation(searcher, FIELD, deadline, cancelled)
+            try:
+                top, response.total = evaluation.top_hits(whoosh_query, limit)
+                skipped = False
+            except evaluate.Stopped as stop:
+                stopped_by, top, skipped = stop.reason, stop.best, False
+                response.total = stop.total
+            except evaluate.Unsupported:  # NOT: Whoosh's matchers
+                collector = _Collector(limit, deadline, cancelled)
+                try:
+                    searcher.search_with_collector(whoosh_query, collector)
+                except _Stop:
+                    pass
+                stopped_by, skipped = collector.stopped_by, bool(collector.skipped_times)
+                top = collector.results().top_n
+                response.total = collector.total
+            if stopped_by == "cancelled":
+                response.cancelled = True
+                return response
+            response.total_exact = expander.exact and stopped_by is None and not skipped
+            if not response.total_exact:
+                # Never more than there are articles (Whoosh's estimate for a prefix was).
+                estimate = min(whoosh_query.estimate_size(searcher.reader()),
+                               searcher.doc_count())
+                response.total = max(response.total, estimate)
+            if stopped_by == "time":
+                messages.append(f"The search took too long and stopped after {budget:g} s: "
+                                "these are the best results it had found.")
+            response.message = " ".join(messages) or None
             response.patterns = expander.patterns
-            for result in results:
-                stored = result.fields()
-                path = Path(stored["path"])
-                loaded = self._article(path, stored["mtime"])
-                article, words = loaded if loaded else (None, [])
-                body = article.text if article else ""
-                ranges = find_ranges(body, expander.patterns, words)
-                response.hits.append(
-                    Hit(
-                        path=path,
-                        id=stored["id"],
-                        title=stored["title"],
-                        score=float(result.score or 0.0),
-                        snippet=make_snippet(body, ranges) if article else
-                        html.escape("(the file is no longer there)"),
-                        ranges=ranges,
-                    )
-                )
-            if not response.hits and suggest:
+            response.hits = self._hits(searcher, top, expander, evaluation)
+            if (suggest and not response.hits and stopped_by is None
+                    and len(parsed.positive_words()) <= MAX_SUGGEST_WORDS):
                 response.suggestion = self._suggest(parsed, lexicon)
         return response
 
-    def _arabic_heh(self, searcher, lexicon: Lexicon, key: str) -> bool:  # noqa: ANN001
+    def _arabic_heh(self, searcher, lexicon: Lexicon, key: str) -> bool:
         """Whether the articles holding ``key`` write it with an Arabic ه (a few are read,
         once per index generation): only then may a typed ھ stand for its ہ."""
         if key not in lexicon.arabic_heh:
@@ -364,27 +614,76 @@ class Searcher:
             postings = searcher.reader().postings(FIELD, key)
             for docnum in list(postings.all_ids())[:HEH_EVIDENCE_DOCS]:
                 stored = searcher.stored_fields(docnum)
-                loaded = self._article(Path(stored["path"]), stored["mtime"])
-                if loaded and any(
-                        k == key and any(ch in ARABIC_HEH for ch in loaded[0].text[a:b])
-                        for k, a, b in loaded[1]):
+                text, _state = self._text(Path(stored["path"]))
+                if text is not None and any(
+                        k == key and any(ch in ARABIC_HEH for ch in text[a:b])
+                        for k, a, b in iter_words(text)):
                     found = True
                     break
             lexicon.arabic_heh[key] = found
         return lexicon.arabic_heh[key]
 
-    def _article(self, path: Path, mtime: float) -> tuple[Article, Words] | None:
-        """The article and its words, cached: as-you-type queries keep meeting the same ones."""
-        key = (str(path), mtime)  # only called under the index's read lock
+    def _hits(self, searcher, top: list[tuple[float, int]],
+              expander: _Expander, evaluation: evaluate.Evaluation) -> list[Hit]:
+        """The hits with their ranges and snippets.
+
+        Ranges come from the character offsets in the postings when the file is as it was
+        indexed; a changed file (or an index without offsets) has its words read again.
+        """
+        patterns = expander.patterns
+        stored = [searcher.stored_fields(docnum) for _score, docnum in top]
+        terms = {key for pattern in patterns for key, is_prefix in pattern if not is_prefix}
+        for pattern in patterns:
+            if pattern[0][1]:
+                terms.update(expander.expanded.get(pattern[0][0], ()))
+        offsets = evaluation.characters(terms, [d for _s, d in top]) if (
+            top and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
+        ) else None
+        hits = []
+        for (score, docnum), fields in zip(top, stored, strict=True):
+            path = Path(fields["path"])
+            text, state = self._text(path)
+            if text is None:
+                body, ranges = "", []
+            elif offsets is not None and state == (fields["mtime"], fields["size"]):
+                body, ranges = text, _ranges(patterns, expander.expanded, offsets[docnum])
+            else:
+                body, ranges = text, find_ranges(text, patterns)
+            hits.append(Hit(
+                path=path,
+                id=fields["id"],
+                title=fields["title"],
+                score=float(score or 0.0),
+                snippet=make_snippet(body, ranges) if text is not None else
+                html.escape("(the file is no longer there)"),
+                ranges=ranges,
+            ))
+        return hits
+
+    def _text(self, path: Path) -> tuple[str | None, tuple[float, int] | None]:
+        """A result file's text and its (mtime, size), cached while the file is unchanged.
+
+        Only the text: titles, hashes and paragraphs (read_article) are not needed here.
+        """
+        try:
+            st = path.stat()
+        except OSError:
+            return None, None
+        state = (st.st_mtime, st.st_size)
+        key = (str(path), *state)  # only called under the index's read lock
         if key in self._texts:
             self._texts.move_to_end(key)
-            return self._texts[key]
-        result = read_article(path)
-        article = (result, list(iter_words(result.text))) if isinstance(result, Article) else None
-        self._texts[key] = article
+            return self._texts[key], state
+        text: str | None = None
+        if st.st_size <= MAX_FILE_BYTES:
+            try:
+                text = normalize_newlines(decode_text(path.read_bytes())[0])
+            except (OSError, DecodeError):
+                text = None
+        self._texts[key] = text
         if len(self._texts) > self._cache_size:
             self._texts.popitem(last=False)
-        return article
+        return text, state
 
     def _suggest(self, parsed: ParsedQuery, lexicon: Lexicon) -> str | None:
         """A corrected query from the index's vocabulary, or None when nothing is closer."""

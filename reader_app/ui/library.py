@@ -23,6 +23,8 @@ from reader_app.ui.workers import Runner, Task
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
+    from collections.abc import Callable
+
     from reader_app.core.index import ArticleIndex, ArticleInfo, RefreshReport
     from reader_app.core.search import Searcher, SearchResponse
 
@@ -243,13 +245,15 @@ class Library(QObject):
         self.refresh()
 
     # -- searching (called from worker threads) --------------------------------------------
-    def search(self, text: str, limit: int = 50, correct: bool = True) -> SearchResponse:
+    def search(self, text: str, limit: int = 50, correct: bool = True,
+               cancelled: Callable[[], bool] | None = None) -> SearchResponse:
         from reader_app.core.search import SearchResponse
 
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:
-            response = self.searcher.search(text, limit=limit, correct=correct)
+            response = self.searcher.search(text, limit=limit, correct=correct,
+                                            cancelled=cancelled)
         log.info("search done: %d hits", len(response.hits))
         return response
 

@@ -80,7 +80,7 @@ class ResultsModel(QAbstractListModel):
         self.hits = list(hits)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -142,7 +142,7 @@ class SnippetDelegate(QStyledItemDelegate):
         width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
         return width - 2 * PADDING
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         doc, rise = self.document(index, self._width(option))
         return QSize(int(doc.idealWidth()) + 2 * PADDING,
                      int(doc.size().height() + rise) + 2 * PADDING)
@@ -271,12 +271,12 @@ class SearchPane(QWidget):
         self.more_button.setAccessibleName(self.tr("Show more results"))
         self._show_status()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
                 and self.query_edit.text()):
@@ -357,7 +357,8 @@ class SearchPane(QWidget):
         self._show_status()
         correct = text != self._as_typed
         self.library.runner.start(
-            lambda _task, limit=self.limit: self.library.search(text, limit, correct),
+            lambda task, limit=self.limit: self.library.search(text, limit, correct,
+                                                               task.cancelled),
             lambda response: self._done(generation, response),
             lambda message: self._failed(generation, message),
             name="search",
