@@ -1109,11 +1109,15 @@ class _ParallelWriter(MpWriter):
                     raise WriteAborted
                 task.join(0.1)
         results = []
-        for _task in self.tasks:
-            try:
-                results.append(self.resultqueue.get(timeout=1))
-            except queue.Empty:
-                pass
+        for _task in self.tasks:  # each finished process has put one result
+            for _tick in range(10):  # a second at most, as MpWriter waits
+                if self.aborted:
+                    raise WriteAborted
+                try:
+                    results.append(self.resultqueue.get(timeout=0.1))
+                    break
+                except queue.Empty:
+                    continue
         if self.aborted:
             raise WriteAborted
         finalsegments += [segment for _run, _fields, segment in results]

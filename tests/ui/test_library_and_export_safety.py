@@ -17,7 +17,7 @@ from reader_app.ui.workers import Runner
 
 
 def test_export_asks_before_replacing_and_replaces_only_after_yes(
-        qapp, monkeypatch, tmp_path: Path, seed: Path) -> None:
+        qapp, monkeypatch, tmp_path: Path, seed_path: Path) -> None:
     out = tmp_path / "خبر.pdf"
     out.write_bytes(b"old")
     # The name is typed without ".pdf": the file that would be replaced is found only after
@@ -41,7 +41,7 @@ def test_export_asks_before_replacing_and_replaces_only_after_yes(
 
     monkeypatch.setattr(export, "load_engine", lambda: (fake_export, RuntimeError))
     exporter = export.Exporter(Runner(synchronous=True))
-    article = read_article(seed)
+    article = read_article(seed_path)
     assert exporter.ask_path(None, article) is None  # "No": nothing happens
     assert asked == ["خبر.pdf already exists. Do you want to replace it?"]
     assert out.read_bytes() == b"old" and calls == []
