@@ -419,7 +419,10 @@ class SearchPane(QWidget):
         if response.message:
             lines.append(response.message)
         if response.hits:
-            lines.append(self.tr("%Ln article(s) found", "", response.total))
+            if response.total_exact:
+                lines.append(self.tr("%Ln article(s) found", "", response.total))
+            else:  # the time budget ran out, or a prefix was searched as its commonest words
+                lines.append(self.tr("about %Ln article(s) found", "", response.total))
             if response.total > len(response.hits):
                 lines.append(self.tr("showing the best %1").replace(
                     "%1", QLocale().toString(len(response.hits))))

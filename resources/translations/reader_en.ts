@@ -590,6 +590,13 @@
             <numerusform>%Ln articles found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %Ln article(s) found</source>
+        <translation>
+            <numerusform>about %Ln article found</numerusform>
+            <numerusform>about %Ln articles found</numerusform>
+        </translation>
+    </message>
     <message>
         <source>showing the best %1</source>
         <translation type="unfinished"></translation>

@@ -590,6 +590,13 @@
             <numerusform>%Ln مضامین ملے</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %Ln article(s) found</source>
+        <translation>
+            <numerusform>تقریباً %Ln مضمون ملا</numerusform>
+            <numerusform>تقریباً %Ln مضامین ملے</numerusform>
+        </translation>
+    </message>
     <message>
         <source>showing the best %1</source>
         <translation>بہترین %1 دکھائے جا رہے ہیں</translation>

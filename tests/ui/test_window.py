@@ -509,3 +509,17 @@ def test_ctrl_wheel_zooms_through_the_saved_zoom(launch, qtbot) -> None:
     QApplication.sendEvent(window.viewer.viewport(), event)
     assert window.settings.zoom == 110
     assert window.viewer.zoom == 110
+
+
+def test_an_approximate_count_says_about(launch, qtbot) -> None:
+    from reader_app.core.search import SearchResponse
+
+    window = launch()
+    search(qtbot, window, "ایران")
+    pane = window.search_pane
+    exact = pane.response
+    assert pane.status_label.text().startswith("1 article found")
+    approximate = SearchResponse(query=exact.query, hits=exact.hits, total=120,
+                                 total_exact=False, patterns=exact.patterns)
+    pane._set_response(approximate)
+    assert pane.status_label.text().startswith("about 120 articles found")
