@@ -45,6 +45,12 @@ BOOST_MAX_DOCS = 800
 # anywhere (a ZWNJ-joined query), since that is its only chance to match.
 SPLIT_MAX_DOCS = 500
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
+# A word ending in a non-joining letter is also found as the first half of a compound the
+# articles write joined (وزیر in وزیردفاع): at most this many such compounds, from at most
+# COMPOUND_SCAN index words that begin with it, each weighted below the word itself.
+MAX_COMPOUNDS = 8
+COMPOUND_SCAN = 200
+COMPOUND_WEIGHT = 0.8
 HEH_EVIDENCE_DOCS = 8  # articles read to see whether a word is written with Arabic ه
 
 _LATIN_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
@@ -366,7 +372,29 @@ class _Expander:
         for a, b in self.splits(word.key):
             options.append(wq.Phrase(FIELD, [a, b]))
             self.add(positive, ((a, False), (b, False)))
+        for key in self.compounds(word.key):
+            options.append(wq.Term(FIELD, key, boost=COMPOUND_WEIGHT))
+            self.add(positive, ((key, False),))
         return options[0] if len(options) == 1 else wq.Or(options)
+
+    def compounds(self, key: str) -> list[str]:
+        """Indexed words written as ``key`` joined to another indexed word.
+
+        After a non-joining letter Urdu drops the space invisibly, so the articles hold
+        وزیردفاع where a reader types وزیر; the split side of this (a joined query finding
+        the words apart) is :meth:`splits`.
+        """
+        if len(key) < 3 or key[-1] not in NON_JOINING or len(key) > MAX_SPLIT_CHARS:
+            return []
+        found: list[str] = []
+        for scanned, raw in enumerate(self.reader.expand_prefix(FIELD, key)):
+            if scanned >= COMPOUND_SCAN or len(found) >= MAX_COMPOUNDS:
+                break
+            term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            rest = term[len(key):]
+            if len(rest) >= MIN_PART_CHARS and self.known(rest):
+                found.append(term)
+        return found
 
     def phrase(self, words: tuple[str, ...], positive: bool) -> wq.Query:
         variants = [words]

@@ -71,6 +71,18 @@ def test_compounds_match_joined_and_split(searcher: Searcher, query: str) -> Non
     assert "وزیردفاع" in highlighted and "وزیر دفاع" in highlighted
 
 
+def test_a_word_finds_the_compounds_it_begins(searcher: Searcher) -> None:
+    # The seed writes only وزیردفاع, joined after the non-joining ر, never وزیر alone.
+    response = searcher.search("وزیر")
+    hit = next(h for h in response.hits if h.path.name == SEED)
+    text = SEED_PATH.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    assert "وزیردفاع" in {text[a:b] for a, b in hit.ranges}
+    assert SEED not in names(searcher, "=وزیر")  # kept exact: the word alone only
+    # چ joins the next letter: no compound hides behind it, and کراچی comes only as a
+    # correction, said as such
+    assert searcher.search("کراچ").corrected == "کراچی"
+
+
 def test_distinct_letters_do_not_match(searcher: Searcher) -> None:
     # Never merged silently: kept exact they find nothing, and plainly typed their results
     # are a declared correction ("Showing results for میں").

@@ -14,6 +14,7 @@ import pytest
 from whoosh.collectors import UnlimitedCollector
 
 from reader_app.core import search as search_module
+from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.query import parse_query
 from reader_app.core.search import Searcher, _Expander, find_ranges, make_snippet
@@ -62,7 +63,13 @@ def _reference(searcher: Searcher, text: str, limit: int) -> tuple[list[tuple[fl
     """Every match scored by Whoosh's own matchers one by one, nothing skipped."""
     with searcher.index.read_lock:
         whoosh_searcher = searcher.index.searcher()
-        query = _Expander(whoosh_searcher.reader()).build(parse_query(text).root)
+        # The same words the app searches (variants, Roman Urdu, compounds), matched here
+        # by Whoosh's own matchers instead of the term-at-a-time evaluation.
+        lexicon = searcher._lexicons.get(whoosh_searcher)
+        expansion = expand(parse_query(text).root, lexicon, whoosh_searcher.doc_count(),
+                           lambda key: searcher._arabic_heh(whoosh_searcher, lexicon, key))
+        query = _Expander(whoosh_searcher.reader(), expansion.alternatives).build(
+            expansion.root)
         collector = UnlimitedCollector()
         whoosh_searcher.search_with_collector(query, collector)
         top = collector.results().top_n
