@@ -25,3 +25,11 @@ def test_ruff_is_clean() -> None:
     result = subprocess.run([tool("ruff"), "check", "reader_app", "tests", "benchmarks"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes_on_the_core() -> None:
+    """The Qt-free core type-checks ([tool.mypy] in pyproject.toml names the files): a None
+    passed where a value is needed is caught here, not by a person's search or export."""
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -19,7 +19,7 @@ import heapq
 import time
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -182,13 +182,15 @@ class _Segment:
             if wanted[at] <= last:
                 matcher._read_ids()
                 ids = matcher._ids
-                weights = block_values = None
+                # The block's weights and values, read at its first wanted document.
+                weights: Sequence[float] | None = None
+                block_values: Sequence[bytes] | None = None
                 while at < count and wanted[at] <= last:
                     docnum = wanted[at]
                     at += 1
                     i = bisect_left(ids, docnum)
                     if i < len(ids) and ids[i] == docnum and docnum not in deleted:
-                        if weights is None:
+                        if weights is None or block_values is None:
                             matcher._read_weights()
                             matcher._read_values()
                             weights, block_values = matcher._weights, matcher._values
@@ -359,6 +361,8 @@ class _Segment:
                 candidates.keys() if isinstance(candidates, dict) else candidates)
             if not candidates:
                 return {}
+        if candidates is None:  # a phrase of no words, which the parser never makes
+            return {}
         starts: dict[int, set[int]] | None = None
         for offset, word in enumerate(words):
             found = self.positions(word, candidates)

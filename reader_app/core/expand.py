@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from reader_app.core.query import And, Node, Not, Or, Phrase, Word
 from reader_app.core.roman import IZAFAT, is_latin
@@ -61,7 +62,9 @@ class _Rewriter:
         if isinstance(node, Phrase):
             return self.phrase(node, positive)
         if isinstance(node, Not):
-            return Not(self.node(node.child, positive=False))
+            # As the parser does, a NOT of nothing is dropped rather than kept as Not(None).
+            child = self.node(node.child, positive=False)
+            return Not(child) if child is not None else None
         children = node.children
         if isinstance(node, And):
             children = _without_izafat(children)
@@ -182,13 +185,21 @@ class _Rewriter:
         return Phrase(tuple(keys)) if len(keys) > 1 else Word(keys[0], keys[0])
 
 
-def _without_izafat(children: tuple[Node, ...]) -> tuple[Node, ...]:
-    """Drop the izafat "e" of Roman Urdu (wazir e azam, wazir-e-azam) between Latin words."""
-    def latin(i: int) -> bool:
-        return (0 <= i < len(children) and isinstance(children[i], Word)
-                and is_latin(children[i].raw))
+_N = TypeVar("_N", bound=Node)
 
-    kept = []
+
+def _without_izafat(children: tuple[_N, ...]) -> tuple[_N, ...]:
+    """Drop the izafat "e" of Roman Urdu (wazir e azam, wazir-e-azam) between Latin words.
+
+    Generic in the node type so that a phrase's words come back typed as words.
+    """
+    def latin(i: int) -> bool:
+        if not 0 <= i < len(children):
+            return False
+        child = children[i]
+        return isinstance(child, Word) and is_latin(child.raw)
+
+    kept: list[_N] = []
     for i, child in enumerate(children):
         if (isinstance(child, Word) and child.key in IZAFAT and not child.exact
                 and latin(i - 1) and latin(i + 1)):

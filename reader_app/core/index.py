@@ -30,6 +30,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
@@ -246,7 +247,8 @@ class ArticleIndex:
         self.lock_timeout = lock_timeout
         self.repair = repair  # False (for verify): damage raises DamagedIndexError instead
         self.rebuild_report: RefreshReport | None = None
-        self.ix: Index | None = None  # type: ignore[assignment] - set below, once opened
+        # None only while _open runs, so that its "is this the open index?" checks say no.
+        self._ix: Index | None = None
         self._memory_folders: list[Path] | None = None
         self._write_lock = threading.Lock()
         self._aborted = threading.Event()
@@ -258,7 +260,15 @@ class ArticleIndex:
         # Whoosh's searcher shares file handles: one reader at a time (listing, searching,
         # the refresh's look at what is stored). Re-entrant so a search may list too.
         self.read_lock = threading.RLock()
-        self.ix: Index = self._open(progress, cancelled)
+        self._ix = self._open(progress, cancelled)
+
+    @property
+    def ix(self) -> Index:
+        """The open Whoosh index: always there once the constructor has returned."""
+        ix = self._ix
+        if ix is None:
+            raise IndexError_("The index is still being opened.")
+        return ix
 
     # -- locking ---------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -648,12 +658,12 @@ class ArticleIndex:
         problems = []
         for name, (size, mtime_ns, crc) in checks.get("files", {}).items():
             path = self.index_dir / name
+            problem: str | None = None
             try:
                 st = os.stat(path)
             except FileNotFoundError:
                 problem = f"{name} is missing"
             else:
-                problem = None
                 if st.st_size != size:
                     problem = f"{name} has {st.st_size} bytes instead of {size}"
                 elif (full or st.st_mtime_ns != mtime_ns) and _crc(path) != crc:
@@ -731,7 +741,7 @@ class ArticleIndex:
     def _stored_state(self, ix: Index) -> tuple[dict[str, tuple[float, int]], set[str]]:
         """What is stored, and the paths stored more than once (to be repaired)."""
         with self.read_lock:
-            if ix is self.ix:
+            if ix is self._ix:
                 fields = list(self.searcher().all_stored_fields())
             else:
                 with ix.searcher() as searcher:
@@ -796,20 +806,20 @@ class ArticleIndex:
         # Below a folder that could not be read just now, what is stored stays.
         unknown = [str(s.path) for s in problems if s.passing]
         on_disk: dict[str, tuple[float, int]] = {}
-        for seen, path in enumerate(paths):
+        for seen, file in enumerate(paths):
             if seen % 200 == 0 and cancelled and cancelled():
                 return RefreshReport(cancelled=True)
             try:
-                st = path.stat()
+                st = file.stat()
             except OSError as exc:
-                report.skipped.append(unreadable(path, exc))
+                report.skipped.append(unreadable(file, exc))
                 if report.skipped[-1].passing:
-                    unknown.append(str(path))
+                    unknown.append(str(file))
                 continue
-            if not readable(path):  # permission taken away without a change of mtime
-                report.skipped.append(Skipped(path, "permission denied"))
+            if not readable(file):  # permission taken away without a change of mtime
+                report.skipped.append(Skipped(file, "permission denied"))
                 continue
-            on_disk[str(path)] = (st.st_mtime, st.st_size)
+            on_disk[str(file)] = (st.st_mtime, st.st_size)
         removed = [p for p in stored if p not in on_disk and not _below(p, unknown)]
         changed = [p for p, state in on_disk.items() if stored.get(p) != state or p in twice]
         report.unchanged = len(on_disk) - len(changed)
@@ -868,7 +878,7 @@ class ArticleIndex:
         finally:
             self._writer_now = None
         unique = len(self._stored_state(ix)[0])
-        written = self.doc_count() if ix is self.ix else _doc_count(ix)
+        written = self.doc_count() if ix is self._ix else _doc_count(ix)
         expected = before - report.removed + report.added
         if written < expected:  # a sub-writer process died (disk full, memory)
             raise IndexError_(
@@ -1061,6 +1071,7 @@ class _ParallelWriter(MpWriter):
     which can be aborted from another thread while it waits for them (in ``commit``)."""
 
     aborted = False
+    docbuffer: list[tuple[int, dict[str, Any]]]  # MpWriter's: (0, fields) per added document
 
     def abort(self) -> None:
         self.aborted = True

@@ -81,9 +81,19 @@ def _walk_positive(node: Node | None):
         yield node
 
 
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """The (kind, text) of each lexer match; the kind is the name of the group that matched."""
+    tokens = []
+    for m in _LEXER.finditer(text):
+        kind = m.lastgroup
+        assert kind is not None  # every alternative of _LEXER is a named group
+        tokens.append((kind, m.group(kind) or ""))
+    return tokens
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
-        self.tokens = [(m.lastgroup, m.group(m.lastgroup) or "") for m in _LEXER.finditer(text)]
+        self.tokens = _tokens(text)
         self.i = 0
         self.depth = 0
         self.words = 0

@@ -337,7 +337,8 @@ class _Expander:
         found = sorted(((df, key) for key, df in frequencies.items()),
                        key=lambda f: (-f[0], f[1]))
         # The commonest words first, while the query's postings allow (one at least).
-        kept, postings = [], 0
+        kept: list[tuple[int, str]] = []
+        postings = 0
         for df, key in found:
             if len(kept) >= room or (kept and postings + df > self.postings_left):
                 break
@@ -482,8 +483,9 @@ def _ranges(patterns: Iterable[Pattern], expanded: dict[str, list[str]],
             later = [{pos: b for pos, _a, b in offsets.get(k, ())} for k, _pre in pattern[1:]]
             for pos, a, _b in offsets.get(key, ()):
                 ends = [after.get(pos + i) for i, after in enumerate(later, start=1)]
-                if all(e is not None for e in ends):
-                    ranges.append((a, ends[-1]))
+                end = ends[-1]
+                if end is not None and all(e is not None for e in ends):
+                    ranges.append((a, end))
     return _merge(ranges)
 
 

@@ -158,7 +158,8 @@ def remove_stale_parts(folder: Path, name: str = "") -> list[Path]:
             pid = n[len(PART_PREFIX):].split("-", 1)[0]
             stale = old or (pid.isdigit() and not _alive(int(pid)))
         else:
-            stale = bool(legacy) and n.startswith(legacy) and old  # an older version's name
+            # An older version's name for the part file.
+            stale = legacy is not None and n.startswith(legacy) and old
         if stale:
             try:
                 os.unlink(entry.path)

@@ -100,10 +100,11 @@ def read_records(
     if kind is None:
         yield RecordSkip(path, f"not a format the reader knows ({path.suffix or 'no suffix'})")
         return
-    reader: Callable[..., Iterator[Result]] = {
+    readers: dict[str, Callable[..., Iterator[Result]]] = {
         "html": _read_html, "feed": _read_feed, "csv": _read_table, "tsv": _read_table,
         "jsonl": _read_json, "json": _read_json,
-    }[kind]
+    }
+    reader = readers[kind]
     try:
         yield from reader(path, size=size, kind=kind, columns=columns or {})
     except OSError as exc:
@@ -326,7 +327,7 @@ def _norm(name: str) -> str:
 
 def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, int] | str:
     """Field → column index; a message (the file is skipped) when there is no text column."""
-    index = {}
+    index: dict[str, int] = {}
     for i, name in enumerate(header):
         index.setdefault(_norm(name), i)
     fields: dict[str, int] = {}
@@ -369,10 +370,11 @@ def _decoded_lines(path: Path, raw: BinaryIO) -> Iterator[tuple[int, str] | Reco
     if sample.startswith(codecs.BOM_UTF8):
         raw.seek(3)
     else:
-        encoding = _sample_encoding(sample)
-        if isinstance(encoding, DecodeError):
-            yield RecordSkip(path, str(encoding))
+        guessed = _sample_encoding(sample)
+        if isinstance(guessed, DecodeError):
+            yield RecordSkip(path, str(guessed))
             return
+        encoding = guessed
     number = 0
     while True:
         data = raw.readline(MAX_ROW_BYTES + 1)
@@ -463,6 +465,12 @@ def _field_text(value: Any) -> str:
 
 # --- JSON Lines / JSON -------------------------------------------------------------------
 
+def _json_reason(exc: ValueError) -> str:
+    """What was wrong, without the position (the skip names the line or item). Not every
+    ValueError from json is a JSONDecodeError: an integer of more than 4,300 digits is not."""
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+
+
 def _read_json(path: Path, *, size: int, columns: Mapping[str, str], **_: object
                ) -> Iterator[Result]:
     with path.open("rb") as raw:
@@ -513,7 +521,7 @@ def _json_lines(path: Path, first: tuple[int, str],
         except ValueError as exc:
             # only the last line lacks its newline: a file cut off mid-object
             reason = ("cut short (the file may be truncated)" if not line.endswith("\n")
-                      else f"malformed JSON ({exc.msg})")
+                      else f"malformed JSON ({_json_reason(exc)})")
             yield RecordSkip(path, reason, number, "line")
             continue
         yield _object_record(path, number, obj, columns, "jsonl", "line")
@@ -552,9 +560,9 @@ def _json_array(path: Path, sample: bytes, columns: Mapping[str, str]) -> Iterat
                     obj, end = decoder.raw_decode(buffer, pos)
                 except ValueError as exc:
                     if eof or len(buffer) - pos > MAX_ROW_BYTES:
-                        yield RecordSkip(path, f"malformed or cut-short JSON ({exc.msg}); the "
-                                               "rest of the file cannot be read", number + 1,
-                                         "item")
+                        reason = (f"malformed or cut-short JSON ({_json_reason(exc)}); "
+                                  "the rest of the file cannot be read")
+                        yield RecordSkip(path, reason, number + 1, "item")
                         return
                 else:
                     number += 1
@@ -588,10 +596,11 @@ def _json_document(path: Path, size: int, columns: Mapping[str, str]) -> Iterato
         yield RecordSkip(path, f"malformed JSON ({exc})")
         return
     if isinstance(doc, dict):
-        lists = [v for v in doc.values() if isinstance(v, list) and v
+        lists: list[list[dict[str, Any]]] = [v for v in doc.values() if isinstance(v, list) and v
                  and all(isinstance(x, dict) for x in v)]
         if lists and not _has_text(doc, columns):
-            for number, obj in enumerate(max(lists, key=len), start=1):
+            longest = max(lists, key=len)
+            for number, obj in enumerate(longest, start=1):
                 yield _object_record(path, number, obj, columns, "json", "item")
             return
         yield _object_record(path, None, doc, columns, "json", "item")

@@ -111,7 +111,7 @@ def heh_spellings(raw: str, key: str) -> list[str]:
     """
     if not any(ch in ARABIC_HEH for ch in raw):
         return [key]
-    marked = raw.translate(str.maketrans(dict.fromkeys(ARABIC_HEH, _HEH_MARK)))
+    marked = raw.translate(str.maketrans(ARABIC_HEH, _HEH_MARK * len(ARABIC_HEH)))
     for match in WORD_RE.finditer(raw):
         candidate = fold(marked[match.start():match.end()])
         if candidate.replace(_HEH_MARK, HEH_GOAL) == key:
