@@ -189,7 +189,8 @@ class MainWindow(Retranslating, QMainWindow):
         if s.window_state is not None:
             self.restoreState(s.window_state)
         self.splitter.setSizes(s.splitter_sizes("main") or [420, 780])
-        self.side.setSizes(s.splitter_sizes("side") or [360, 440])
+        # The search pane holds up to three status lines above its results: give it room.
+        self.side.setSizes(s.splitter_sizes("side") or [470, 330])
         self.library_pane.set_filter(s.list_filter)
         self.library_pane.set_sort(*s.sort)
         self.acts.check(self.acts.themes, s.theme)
