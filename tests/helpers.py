@@ -11,6 +11,10 @@ import tempfile
 from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader_app.core.search import Searcher
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -33,6 +37,17 @@ def make_folder(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return root
+
+
+def searcher_of(root: Path, files: dict[str, str]) -> Searcher:
+    """A searcher over an index of ``files`` (name → text) written to ``root/lib``."""
+    from reader_app.core.index import ArticleIndex  # Whoosh only for the tests that search
+    from reader_app.core.search import Searcher
+
+    lib = make_folder(root / "lib", dict(files))
+    index = ArticleIndex(root / "ix")
+    index.refresh([lib])
+    return Searcher(index)
 
 
 def unique_word(i: int) -> str:

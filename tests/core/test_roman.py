@@ -6,8 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import searcher_of
 
-from reader_app.core.index import ArticleIndex
 from reader_app.core.roman import RomanTable, is_latin
 from reader_app.core.search import Searcher
 from reader_app.core.text.normalize import fold, fold_text, iter_words
@@ -78,14 +78,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    root = tmp_path_factory.mktemp("roman")
-    lib = root / "lib"
-    lib.mkdir()
-    for name, text in ARTICLES.items():
-        (lib / name).write_text(text, encoding="utf-8")
-    index = ArticleIndex(root / "ix")
-    index.refresh([lib])
-    return Searcher(index)
+    return searcher_of(tmp_path_factory.mktemp("roman"), ARTICLES)
 
 
 def first_highlight(searcher: Searcher, query: str) -> tuple[str, set[str]]:

@@ -7,10 +7,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import searcher_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader_app.core.index import ArticleIndex
 from reader_app.core.search import Searcher
 from reader_app.core.suggest import DeletionTable, edit_distance
 from reader_app.core.text.normalize import iter_words
@@ -76,14 +76,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    root = tmp_path_factory.mktemp("suggest")
-    lib = root / "lib"
-    lib.mkdir()
-    for name, text in ARTICLES.items():
-        (lib / name).write_text(text, encoding="utf-8")
-    index = ArticleIndex(root / "ix")
-    index.refresh([lib])
-    return Searcher(index)
+    return searcher_of(tmp_path_factory.mktemp("suggest"), ARTICLES)
 
 
 @pytest.mark.parametrize(("typed", "corrected", "article"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import searcher_of
 
 from reader_app.core.index import ArticleIndex
 from reader_app.core.search import Searcher
@@ -35,14 +36,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    root = tmp_path_factory.mktemp("variants")
-    lib = root / "lib"
-    lib.mkdir()
-    for name, text in ARTICLES.items():
-        (lib / name).write_text(text, encoding="utf-8")
-    index = ArticleIndex(root / "ix")
-    index.refresh([lib])
-    return Searcher(index)
+    return searcher_of(tmp_path_factory.mktemp("variants"), ARTICLES)
 
 
 def names(searcher: Searcher, query: str) -> set[str]:
