@@ -33,3 +33,17 @@ def test_mypy_passes_on_the_core() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_result_types_import_without_whoosh() -> None:
+    """The window names articles, reports, hits and errors before any worker has loaded
+    Whoosh (and scripts may too): those types live apart from the index and search."""
+    code = ("import sys\n"
+            "from reader_app.core.results import ArticleInfo, Hit, IndexError_, "
+            "RefreshReport, SearchResponse\n"
+            "from reader_app.core.text.highlight import find_ranges, make_snippet\n"
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'whoosh')\n"
+            "assert not loaded, loaded\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr

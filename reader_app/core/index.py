@@ -50,6 +50,7 @@ from reader_app.core.library import (
     unreadable,
 )
 from reader_app.core.paths import default_index_dir, seeds_dir
+from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport
 from reader_app.core.scoring import QuickBM25F, field_lengths
 from reader_app.core.text.analyzer import UrduAnalyzer, UrduCharacters
 
@@ -100,51 +101,6 @@ def _content_field() -> TEXT:
     # Offsets, not only positions: a search marks its hits from the postings (search.py).
     field.format = UrduCharacters(field_boost=field.format.field_boost)
     return field
-
-
-@dataclass(frozen=True)
-class ArticleInfo:
-    """What the article list shows, read from the index without opening the files."""
-
-    id: str
-    path: Path
-    title: str
-    mtime: float
-    size: int
-    length: int
-    content_hash: str
-
-    @classmethod
-    def from_stored(cls, fields: dict) -> ArticleInfo:
-        return cls(
-            id=fields["id"],
-            path=Path(fields["path"]),
-            title=fields["title"],
-            mtime=fields["mtime"],
-            size=fields["size"],
-            length=fields["length"],
-            content_hash=fields["hash"],
-        )
-
-
-@dataclass
-class RefreshReport:
-    """What a build or refresh did, for the status bar, the CLI and tests."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    cancelled: bool = False
-
-    @property
-    def changed(self) -> int:
-        return self.added + self.updated + self.removed
-
-
-class IndexError_(RuntimeError):
-    """A problem with the index a person must be told about (already in plain words)."""
 
 
 class WriteAborted(Exception):

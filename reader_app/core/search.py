@@ -13,7 +13,6 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
@@ -27,6 +26,13 @@ from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import MAX_FILE_BYTES, DecodeError, decode_text, normalize_newlines
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
+from reader_app.core.results import Hit, SearchResponse
+from reader_app.core.text.highlight import (
+    Pattern,
+    find_ranges,
+    make_snippet,
+    merge_ranges,
+)
 from reader_app.core.text.normalize import display_form, iter_words
 from reader_app.core.text.variants import ARABIC_HEH, Alternative
 from reader_app.core.vocab import Lexicon, LexiconCache
@@ -34,7 +40,6 @@ from reader_app.core.vocab import Lexicon, LexiconCache
 FIELD = "content"
 MAX_SPLIT_CHARS = 30
 MIN_PART_CHARS = 2
-SNIPPET_CHARS = 220
 # Letters that never join the next one: after them a missing space is invisible, which is
 # why Urdu text so often runs two words together there (وزیر|دفاع, دو|طرفہ, سے|نمٹیں).
 NON_JOINING = set("اآأإدڈذرڑزژوؤےۓ")
@@ -79,45 +84,6 @@ MAX_SUGGEST_WORDS = 8
 CHECK_EVERY = 64
 
 Cancelled = Callable[[], bool]
-
-_NO_BIDI_CONTROLS = str.maketrans(dict.fromkeys(
-    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-
-Element = tuple[str, bool]  # (folded key, is prefix)
-Pattern = tuple[Element, ...]  # consecutive words that make one hit
-
-
-@dataclass
-class Hit:
-    """One matching article, with every hit as a character range of its original text."""
-
-    path: Path
-    id: str
-    title: str
-    score: float
-    snippet: str
-    ranges: list[tuple[int, int]]
-
-
-@dataclass
-class SearchResponse:
-    """One answer. ``total`` is the exact number of matching articles when ``total_exact``;
-    otherwise (the time budget ran out, or a prefix was searched as its commonest words
-    only) it is a lower bound to show as "about N". ``cancelled``: the caller gave up."""
-
-    query: str
-    hits: list[Hit] = field(default_factory=list)
-    total: int = 0
-    message: str | None = None
-    suggestion: str | None = None
-    patterns: list[Pattern] = field(default_factory=list)
-    # When ``query`` found nothing and a correction did: the corrected query, whose
-    # results these are ("Showing results for … · Search instead for …").
-    corrected: str | None = None
-    # What was searched besides the words as typed: (typed word, form searched), composed.
-    searched: list[tuple[str, str]] = field(default_factory=list)
-    total_exact: bool = True
-    cancelled: bool = False
 
 
 class _Stop(Exception):  # not an error: the collector's way out
@@ -431,40 +397,6 @@ def _plain(children: tuple[Node, ...], i: int) -> Word | None:
     return None
 
 
-Words = list[tuple[str, int, int]]
-
-
-def find_ranges(text: str, patterns: Iterable[Pattern],
-                words: Words | None = None) -> list[tuple[int, int]]:
-    """Character ranges in ``text`` where a pattern's words occur consecutively.
-
-    ``words`` may pass ``list(iter_words(text))`` when it is already known.
-    """
-    by_first: dict[str, list[Pattern]] = {}
-    prefixed: list[Pattern] = []
-    for pattern in patterns:
-        key, is_prefix = pattern[0]
-        if is_prefix:
-            prefixed.append(pattern)
-        else:
-            by_first.setdefault(key, []).append(pattern)
-    if words is None:
-        words = list(iter_words(text))
-    ranges: list[tuple[int, int]] = []
-    for i, (key, start, _end) in enumerate(words):
-        candidates = by_first.get(key, [])
-        if prefixed:
-            candidates = candidates + [p for p in prefixed if key.startswith(p[0][0])]
-        for pattern in candidates:
-            span = words[i : i + len(pattern)]
-            if len(span) == len(pattern) and all(
-                w[0].startswith(k) if pre else w[0] == k
-                for w, (k, pre) in zip(span, pattern, strict=True)
-            ):
-                ranges.append((start, span[-1][2]))
-    return _merge(ranges)
-
-
 def _ranges(patterns: Iterable[Pattern], expanded: dict[str, list[str]],
             offsets: dict[str, evaluate.Chars]) -> list[tuple[int, int]]:
     """What :func:`find_ranges` finds in the text, from the postings' character offsets.
@@ -486,47 +418,7 @@ def _ranges(patterns: Iterable[Pattern], expanded: dict[str, list[str]],
                 end = ends[-1]
                 if end is not None and all(e is not None for e in ends):
                     ranges.append((a, end))
-    return _merge(ranges)
-
-
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def make_snippet(text: str, ranges: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> str:
-    """HTML-escaped excerpt around the first hit, hits wrapped in ``<b>``; never raw text."""
-    if ranges:
-        first = ranges[0][0]
-        start = max(0, first - width // 3)
-        if start:
-            space = text.rfind(" ", 0, start)
-            start = space + 1 if space >= 0 and first - space < width // 2 else start
-    else:
-        start = 0
-    end = min(len(text), start + width)
-    if end < len(text):
-        space = text.rfind(" ", start, end)
-        end = space if space > start + width // 2 else end
-    parts = ["…" if start > 0 else ""]
-    cursor = start
-    for a, b in ranges:
-        if b <= start or a >= end:
-            continue
-        a, b = max(a, start), min(b, end)
-        parts.append(html.escape(text[cursor:a]))
-        parts.append("<b>" + html.escape(text[a:b]) + "</b>")
-        cursor = b
-    parts.append(html.escape(text[cursor:end]))
-    if end < len(text):
-        parts.append("…")
-    # Bidi embeddings and overrides in an article must not spill into the results list.
-    return " ".join("".join(parts).translate(_NO_BIDI_CONTROLS).split())
+    return merge_ranges(ranges)
 
 
 class Searcher:

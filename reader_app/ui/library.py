@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader_app.core.library import Skipped
 from reader_app.core.paths import seeds_dir
+from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport, SearchResponse
 from reader_app.ui.settings import Settings
 from reader_app.ui.workers import Runner, Task
 
@@ -25,8 +26,8 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
     from collections.abc import Callable
 
-    from reader_app.core.index import ArticleIndex, ArticleInfo, RefreshReport
-    from reader_app.core.search import Searcher, SearchResponse
+    from reader_app.core.index import ArticleIndex
+    from reader_app.core.search import Searcher
 
 
 class Library(QObject):
@@ -217,8 +218,6 @@ class Library(QObject):
         """Add a folder to the library and index it; False when it is already there."""
         folder = folder.resolve()
         if self.index is not None:
-            from reader_app.core.index import IndexError_
-
             try:
                 if not self.index.add_folder(folder):
                     return False
@@ -234,8 +233,6 @@ class Library(QObject):
 
     def remove_folder(self, folder: Path) -> None:
         if self.index is not None:
-            from reader_app.core.index import IndexError_
-
             try:
                 self.index.remove_folder(folder)
             except IndexError_ as exc:
@@ -247,8 +244,6 @@ class Library(QObject):
     # -- searching (called from worker threads) --------------------------------------------
     def search(self, text: str, limit: int = 50, correct: bool = True,
                cancelled: Callable[[], bool] | None = None) -> SearchResponse:
-        from reader_app.core.search import SearchResponse
-
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:

@@ -8,7 +8,6 @@ and searched in workers, and answers that arrive late are dropped.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
@@ -32,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.library import Article, Skipped, read_article
 from reader_app.core.options import ZOOM
+from reader_app.core.results import ArticleInfo
+from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
@@ -46,9 +47,6 @@ from reader_app.ui.settings import Settings
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
 from reader_app.ui.workers import Runner
-
-if TYPE_CHECKING:
-    from reader_app.core.index import ArticleInfo
 
 FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
 STATE_SAVE_DELAY_MS = 400
@@ -385,8 +383,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
 
     def _apply_hits(self, where: str) -> None:
-        from reader_app.core.search import find_ranges
-
         response = self.search_pane.response
         if self.article is None:
             return
@@ -425,8 +421,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_result(target, FIRST if step > 0 else LAST)
 
     def viewer_ranges(self) -> list[tuple[int, int]]:
-        from reader_app.core.search import find_ranges
-
         response = self.search_pane.response
         if self.article is None or response is None:
             return []

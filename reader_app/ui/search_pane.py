@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -53,12 +52,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader_app.core.results import Hit, SearchResponse
 from reader_app.ui import fonts, textdir
 from reader_app.ui.library import Library
 from reader_app.ui.theme import LIGHT, Colors, focus_colour
-
-if TYPE_CHECKING:
-    from reader_app.core.search import Hit, SearchResponse
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 50
@@ -375,8 +372,6 @@ class SearchPane(QWidget):
             self._open_current()
 
     def _failed(self, generation: int, message: str) -> None:
-        from reader_app.core.search import SearchResponse
-
         if generation != self.generation:
             return
         self.searching = False

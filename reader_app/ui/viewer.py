@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.library import Article
 from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
+from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import fonts, textdir
 from reader_app.ui.theme import LIGHT, Colors
 
@@ -139,7 +140,6 @@ class ArticleViewer(QTextBrowser):
     def _find_typed(self, text: str) -> None:
         """Mark the typed words wherever they occur in this article, folded as search folds
         them (Arabic or Farsi yeh, kaf, heh all match); the last word may be unfinished."""
-        from reader_app.core.search import find_ranges
         from reader_app.core.text.normalize import iter_words
 
         if self.article is None:

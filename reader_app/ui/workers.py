@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reader_app.core.results import IndexError_
+
 log = logging.getLogger(__name__)
 
 
@@ -67,8 +69,6 @@ class Task(QObject):
         try:
             result = self.fn(self)
         except Exception as exc:  # a worker must report, never crash the app
-            from reader_app.core.index import IndexError_
-
             if isinstance(exc, (IndexError_, *self.readable)):
                 self.failed.emit(str(exc))
                 return

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,12 +23,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from reader_app.core.results import ArticleInfo
 from reader_app.core.text.normalize import fold_text
 from reader_app.ui import textdir
 from reader_app.ui.i18n import fill
-
-if TYPE_CHECKING:
-    from reader_app.core.index import ArticleInfo
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,89 @@
+"""The plain types the core answers with: articles as listed, what a refresh did, one
+search's results, and the error whose message is meant for people. Kept apart from the
+modules that import Whoosh, so the window and scripts can name them without loading it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader_app.core.library import Skipped
+from reader_app.core.text.highlight import Pattern
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the article list shows, read from the index without opening the files."""
+
+    id: str
+    path: Path
+    title: str
+    mtime: float
+    size: int
+    length: int
+    content_hash: str
+
+    @classmethod
+    def from_stored(cls, fields: dict) -> ArticleInfo:
+        return cls(
+            id=fields["id"],
+            path=Path(fields["path"]),
+            title=fields["title"],
+            mtime=fields["mtime"],
+            size=fields["size"],
+            length=fields["length"],
+            content_hash=fields["hash"],
+        )
+
+
+@dataclass
+class RefreshReport:
+    """What a build or refresh did, for the status bar, the CLI and tests."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.removed
+
+
+class IndexError_(RuntimeError):
+    """A problem with the index a person must be told about (already in plain words)."""
+
+
+@dataclass
+class Hit:
+    """One matching article, with every hit as a character range of its original text."""
+
+    path: Path
+    id: str
+    title: str
+    score: float
+    snippet: str
+    ranges: list[tuple[int, int]]
+
+
+@dataclass
+class SearchResponse:
+    """One answer. ``total`` is the exact number of matching articles when ``total_exact``;
+    otherwise (the time budget ran out, or a prefix was searched as its commonest words
+    only) it is a lower bound to show as "about N". ``cancelled``: the caller gave up."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    message: str | None = None
+    suggestion: str | None = None
+    patterns: list[Pattern] = field(default_factory=list)
+    # When ``query`` found nothing and a correction did: the corrected query, whose
+    # results these are ("Showing results for … · Search instead for …").
+    corrected: str | None = None
+    # What was searched besides the words as typed: (typed word, form searched), composed.
+    searched: list[tuple[str, str]] = field(default_factory=list)
+    total_exact: bool = True
+    cancelled: bool = False
