@@ -69,10 +69,6 @@ class Exporter(QObject):
         self.last_folder: Path | None = None  # where this session last saved a PDF
         self._replace: Path | None = None  # the existing file the person agreed to replace
 
-    @property
-    def busy(self) -> bool:
-        return self.task is not None
-
     def proposed_folder(self) -> Path:
         """Where the save dialog opens: the last export's folder, else Documents, else home.
 

@@ -13,11 +13,12 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from reader_app.core.library import Skipped
 from reader_app.core.paths import seeds_dir
 from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport, SearchResponse
+from reader_app.ui.i18n import fill
 from reader_app.ui.settings import Settings
 from reader_app.ui.workers import Runner, Task
 
@@ -169,8 +170,9 @@ class Library(QObject):
         if total and (done % 500 == 0 or done == total):
             log.info("indexing progress %d/%d", done, total)
         if total:
-            self.status.emit(self.tr("Indexing articles: %1 of %2…")
-                             .replace("%1", str(done)).replace("%2", str(total)))
+            number = QLocale().toString
+            self.status.emit(fill(self.tr("Indexing articles: %1 of %2…"), number(done),
+                                  number(total)))
         self.progress.emit(done, total)
 
     def _refreshed(self, result: tuple[RefreshReport, list[ArticleInfo] | None]) -> None:
@@ -186,9 +188,10 @@ class Library(QObject):
         if report.cancelled:
             self.status.emit(self.tr("Indexing was cancelled; the library is as it was before."))
         elif report.changed:
-            self.status.emit(self.tr("Library updated: %1 added, %2 changed, %3 removed.")
-                             .replace("%1", str(report.added)).replace("%2", str(report.updated))
-                             .replace("%3", str(report.removed)))
+            number = QLocale().toString
+            self.status.emit(fill(self.tr("Library updated: %1 added, %2 changed, %3 removed."),
+                                  number(report.added), number(report.updated),
+                                  number(report.removed)))
         else:
             self.status.emit(self.tr("The library is up to date."))
         self.refreshed.emit(report)

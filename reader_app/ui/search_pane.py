@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.results import Hit, SearchResponse
 from reader_app.ui import fonts, textdir
+from reader_app.ui.i18n import Retranslating, fill
 from reader_app.ui.library import Library
 from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
@@ -173,7 +174,7 @@ class SnippetDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-class SearchPane(QWidget):
+class SearchPane(Retranslating, QWidget):
     """Query box, status line, "did you mean" and the result list."""
 
     open_requested = Signal(int, bool)  # result row, start at the last hit
@@ -267,11 +268,6 @@ class SearchPane(QWidget):
         self.more_button.setText(self.tr("Show more results"))
         self.more_button.setAccessibleName(self.tr("Show more results"))
         self._show_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
@@ -375,8 +371,8 @@ class SearchPane(QWidget):
         if generation != self.generation:
             return
         self.searching = False
-        self._set_response(SearchResponse(query=self.query, message=self.tr(
-            "This search could not be run (%1). Try other words.").replace("%1", message)))
+        self._set_response(SearchResponse(query=self.query, message=fill(self.tr(
+            "This search could not be run (%1). Try other words."), message)))
 
     def _set_response(self, response: SearchResponse | None) -> None:
         self.response = response
@@ -438,7 +434,7 @@ class SearchPane(QWidget):
         if response.searched:
             forms = self.tr(", ").join(self._urdu(form) for _typed, form in response.searched)
             self.searched_label.setText(
-                html.escape(self.tr("Also searched: %1")).replace("%1", forms))
+                fill(html.escape(self.tr("Also searched: %1")), forms))
             self.searched_label.setToolTip("\n".join(
                 f"{unicodedata.normalize('NFC', typed)} → {form}"
                 for typed, form in response.searched))
