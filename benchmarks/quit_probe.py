@@ -16,7 +16,6 @@ Needs Xvfb and xdotool (``setup.sh`` installs both). Prints one line per run.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -24,11 +23,13 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from helpers import AppProcess, write_library_settings  # noqa: E402 - after the path
 
 
 def start_xvfb() -> tuple[subprocess.Popen, str]:
@@ -39,39 +40,17 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
     return xvfb, display
 
 
-def write_settings(home: Path, folder: Path) -> None:
-    conf = home / "config" / "UrduReader" / "UrduReader.ini"
-    conf.parent.mkdir(parents=True, exist_ok=True)
-    conf.write_text("[library]\nfolders=" + json.dumps(json.dumps([str(folder)])) + "\n",
-                    encoding="utf-8")
-
-
-class App:
-    """The app as a child process, its log lines collected as they come."""
+class App(AppProcess):
+    """The app in a real window on ``display``."""
 
     def __init__(self, home: Path, display: str) -> None:
-        env = dict(os.environ, DISPLAY=display, XDG_DATA_HOME=str(home / "data"),
-                   XDG_CONFIG_HOME=str(home / "config"), QT_QPA_PLATFORM="xcb",
-                   READER_LOG="info", PYTHONPATH=str(ROOT))
-        self.proc = subprocess.Popen([sys.executable, "-m", "reader_app"], env=env, cwd=home,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True)
-        self.lines: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip("\n"))
-
-    def idle(self) -> bool:
-        return any("library idle:" in line for line in self.lines)
+        super().__init__(home, DISPLAY=display, QT_QPA_PLATFORM="xcb")
 
     def wait_idle(self, limit: float) -> bool:
         deadline = time.monotonic() + limit
-        while time.monotonic() < deadline and not self.idle():
+        while time.monotonic() < deadline and not self.said("library idle:"):
             time.sleep(0.2)
-        return self.idle()
+        return self.said("library idle:")
 
 
 def window_id(display: str, pid: int, timeout: float = 30.0) -> str:
@@ -142,7 +121,7 @@ def relaunch_check(home: Path, display: str, settle: float) -> str:
 
 def search_session(args: argparse.Namespace, display: str) -> int:
     home = Path(tempfile.mkdtemp(prefix="quit-probe-"))
-    write_settings(home, args.folder.resolve())
+    write_library_settings(home, args.folder.resolve())
     app = App(home, display)
     window = window_id(display, app.proc.pid)
     app.wait_idle(args.settle)
@@ -182,7 +161,7 @@ def main() -> int:
         moments = [None] if args.idle else [float(s) for s in args.at.split(",")]
         for moment in moments:
             home = Path(tempfile.mkdtemp(prefix="quit-probe-"))
-            write_settings(home, args.folder.resolve())
+            write_library_settings(home, args.folder.resolve())
             app = App(home, display)
             window = window_id(display, app.proc.pid)
             if moment is None:

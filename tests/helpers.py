@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +50,37 @@ def searcher_of(root: Path, files: dict[str, str]) -> Searcher:
     index = ArticleIndex(root / "ix")
     index.refresh([lib])
     return Searcher(index)
+
+
+def write_library_settings(home: Path, folder: Path) -> None:
+    """Settings under ``home/config`` whose library holds ``folder`` (as the window saves)."""
+    conf = home / "config" / "UrduReader" / "UrduReader.ini"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text("[library]\nfolders=" + json.dumps(json.dumps([str(folder)])) + "\n",
+                    encoding="utf-8")
+
+
+class AppProcess:
+    """The real app (``python -m reader_app``) in its own process, on ``home``'s data and
+    settings, its ``READER_LOG=info`` lines collected as they come."""
+
+    def __init__(self, home: Path, **env: str) -> None:
+        env = dict(os.environ, XDG_DATA_HOME=str(home / "data"),
+                   XDG_CONFIG_HOME=str(home / "config"), READER_LOG="info",
+                   PYTHONPATH=str(ROOT), **env)
+        self.proc = subprocess.Popen([sys.executable, "-m", "reader_app"], cwd=home, env=env,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                     text=True)
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def said(self, text: str) -> bool:
+        return any(text in line for line in self.lines)
 
 
 def unique_word(i: int) -> str:

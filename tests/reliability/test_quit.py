@@ -8,44 +8,29 @@ Ctrl+Q does (``ui/app.py``), and its ``READER_LOG=info`` lines say what it is do
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
-from helpers import seed_sentences, write_library
+from helpers import AppProcess, seed_sentences, write_library, write_library_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 3000
 QUIT_LIMIT_S = 2.0
 
 
-class App:
-    """The app in its own process, its log lines collected as they come."""
+class App(AppProcess):
+    """The app offscreen, with what these tests ask of it."""
 
     def __init__(self, home: Path) -> None:
-        env = dict(os.environ, XDG_DATA_HOME=str(home / "data"),
-                   XDG_CONFIG_HOME=str(home / "config"), READER_LOG="info",
-                   QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-        self.proc = subprocess.Popen([sys.executable, "-m", "reader_app"], cwd=home, env=env,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                     text=True)
-        self.lines: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line.rstrip("\n"))
+        super().__init__(home, QT_QPA_PLATFORM="offscreen")
 
     def wait_for(self, text: str, limit: float = 240.0) -> None:
         deadline = time.monotonic() + limit
-        while not any(text in line for line in self.lines):
+        while not self.said(text):
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the app never said {text!r}:\n" + "\n".join(self.lines[-30:]))
             time.sleep(0.02)
@@ -100,10 +85,7 @@ MOMENTS = ["library opened", "indexing progress 500/", f"indexing progress {ARTI
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("moment", MOMENTS)
 def test_quit_at_any_moment_of_a_first_index(tmp_path: Path, library: Path, moment: str) -> None:
-    conf = tmp_path / "config" / "UrduReader" / "UrduReader.ini"
-    conf.parent.mkdir(parents=True)
-    conf.write_text("[library]\nfolders=" + json.dumps(json.dumps([str(library)])) + "\n",
-                    encoding="utf-8")
+    write_library_settings(tmp_path, library)
     app = App(tmp_path)
     app.wait_for("library opened")
     if moment != "library opened":
