@@ -14,6 +14,7 @@ import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -46,6 +47,15 @@ class Article:
     content_hash: str
     encoding: str
     paragraphs: list[str] = field(default_factory=list, compare=False)
+    # Where the article came from inside a multi-article file (a CSV row, a feed item), and
+    # what the file says of it; ``None`` where it says nothing (a plain .txt file).
+    item: int | None = None
+    published: datetime | None = None  # timezone-aware; None: unknown (show the file time)
+    source: str | None = None
+    author: str | None = None
+    category: str | None = None
+    url: str | None = None
+    title_from_text: bool = True  # the title is the first sentence, not given by the file
 
     @property
     def length(self) -> int:

@@ -5,6 +5,7 @@ modules that import Whoosh, so the window and scripts can name them without load
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from reader_app.core.library import Skipped
@@ -22,9 +23,19 @@ class ArticleInfo:
     size: int
     length: int
     content_hash: str
+    # A multi-article file's row or entry (1-based); with ``path`` it names the article.
+    item: int | None = None
+    published: datetime | None = None  # when the file says; None: show mtime as file time
+    source: str | None = None
+    author: str | None = None
+    category: str | None = None
+    url: str | None = None
+    # The same text stored elsewhere too: (path, item) of each other copy, listed once here.
+    also_in: tuple[tuple[Path, int | None], ...] = ()
 
     @classmethod
     def from_stored(cls, fields: dict) -> ArticleInfo:
+        published = fields.get("published")
         return cls(
             id=fields["id"],
             path=Path(fields["path"]),
@@ -33,6 +44,12 @@ class ArticleInfo:
             size=fields["size"],
             length=fields["length"],
             content_hash=fields["hash"],
+            item=fields.get("item"),
+            published=datetime.fromisoformat(published) if published else None,
+            source=fields.get("source"),
+            author=fields.get("author"),
+            category=fields.get("category"),
+            url=fields.get("url"),
         )
 
 
@@ -66,6 +83,10 @@ class Hit:
     score: float
     snippet: str
     ranges: list[tuple[int, int]]
+    item: int | None = None
+    published: datetime | None = None
+    source: str | None = None
+    url: str | None = None
 
 
 @dataclass
