@@ -874,7 +874,14 @@ class ArticleIndex:
         except OSError as exc:
             raise IndexError_(_write_failure(exc)) from exc
 
+    def __enter__(self) -> ArticleIndex:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
+        """Let go of the searcher and the index's files (a ``with`` block does it too)."""
         with self.read_lock:
             if self._searcher is not None:
                 self._searcher.close()

@@ -3,8 +3,7 @@
 A face bundles what layout and drawing need: HarfBuzz for shaping and metrics, the cmap to
 decide which characters a face can show, and the glyph outlines that become PDF paths.
 Noto Nastaliq Urdu and Noto Naskh Arabic have no Latin letters, so Latin words and symbols
-fall back to a Latin face: one shipped in ``resources/fonts`` if present, else a common
-system font.
+fall back to the shipped Noto Sans.
 """
 
 from __future__ import annotations
@@ -17,23 +16,10 @@ import uharfbuzz as hb
 from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 
-from reader_app.core.options import READING_FONTS
+from reader_app.core.options import LATIN_FONT, READING_FONTS
 from reader_app.core.paths import resource_path
 
 FAMILIES: dict[str, tuple[str, str]] = {key: font.files for key, font in READING_FONTS.items()}
-
-_LATIN_NAMES = ("NotoSans-Regular.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf",
-                "arial.ttf", "Arial.ttf")
-_LATIN_BOLD_NAMES = ("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf",
-                     "arialbd.ttf", "Arial Bold.ttf")
-_SYSTEM_FONT_DIRS = (
-    Path("/usr/share/fonts"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
-    Path("/System/Library/Fonts/Supplemental"),
-    Path("C:/Windows/Fonts"),
-)
-
 
 class _PathPen(BasePen):
     """Turns a TrueType outline into PDF path operators in font units (quadratic → cubic)."""
@@ -112,23 +98,10 @@ def family_faces(font: str) -> tuple[Face, Face]:
     return load_face(resource_path("fonts", regular)), load_face(resource_path("fonts", bold))
 
 
-@cache
-def _find_font(names: tuple[str, ...]) -> Path | None:
-    for name in names:
-        shipped = resource_path("fonts", name)
-        if shipped.is_file():
-            return shipped
-    for folder in _SYSTEM_FONT_DIRS:
-        if not folder.is_dir():
-            continue
-        for name in names:
-            found = next(folder.rglob(name), None)
-            if found is not None:
-                return found
-    return None
+def latin_face(bold: bool = False) -> Face:
+    """The shipped Latin face for letters and symbols the Arabic-script fonts lack.
 
-
-def latin_face(bold: bool = False) -> Face | None:
-    """A face for Latin letters and symbols the Arabic-script fonts lack, or None."""
-    path = _find_font(_LATIN_BOLD_NAMES if bold else _LATIN_NAMES)
-    return load_face(path) if path else None
+    It ships with the app (``resources/fonts``), so an export looks the same on every
+    machine: no system font is looked for."""
+    regular, bold_file = LATIN_FONT.files
+    return load_face(resource_path("fonts", bold_file if bold else regular))
