@@ -65,8 +65,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.library = Library(self.runner, settings, index_dir, self)
         self.exporter = Exporter(self.runner, self)
         self.article: Article | None = None
-        self._open_generation = 0
-        self._list_generation = 0
         self._closed = False
         self._stopped = True
         self._restored = False
@@ -286,14 +284,12 @@ class MainWindow(Retranslating, QMainWindow):
     # -- library ---------------------------------------------------------------------------
     def _articles_changed(self, articles: list[ArticleInfo]) -> None:
         """Sort and filter keys are made in a worker; the newest list wins."""
-        self._list_generation += 1
-        generation = self._list_generation
         self.runner.start(lambda _task: ArticleTableModel.prepare(articles),
-                          lambda rows: self._rows_ready(generation, rows),
-                          self._show_notice, name="prepare list")
+                          self._rows_ready, self._show_notice, name="prepare list",
+                          supersede="list")
 
-    def _rows_ready(self, generation: int, rows: list) -> None:
-        if generation != self._list_generation or self._closed:
+    def _rows_ready(self, rows: list) -> None:
+        if self._closed:
             return
         first = self.library_pane.model.rowCount() == 0
         self.library_pane.set_rows(rows)
@@ -360,14 +356,12 @@ class MainWindow(Retranslating, QMainWindow):
     # -- opening articles ------------------------------------------------------------------
     def open_path(self, path: Path, where: str = KEEP) -> None:
         """Read the file in a worker and show it; a later request wins over this one."""
-        self._open_generation += 1
-        generation = self._open_generation
         self.runner.start(lambda _task: read_article(path),
-                          lambda result: self._loaded(generation, result, where),
-                          lambda message: self._show_notice(message), name="read article")
+                          lambda result: self._loaded(result, where),
+                          self._show_notice, name="read article", supersede="open")
 
-    def _loaded(self, generation: int, result: Article | Skipped, where: str) -> None:
-        if generation != self._open_generation or self._closed:
+    def _loaded(self, result: Article | Skipped, where: str) -> None:
+        if self._closed:
             return
         if isinstance(result, Skipped):
             self._show_notice(self.tr("This article cannot be opened: %1").replace(

@@ -1,7 +1,7 @@
 """The search pane: a query box searched as you type, results with marked snippets.
 
-Each query gets a generation number; a result that comes back after a newer query was
-started is dropped, so a slow search never overwrites a faster, newer one. The core's
+Every search runs with ``supersede="search"``: a newer query (or clearing the box) cancels
+the one before and drops its answer, so a slow search never overwrites a newer one. The core's
 snippets are the only HTML shown here (already escaped, hits in ``<b>``); titles and the
 "did you mean" text are escaped before they are put into markup. Corrections and the
 words searched besides the typed ones are shown composed (NFC) in the article font, since
@@ -184,7 +184,6 @@ class SearchPane(Retranslating, QWidget):
         super().__init__(parent)
         self.library = library
         self.response: SearchResponse | None = None
-        self.generation = 0
         self.searching = False
         self._pending = False
         self._pending_open = False
@@ -334,8 +333,7 @@ class SearchPane(Retranslating, QWidget):
 
     def search_now(self) -> None:
         self.timer.stop()
-        self.generation += 1
-        generation = self.generation
+        self.library.runner.withdraw("search")  # an older answer must not arrive after this
         text = self.query.strip()
         if not text:
             self.searching = False
@@ -352,24 +350,20 @@ class SearchPane(Retranslating, QWidget):
         self.library.runner.start(
             lambda task, limit=self.limit: self.library.search(text, limit, correct,
                                                                task.cancelled),
-            lambda response: self._done(generation, response),
-            lambda message: self._failed(generation, message),
+            self._done,
+            self._failed,
             name="search",
             supersede="search",  # a query typed on makes the one before it moot
         )
 
-    def _done(self, generation: int, response: SearchResponse) -> None:
-        if generation != self.generation:
-            return  # a newer query is on its way; this answer is stale
+    def _done(self, response: SearchResponse) -> None:
         self.searching = False
         self._set_response(response)
         if self._pending_open:
             self._pending_open = False
             self._open_current()
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation != self.generation:
-            return
+    def _failed(self, message: str) -> None:
         self.searching = False
         self._set_response(SearchResponse(query=self.query, message=fill(self.tr(
             "This search could not be run (%1). Try other words."), message)))

@@ -8,7 +8,7 @@ that cannot stop at once.
 
 ``supersede=KEY`` makes "the latest request wins" one rule instead of a counter per caller:
 starting a task cancels the running one with the same key, and the old one's answer is
-never delivered.
+never delivered; :meth:`Runner.withdraw` does the same without starting a new one.
 """
 
 from __future__ import annotations
@@ -112,10 +112,7 @@ class Runner(QObject):
     ) -> Task:
         task = Task(fn, name, readable)
         if supersede is not None:
-            previous = self._latest.get(supersede)
-            if previous is not None and not previous.done:
-                previous.silenced = True
-                previous.cancel()
+            self.withdraw(supersede)
             self._latest[supersede] = task
         if on_progress:
             task.progress_changed.connect(
@@ -134,6 +131,14 @@ class Runner(QObject):
         else:
             self.pool.start(_Runnable(task))
         return task
+
+    def withdraw(self, key: str) -> None:
+        """Cancel the latest task started with ``supersede=key`` and drop its answer (the
+        request was taken back, e.g. the search box was cleared)."""
+        previous = self._latest.pop(key, None)
+        if previous is not None and not previous.done:
+            previous.silenced = True
+            previous.cancel()
 
     def _forget(self, task: Task) -> None:
         task.done = True

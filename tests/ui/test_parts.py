@@ -96,6 +96,32 @@ def test_cancelling_and_shutting_down_stop_the_work(qtbot) -> None:
     assert runner.pool.activeThreadCount() == 0
 
 
+def test_a_withdrawn_request_stops_and_its_answer_never_arrives(qtbot) -> None:
+    """Clearing the search box takes the running search back: it stops, and its late answer
+    does not fill the emptied result list."""
+    runner = Runner()
+    started = threading.Event()
+    stopped: list[bool] = []
+
+    def slow(task):
+        started.set()
+        while not task.cancelled():
+            QThread.msleep(5)
+        stopped.append(True)
+        return "late answer"
+
+    answers: list[str] = []
+    runner.start(slow, answers.append, supersede="search")
+    assert started.wait(5)
+    runner.withdraw("search")
+    qtbot.waitUntil(lambda: stopped == [True])
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert answers == []
+    runner.start(lambda task: "next", answers.append, supersede="search")
+    qtbot.waitUntil(lambda: answers == ["next"])
+    assert runner.shutdown(5000)
+
+
 def test_synchronous_runner_for_tests(qtbot) -> None:
     runner = Runner(synchronous=True)
     out: list[int] = []
