@@ -224,7 +224,8 @@ class ArticleIndex:
         """The open Whoosh index: always there once the constructor has returned."""
         ix = self._ix
         if ix is None:
-            raise IndexError_(Message(QT_TRANSLATE_NOOP("Core", "The index is still being opened.")))
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "The index is still being opened.")))
         return ix
 
     # -- locking ---------------------------------------------------------------------------

@@ -126,7 +126,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return _checked(data[3:].decode("utf-8")), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", 
+            raise DecodeError(Message(QT_TRANSLATE_NOOP("Core",
                 "invalid UTF-8 text after a UTF-8 byte-order mark"))) from exc
     try:
         return _checked(data.decode("utf-8")), "utf-8"
@@ -135,9 +135,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError as exc:
-        raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", "not UTF-8, UTF-16 or Windows-1256 text"))) from exc
+        raise DecodeError(Message(QT_TRANSLATE_NOOP(
+            "Core", "not UTF-8, UTF-16 or Windows-1256 text"))) from exc
     if not _looks_arabic(text):
-        raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", "not UTF-8, UTF-16 or Windows-1256 text")))
+        raise DecodeError(Message(QT_TRANSLATE_NOOP(
+            "Core", "not UTF-8, UTF-16 or Windows-1256 text")))
     return _checked(text), "cp1256"
 
 
@@ -190,7 +192,8 @@ PASSING_ERRNOS = frozenset(
 def unreadable(path: Path, exc: OSError) -> Skipped:
     """Why a file could not be opened or stat'ed, in the words the reader uses everywhere."""
     if isinstance(exc, FileNotFoundError):
-        return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "file disappeared before it could be read")))
+        return Skipped(path, Message(QT_TRANSLATE_NOOP(
+            "Core", "file disappeared before it could be read")))
     if isinstance(exc, PermissionError):
         return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "permission denied")))
     return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "cannot be read ({error})"),
@@ -212,7 +215,8 @@ def read_article(path: Path) -> Article | Skipped:
             return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "not a regular file ({kind})"),
                                          kind=kind))
         if _in_system_folder(path):
-            return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "a system file, not an article")))
+            return Skipped(path, Message(QT_TRANSLATE_NOOP(
+                "Core", "a system file, not an article")))
         if st.st_size > MAX_FILE_BYTES:
             return _too_large(path, st.st_size)
         data, st = _read_regular(path)
@@ -329,7 +333,8 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
     for folder in folders:
         folder = Path(os.path.abspath(folder))
         if _in_system_folder(folder):
-            problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP("Core", "a system folder, not articles"))))
+            problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP(
+                "Core", "a system folder, not articles"))))
         elif folder.is_file():
             if folder.suffix.lower() == ".txt":
                 singles.append(folder)

@@ -203,8 +203,8 @@ class _Parser:
         """``keys`` as far as the query's word budget allows."""
         room = MAX_WORDS - self.words
         if len(keys) > room:
-            self.note(Message(QT_TRANSLATE_NOOP("Core", "Only the first {count} words are searched."),
-                              count=MAX_WORDS))
+            self.note(Message(QT_TRANSLATE_NOOP(
+                "Core", "Only the first {count} words are searched."), count=MAX_WORDS))
             keys = keys[:max(room, 0)]
         self.words += len(keys)
         return keys

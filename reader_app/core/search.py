@@ -25,8 +25,8 @@ from reader_app.core import evaluate
 from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import MAX_FILE_BYTES, DecodeError, decode_text, normalize_newlines
-from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, joined
+from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.results import Hit, SearchResponse
 from reader_app.core.text.highlight import (
     Pattern,

@@ -9,7 +9,6 @@ from pathlib import Path
 from reader_app.core.export.atomic import write_atomically
 from reader_app.core.export.document import build
 from reader_app.core.export.errors import ExportError
-from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.export.fonts import FAMILIES, family_faces, latin_face
 from reader_app.core.export.layout import (
     Geometry,
@@ -21,6 +20,7 @@ from reader_app.core.export.layout import (
     urdu_digits_in,
 )
 from reader_app.core.export.pdf import PdfDocument
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.options import PAGE_SIZES, READING_FONTS
 
 # Body sizes that give both families a similar apparent size (declared in core/options).
