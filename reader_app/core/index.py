@@ -512,7 +512,7 @@ class ArticleIndex:
         folders = len(self.folders())
         self.notice = Message(
             QT_TRANSLATE_NOOP("Core", "{reason:cap} and was rebuilt: the library's {folders} "
-                              "folder were read again ({count} articles).") if folders == 1 else
+                              "folder was read again ({count} articles).") if folders == 1 else
             QT_TRANSLATE_NOOP("Core", "{reason:cap} and was rebuilt: the library's {folders} "
                               "folders were read again ({count} articles)."),
             reason=reason, folders=folders, count=count)

@@ -1,0 +1,84 @@
+"""What the core says reaches the Urdu interface in Urdu (issue 16 item 11): a skip reason,
+an index notice, an export failure and a search note, each read off the widget that shows
+it. Before the core's sentences were Messages the window showed them in English."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from helpers import make_folder
+from PySide6.QtWidgets import QMessageBox
+
+from reader_app.core.library import read_article
+from reader_app.ui.dialogs import SkippedDialog
+from reader_app.ui.main_window import MainWindow
+from tests.ui.conftest import type_text, wait_indexed
+
+URDU = re.compile(r"[\u0600-\u06FF]")
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def urdu(launch, **kwargs) -> MainWindow:
+    return launch(lambda s: setattr(s, "language", "ur"), **kwargs)
+
+
+def test_a_skip_reason_is_listed_in_urdu(launch, qtbot, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "more", {"good.txt": "کراچی میں آج موسم اچھا رہا۔",
+                                             "bad.txt": b"\x00\x01binary\x00"})
+    window = urdu(launch)
+    assert window.library.add_folder(folder)
+    wait_indexed(qtbot, window, count=2)
+    window.skipped_button.click()
+    dialog = window.findChild(SkippedDialog)
+    assert dialog is not None and dialog.isVisible()
+    reason = dialog.model.item(0, 1).text()
+    # "binary file (contains NUL bytes)" in Urdu; NUL is the byte's name, kept as it is
+    assert URDU.search(reason) and "binary" not in reason, reason
+    assert dialog.model.item(0, 0).text().endswith("bad.txt")  # the path as it is
+    dialog.close()
+
+
+def test_an_index_notice_is_shown_in_urdu(launch, qtbot) -> None:
+    window = launch()
+    window.close()
+    for toc in launch.index_dir.glob("*.toc"):  # the index loses its table of contents
+        toc.unlink()
+    window = urdu(launch)
+    qtbot.waitUntil(lambda: bool(window.notice_label.text()))
+    text = window.notice_label.text()
+    assert "rebuilt" in str(window.library.index.notice)  # the English the core logs
+    # the notice and the reason inside it both translated; the counts in the locale
+    assert URDU.search(text) and not LATIN_WORD.search(text), text
+    window.translations.apply("en")  # switching language relabels the notice
+    qtbot.waitUntil(lambda: "rebuilt" in window.notice_label.text())
+
+
+def test_an_export_failure_is_explained_in_urdu(launch, qtbot, monkeypatch,
+                                                 tmp_path: Path, seed_path: Path) -> None:
+    from reader_app.ui import export
+
+    out = tmp_path / "no such folder" / "article.pdf"
+    monkeypatch.setattr(export.Exporter, "ask_path", lambda self, parent, article: out)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = urdu(launch)
+    assert window.library_pane.select_id(read_article(seed_path).id)
+    qtbot.waitUntil(lambda: window.article is not None)
+    with qtbot.waitSignal(window.exporter.failed, timeout=20000):
+        window.acts.export_pdf.trigger()
+    assert len(shown) == 1
+    # "Cannot save article.pdf: the folder … does not exist." with the names as they are
+    assert URDU.search(shown[0]) and "Cannot save" not in shown[0], shown
+    assert "article.pdf" in shown[0] and str(out.parent) in shown[0]
+
+
+def test_a_search_note_is_in_urdu(launch, qtbot) -> None:
+    window = urdu(launch)
+    pane = window.search_pane
+    type_text(pane.query_edit, "NOT ماسکو")
+    qtbot.waitUntil(lambda: pane.response is not None and pane.response.message is not None
+                    and not pane.searching, timeout=10000)
+    assert "Add a word" in str(pane.response.message)
+    text = pane.status_label.text()
+    assert URDU.search(text) and "Add a word" not in text, text
