@@ -146,7 +146,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _checked(text: str) -> str:
     controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
-        raise DecodeError("binary file (control characters)")
+        raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", "binary file (control characters)")))
     return text
 
 

@@ -408,6 +408,10 @@
         <translation>not UTF-8, UTF-16 or Windows-1256 text</translation>
     </message>
     <message>
+        <source>binary file (control characters)</source>
+        <translation>binary file (control characters)</translation>
+    </message>
+    <message>
         <source>file disappeared before it could be read</source>
         <translation>file disappeared before it could be read</translation>
     </message>

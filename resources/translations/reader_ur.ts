@@ -408,6 +408,10 @@
         <translation>UTF-8، UTF-16 یا Windows-1256 متن نہیں</translation>
     </message>
     <message>
+        <source>binary file (control characters)</source>
+        <translation>بائنری فائل (کنٹرول حروف)</translation>
+    </message>
+    <message>
         <source>file disappeared before it could be read</source>
         <translation>فائل پڑھے جانے سے پہلے غائب ہو گئی</translation>
     </message>
