@@ -11,10 +11,12 @@ a Message *is* that English string (a ``str`` subclass), so code that compared o
 old strings keeps working unchanged.
 
 Templates name their places ``{name}``, or ``{name:spec}`` with a Python format spec for a
-number (``{size:.1f}``); ``{name:cap}`` starts an English clause with a capital letter (Urdu
-has none, so translations simply write ``{name}``). Numbers are passed as numbers, never
-pre-formatted, so the window can write them with the locale's digits and grouping; paths and
-other text are filled in as they are. An argument that is itself a Message is rendered the
+number (``{size:.1f}``; ``{item:d}`` for a number that names a row or line, which the window
+does not group like a count); ``{name:cap}`` starts an English clause with a capital letter
+(a no-op on Urdu text; a translation keeps exactly the places of its source, which the
+translations test checks). Numbers are passed as numbers, never pre-formatted, so the
+window can write them with the locale's digits and grouping; paths and other text are
+filled in as they are. An argument that is itself a Message is rendered the
 same way, so a reason can sit inside a notice and both are translated.
 """
 

@@ -68,11 +68,14 @@ def fill(template: str, *args: object) -> str:
 
 
 def _number(value: int | float, spec: str) -> str:
-    """A number from a core message in the interface locale's digits and grouping (an int
-    always grouped, as the window's other counts are; a float with the template's decimals,
-    e.g. ``{size:.1f}``)."""
+    """A number from a core message in the interface locale's digits and grouping: a count
+    grouped as the window's other counts are (``{count}``), a number that names a place
+    ungrouped (``{item:d}``), a float with the template's decimals (``{size:.1f}``)."""
     locale = QLocale()
     if isinstance(value, int):
+        if spec == "d":  # a row, line or item number: "row 1022", not "row 1,022"
+            locale.setNumberOptions(locale.numberOptions()
+                                    | QLocale.NumberOption.OmitGroupSeparator)
         return locale.toString(value)
     kind = spec[-1] if spec and spec[-1] in "efg" else "g"
     decimals = spec.rstrip("efg").lstrip(",").lstrip(".")

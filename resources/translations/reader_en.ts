@@ -712,16 +712,16 @@
         <translation>not an object but {kind}</translation>
     </message>
     <message>
-        <source>{path}, line {item}: {reason}</source>
-        <translation>{path}, line {item}: {reason}</translation>
+        <source>{path}, line {item:d}: {reason}</source>
+        <translation>{path}, line {item:d}: {reason}</translation>
     </message>
     <message>
-        <source>{path}, item {item}: {reason}</source>
-        <translation>{path}, item {item}: {reason}</translation>
+        <source>{path}, item {item:d}: {reason}</source>
+        <translation>{path}, item {item:d}: {reason}</translation>
     </message>
     <message>
-        <source>{path}, row {item}: {reason}</source>
-        <translation>{path}, row {item}: {reason}</translation>
+        <source>{path}, row {item:d}: {reason}</source>
+        <translation>{path}, row {item:d}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -712,16 +712,16 @@
         <translation>آبجیکٹ نہیں بلکہ {kind}</translation>
     </message>
     <message>
-        <source>{path}, line {item}: {reason}</source>
-        <translation>{path}، سطر {item}: {reason}</translation>
+        <source>{path}, line {item:d}: {reason}</source>
+        <translation>{path}، سطر {item:d}: {reason}</translation>
     </message>
     <message>
-        <source>{path}, item {item}: {reason}</source>
-        <translation>{path}، خبر {item}: {reason}</translation>
+        <source>{path}, item {item:d}: {reason}</source>
+        <translation>{path}، خبر {item:d}: {reason}</translation>
     </message>
     <message>
-        <source>{path}, row {item}: {reason}</source>
-        <translation>{path}، قطار {item}: {reason}</translation>
+        <source>{path}, row {item:d}: {reason}</source>
+        <translation>{path}، قطار {item:d}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,29 @@ def test_a_search_note_is_in_urdu(launch, qtbot) -> None:
     assert "Add a word" in str(pane.response.message)
     text = pane.status_label.text()
     assert URDU.search(text) and "Add a word" not in text, text
+
+
+def test_numbers_in_core_sentences_follow_the_interface_locale(qapp) -> None:
+    """Counts grouped like the window's other counts, a row number ungrouped, decimals in the
+    locale's own signs; in a locale with Urdu digits, Urdu digits."""
+    from PySide6.QtCore import QLocale
+
+    from reader_app.core.formats.records import RecordSkip
+    from reader_app.core.messages import Message
+    from reader_app.ui.i18n import render
+
+    skip = RecordSkip(Path("/news/a.csv"), Message("has no text"), 1022, "row")
+    size = Message("too large ({size:.1f} MB; the limit is {limit:.0f} MB)", size=20.5,
+                   limit=16.7)
+    count = Message("The index holds {count} articles twice.", count=2096)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Urdu, QLocale.Country.India))
+        assert render(skip.message) == "/news/a.csv, row ۱۰۲۲: has no text"
+        assert render(size) == "too large (۲۰٫۵ MB; the limit is ۱۷ MB)"
+        assert render(count) == "The index holds ۲٬۰۹۶ articles twice."
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert render(count) == "The index holds 2,096 articles twice."  # as the list's 2,096
+        assert str(count) == "The index holds 2096 articles twice."  # the CLI's English
+    finally:
+        QLocale.setDefault(before)

@@ -89,9 +89,9 @@ class RecordSkip:
             return Message(QT_TRANSLATE_NOOP("Core", "{path}: {reason}"), path=str(self.path),
                            reason=reason)
         template = {
-            "line": QT_TRANSLATE_NOOP("Core", "{path}, line {item}: {reason}"),
-            "item": QT_TRANSLATE_NOOP("Core", "{path}, item {item}: {reason}"),
-        }.get(self.unit, QT_TRANSLATE_NOOP("Core", "{path}, row {item}: {reason}"))
+            "line": QT_TRANSLATE_NOOP("Core", "{path}, line {item:d}: {reason}"),
+            "item": QT_TRANSLATE_NOOP("Core", "{path}, item {item:d}: {reason}"),
+        }.get(self.unit, QT_TRANSLATE_NOOP("Core", "{path}, row {item:d}: {reason}"))
         return Message(template, path=str(self.path), item=self.item, reason=reason)
 
 
