@@ -77,9 +77,12 @@ class SkippedDialog(QDialog):
         self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         for item in skipped:
             path, reason = QStandardItem(str(item.path)), QStandardItem(render(item.reason))
+            if self.isRightToLeft():  # an Urdu reason starts at the right, in a table of paths
+                reason.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                        | Qt.AlignmentFlag.AlignVCenter)
             for cell in (path, reason):
                 cell.setEditable(False)
-                cell.setToolTip(str(item))
+                cell.setToolTip(render(item.message))
             self.model.appendRow([path, reason])
         self.table = QTableView(self)
         self.table.setObjectName("skippedTable")

@@ -326,6 +326,8 @@ class MainWindow(Retranslating, QMainWindow):
         text = render(message)
         self.notice_label.setText(text)
         self.notice_label.setToolTip(text)
+        # A passing status message would be painted over the notice: the notice matters more.
+        self.statusBar().clearMessage()
         self.notice_label.show()
 
     def _skipped_changed(self, skipped: list[Skipped]) -> None:

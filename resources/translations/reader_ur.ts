@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</source>
-        <translation>بہت بڑی ({size:.1f} MB؛ حد {limit:.0f} MB ہے)</translation>
+        <translation>بہت بڑی ({size:.1f} ایم بی؛ حد {limit:.0f} ایم بی ہے)</translation>
     </message>
     <message>
         <source>a folder</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>too large ({size:.1f} MB; the limit for a page or feed is {limit:.0f} MB)</source>
-        <translation>بہت بڑی ({size:.1f} MB؛ صفحے یا فیڈ کی حد {limit:.0f} MB ہے)</translation>
+        <translation>بہت بڑی ({size:.1f} ایم بی؛ صفحے یا فیڈ کی حد {limit:.0f} ایم بی ہے)</translation>
     </message>
     <message>
         <source>no article text found in the page</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>a field is longer than {size} MB</source>
-        <translation>ایک خانہ {size} MB سے لمبا ہے</translation>
+        <translation>ایک خانہ {size} ایم بی سے لمبا ہے</translation>
     </message>
     <message>
         <source>malformed CSV ({error})</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>line longer than {size} MB, not read</source>
-        <translation>سطر {size} MB سے لمبی ہے، پڑھی نہیں گئی</translation>
+        <translation>سطر {size} ایم بی سے لمبی ہے، پڑھی نہیں گئی</translation>
     </message>
     <message>
         <source>not valid {encoding} text (another encoding or damaged bytes)</source>

@@ -108,3 +108,14 @@ def test_numbers_in_core_sentences_follow_the_interface_locale(qapp) -> None:
         assert str(count) == "The index holds 2096 articles twice."  # the CLI's English
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_notice_is_not_painted_over_by_a_passing_status_message(launch, qtbot) -> None:
+    from reader_app.core.messages import Message
+
+    window = urdu(launch)
+    window.statusBar().showMessage("Indexing articles: 10 of 1300…", 8000)
+    window.library.notice.emit(Message("The index could not be updated: {what}. The previous "
+                                       "index is unchanged.", what=Message("the disk is full")))
+    assert window.notice_label.isVisible() and URDU.search(window.notice_label.text())
+    assert window.statusBar().currentMessage() == ""  # else both are drawn in one place
