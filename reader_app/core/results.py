@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reader_app.core.library import Skipped
-from reader_app.core.messages import Message, ReaderError
+from reader_app.core.messages import ReaderError
 from reader_app.core.text.highlight import Pattern
 
 
@@ -100,8 +100,9 @@ class SearchResponse:
     query: str
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
-    # Notes for the person (a query cut short, a slow search), each translatable.
-    message: Message | None = None
+    # Notes for the person (a query cut short, a slow search): a Message from the core, so
+    # the window shows it in its language (a str, so English wherever it is printed).
+    message: str | None = None
     suggestion: str | None = None
     patterns: list[Pattern] = field(default_factory=list)
     # When ``query`` found nothing and a correction did: the corrected query, whose
