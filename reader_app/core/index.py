@@ -49,6 +49,7 @@ from reader_app.core.library import (
     readable,
     unreadable,
 )
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
 from reader_app.core.paths import default_index_dir, seeds_dir
 from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport
 from reader_app.core.scoring import QuickBM25F, field_lengths
@@ -223,7 +224,8 @@ class ArticleIndex:
         """The open Whoosh index: always there once the constructor has returned."""
         ix = self._ix
         if ix is None:
-            raise IndexError_("The index is still being opened.")
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "The index is still being opened.")))
         return ix
 
     # -- locking ---------------------------------------------------------------------------
@@ -258,8 +260,9 @@ class ArticleIndex:
         if on_wait:
             on_wait()
         if self.waiting:
-            self.waiting("Another copy of the reader is updating the index; waiting for it "
-                         "to finish…")
+            self.waiting(Message(QT_TRANSLATE_NOOP(
+                "Core", "Another copy of the reader is updating the index; waiting for it "
+                "to finish…")))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if cancelled and cancelled():
@@ -270,10 +273,14 @@ class ArticleIndex:
                 return True
         lock.release()
         minutes = max(1, round(timeout / 60))
-        raise IndexError_(
-            f"Another copy of the reader has been updating the index in {self.index_dir} for "
-            f"over {minutes} minute{'s' if minutes != 1 else ''}; nothing was changed. Try "
-            "again when it has finished.")
+        raise IndexError_(Message(
+            QT_TRANSLATE_NOOP("Core", "Another copy of the reader has been updating the index "
+                              "in {folder} for over {minutes} minute; nothing was changed. Try "
+                              "again when it has finished.") if minutes == 1 else
+            QT_TRANSLATE_NOOP("Core", "Another copy of the reader has been updating the index "
+                              "in {folder} for over {minutes} minutes; nothing was changed. "
+                              "Try again when it has finished."),
+            folder=self.index_dir, minutes=minutes))
 
     # -- the library's folders -------------------------------------------------------------
     def has_library(self) -> bool:
@@ -290,8 +297,9 @@ class ArticleIndex:
         except FileNotFoundError:
             return [seeds_dir()]
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise IndexError_(f"The library's folder list {self.index_dir / LIBRARY_FILE} "
-                              f"cannot be read ({exc}); add the folders again.") from exc
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "The library's folder list {file} cannot be read ({error}); add the "
+                "folders again."), file=self.index_dir / LIBRARY_FILE, error=str(exc))) from exc
 
     def set_folders(self, folders: Iterable[Path]) -> None:
         """Make the library exactly these folders (the next refresh indexes them)."""
@@ -351,9 +359,9 @@ class ArticleIndex:
 
     # -- opening ---------------------------------------------------------------------------
     def _not_now(self, exc: OSError) -> IndexError_:
-        return IndexError_(f"The index in {self.index_dir} cannot be opened just now: "
-                           f"{_transient_words(exc)}. Nothing was deleted; try again in a "
-                           "moment.")
+        return IndexError_(Message(QT_TRANSLATE_NOOP(
+            "Core", "The index in {folder} cannot be opened just now: {why}. Nothing was "
+            "deleted; try again in a moment."), folder=self.index_dir, why=_transient_words(exc)))
 
     def _listdir(self) -> list[str]:
         """The index folder's names; a passing error is raised (as "not now"), never taken
@@ -371,8 +379,9 @@ class ArticleIndex:
         except OSError as exc:
             if exc.errno in TRANSIENT_ERRNOS and exc.errno not in (errno.EACCES, errno.EPERM):
                 raise self._not_now(exc) from exc
-            return self._memory_index(f"the index folder {self.index_dir} cannot be created "
-                                      f"({exc.strerror or exc})", progress, cancelled)
+            return self._memory_index(Message(QT_TRANSLATE_NOOP(
+                "Core", "the index folder {folder} cannot be created ({error})"),
+                folder=self.index_dir, error=exc.strerror or str(exc)), progress, cancelled)
         try:
             if not self._has_toc():
                 with self._locked(cancelled):
@@ -388,19 +397,22 @@ class ArticleIndex:
                         ix = self._open_checked()
                     except IndexDamaged as exc:
                         if not self.repair:
-                            raise DamagedIndexError(
-                                f"The index is damaged: {exc}. Run 'reader-app index' to "
-                                "repair it: the articles are read again from the library's "
-                                "folders.") from exc
-                        return self._rebuild(f"the index was damaged ({exc})", progress,
-                                             cancelled)
+                            raise DamagedIndexError(Message(QT_TRANSLATE_NOOP(
+                                "Core", "The index is damaged: {problem}. Run 'reader-app "
+                                "index' to repair it: the articles are read again from the "
+                                "library's folders."), problem=text_of(exc))) from exc
+                        return self._rebuild(Message(QT_TRANSLATE_NOOP(
+                            "Core", "the index was damaged ({problem})"),
+                            problem=text_of(exc)), progress, cancelled)
         except _WaitCancelled as exc:
-            raise IndexError_("Opening the index was cancelled.") from exc
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "Opening the index was cancelled."))) from exc
         self._remove_other_versions()
         if not os.access(self.index_dir, os.W_OK):
             self.read_only = True
-            self.notice = (f"The index folder {self.index_dir} is read-only: searching "
-                           "works, but new or changed articles are not indexed.")
+            self.notice = Message(QT_TRANSLATE_NOOP(
+                "Core", "The index folder {folder} is read-only: searching works, but new or "
+                "changed articles are not indexed."), folder=self.index_dir)
         return ix
 
     def _open_checked(self) -> Index:
@@ -428,7 +440,8 @@ class ArticleIndex:
                 raise IndexDamaged(_describe(exc)) from exc
         assert last is not None
         if isinstance(last, FileNotFoundError):
-            raise IndexDamaged(f"{Path(last.filename or '?').name} is missing") from last
+            raise IndexDamaged(Message(QT_TRANSLATE_NOOP("Core", "{file} is missing"),
+                                       file=Path(last.filename or '?').name)) from last
         raise self._not_now(last) from last
 
     def _has_toc(self) -> bool:
@@ -440,30 +453,34 @@ class ArticleIndex:
         """A new index (under the lock); rebuilt from the library when one was stored here
         (a lost table of contents, or an index from another version)."""
         if any(self._other_version_files()):
-            return self._rebuild("the index is from another version", progress, cancelled)
+            return self._rebuild(Message(QT_TRANSLATE_NOOP(
+                "Core", "the index is from another version")), progress, cancelled)
         if self.has_library() or any(self._this_version_files()):
-            return self._rebuild("the index's table of contents was missing", progress,
-                                 cancelled)
+            return self._rebuild(Message(QT_TRANSLATE_NOOP(
+                "Core", "the index's table of contents was missing")), progress, cancelled)
         if not os.access(self.index_dir, os.W_OK):
-            return self._memory_index(f"the index folder {self.index_dir} is read-only",
-                                      progress, cancelled)
+            return self._memory_index(Message(QT_TRANSLATE_NOOP(
+                "Core", "the index folder {folder} is read-only"), folder=self.index_dir),
+                progress, cancelled)
         try:
             ix = whoosh_index.create_in(str(self.index_dir), make_schema(), INDEX_NAME)
             self._record_checks(ix)
         except OSError as exc:
             if exc.errno in TRANSIENT_ERRNOS and os.access(self.index_dir, os.W_OK):
                 raise self._not_now(exc) from exc
-            return self._memory_index(f"the index cannot be written in {self.index_dir} "
-                                      f"({exc.strerror or exc})", progress, cancelled)
+            return self._memory_index(Message(QT_TRANSLATE_NOOP(
+                "Core", "the index cannot be written in {folder} ({error})"),
+                folder=self.index_dir, error=exc.strerror or str(exc)), progress, cancelled)
         return ix
 
-    def _rebuild(self, reason: str, progress: Progress | None,
+    def _rebuild(self, reason: Message, progress: Progress | None,
                  cancelled: Cancelled | None) -> Index:
         """Build a complete new index from the library beside the old one, then swap it in
         (under the lock): until the swap, the old files stay as they were."""
         if not os.access(self.index_dir, os.W_OK):
-            return self._memory_index(f"{reason}, and the index folder {self.index_dir} is "
-                                      "read-only", progress, cancelled)
+            return self._memory_index(Message(QT_TRANSLATE_NOOP(
+                "Core", "{reason}, and the index folder {folder} is read-only"),
+                reason=reason, folder=self.index_dir), progress, cancelled)
         staging = self.index_dir / REBUILD_DIR
         try:
             shutil.rmtree(staging, ignore_errors=True)
@@ -471,28 +488,34 @@ class ArticleIndex:
             new = whoosh_index.create_in(str(staging), make_schema(), INDEX_NAME)
             report = self._update(new, self.folders(), None, progress, cancelled)
             if report.cancelled:
-                raise IndexError_(f"Rebuilding the index was cancelled ({reason}); it is "
-                                  "rebuilt at the next start.")
+                raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                    "Core", "Rebuilding the index was cancelled ({reason}); it is rebuilt at "
+                    "the next start."), reason=reason))
             passing = [s for s in report.skipped if s.passing]
             if passing:  # a rebuild missing articles would lose them: keep the old index
-                raise IndexError_(f"{reason[0].upper()}{reason[1:]}, but it cannot be "
-                                  f"rebuilt just now: {passing[0]}. Nothing was deleted; "
-                                  "try again in a moment.")
+                raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                    "Core", "{reason:cap}, but it cannot be rebuilt just now: {skipped}. "
+                    "Nothing was deleted; try again in a moment."),
+                    reason=reason, skipped=passing[0].message))
             ix = self._swap_in(staging)
         except OSError as exc:
             if exc.errno in TRANSIENT_ERRNOS and os.access(self.index_dir, os.W_OK):
                 raise self._not_now(exc) from exc
-            return self._memory_index(f"{reason}, and the index cannot be written in "
-                                      f"{self.index_dir} ({exc.strerror or exc})",
-                                      progress, cancelled)
+            return self._memory_index(Message(QT_TRANSLATE_NOOP(
+                "Core", "{reason}, and the index cannot be written in {folder} ({error})"),
+                reason=reason, folder=self.index_dir, error=exc.strerror or str(exc)),
+                progress, cancelled)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         self.rebuild_report = report
         count = _doc_count(ix)
         folders = len(self.folders())
-        self.notice = (f"{reason[0].upper()}{reason[1:]} and was rebuilt: the library's "
-                       f"{folders} folder{'s' if folders != 1 else ''} were read again "
-                       f"({count} articles).")
+        self.notice = Message(
+            QT_TRANSLATE_NOOP("Core", "{reason:cap} and was rebuilt: the library's {folders} "
+                              "folder was read again ({count} articles).") if folders == 1 else
+            QT_TRANSLATE_NOOP("Core", "{reason:cap} and was rebuilt: the library's {folders} "
+                              "folders were read again ({count} articles)."),
+            reason=reason, folders=folders, count=count)
         return ix
 
     def _swap_in(self, staging: Path) -> Index:
@@ -511,7 +534,7 @@ class ArticleIndex:
         self._record_checks(ix)
         return ix
 
-    def _memory_index(self, reason: str, progress: Progress | None = None,
+    def _memory_index(self, reason: Message, progress: Progress | None = None,
                       cancelled: Cancelled | None = None) -> Index:
         """An index in memory for this session, filled from the library when one is stored
         (so searching does not answer from an empty index)."""
@@ -519,8 +542,9 @@ class ArticleIndex:
         had_library = self._library_readable() and self.has_library()
         self.in_memory = True
         self._memory_folders = folders
-        self.notice = (f"Searching works, but {reason}; the index is kept in memory for this "
-                       "session only.")
+        self.notice = Message(QT_TRANSLATE_NOOP(
+            "Core", "Searching works, but {reason}; the index is kept in memory for this "
+            "session only."), reason=reason)
         ix = RamStorage().create_index(make_schema(), indexname=INDEX_NAME)
         if had_library:
             self.rebuild_report = self._update(ix, folders, None, progress, cancelled)
@@ -618,12 +642,15 @@ class ArticleIndex:
             try:
                 st = os.stat(path)
             except FileNotFoundError:
-                problem = f"{name} is missing"
+                problem = Message(QT_TRANSLATE_NOOP("Core", "{file} is missing"), file=name)
             else:
                 if st.st_size != size:
-                    problem = f"{name} has {st.st_size} bytes instead of {size}"
+                    problem = Message(QT_TRANSLATE_NOOP(
+                        "Core", "{file} has {size} bytes instead of {expected}"),
+                        file=name, size=st.st_size, expected=size)
                 elif (full or st.st_mtime_ns != mtime_ns) and _crc(path) != crc:
-                    problem = f"{name} was changed after it was written"
+                    problem = Message(QT_TRANSLATE_NOOP(
+                        "Core", "{file} was changed after it was written"), file=name)
             if problem and not full:
                 raise IndexDamaged(problem)
             if problem:
@@ -647,11 +674,12 @@ class ArticleIndex:
                 report.problems += _structure_problems(ix, full=True)
                 report.articles = _doc_count(ix)
             except IndexDamaged as exc:
-                report.problems.append(str(exc))
+                report.problems.append(text_of(exc))
             except OSError as exc:
                 if exc.errno in TRANSIENT_ERRNOS:
-                    raise IndexError_(f"The index cannot be checked just now: "
-                                      f"{_transient_words(exc)}.") from exc
+                    raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                        "Core", "The index cannot be checked just now: {why}."),
+                        why=_transient_words(exc))) from exc
                 report.problems.append(_describe(exc))
             except Exception as exc:  # any unreadable part is damage
                 report.problems.append(_describe(exc))
@@ -773,7 +801,8 @@ class ArticleIndex:
                     unknown.append(str(file))
                 continue
             if not readable(file):  # permission taken away without a change of mtime
-                report.skipped.append(Skipped(file, "permission denied"))
+                report.skipped.append(Skipped(file, Message(QT_TRANSLATE_NOOP(
+                    "Core", "permission denied"))))
                 continue
             on_disk[str(file)] = (st.st_mtime, st.st_size)
         removed = [p for p in stored if p not in on_disk and not _below(p, unknown)]
@@ -837,12 +866,14 @@ class ArticleIndex:
         written = self.doc_count() if ix is self._ix else _doc_count(ix)
         expected = before - report.removed + report.added
         if written < expected:  # a sub-writer process died (disk full, memory)
-            raise IndexError_(
-                f"Only {written} of {expected} articles could be written to the index (is "
-                "the disk full?). The rest will be retried on the next refresh.")
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "Only {written} of {expected} articles could be written to the index "
+                "(is the disk full?). The rest will be retried on the next refresh."),
+                written=written, expected=expected))
         if written != unique:  # the same article twice: repaired by the next refresh
-            raise IndexError_(f"The index holds {written - unique} articles twice; run "
-                              "the refresh again to repair it.")
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "The index holds {count} articles twice; run the refresh again to "
+                "repair it."), count=written - unique))
         if progress:
             progress(total, total)
         return report
@@ -869,8 +900,9 @@ class ArticleIndex:
                                        limitmb=WRITER_LIMIT_MB, compound=False)
             return _AbortableWriter(ix, timeout=5.0, limitmb=WRITER_LIMIT_MB, compound=False)
         except LockError as exc:
-            raise IndexError_("Another copy of the reader is updating the index; "
-                              "try again when it has finished.") from exc
+            raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                "Core", "Another copy of the reader is updating the index; try again when it "
+                "has finished."))) from exc
         except OSError as exc:
             raise IndexError_(_write_failure(exc)) from exc
 
@@ -991,14 +1023,16 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}{where}{': ' + text if text else ''}"
 
 
-def _transient_words(exc: OSError) -> str:
+def _transient_words(exc: OSError) -> Message:
     if exc.errno in (errno.EMFILE, errno.ENFILE):
-        return "too many files are open (close some programs)"
+        return Message(QT_TRANSLATE_NOOP("Core", "too many files are open (close some "
+                                                 "programs)"))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"permission to read {Path(exc.filename or '?').name} is denied"
+        return Message(QT_TRANSLATE_NOOP("Core", "permission to read {file} is denied"),
+                       file=Path(exc.filename or '?').name)
     if exc.errno == errno.ENOMEM:
-        return "not enough memory"
-    return exc.strerror or str(exc)
+        return Message(QT_TRANSLATE_NOOP("Core", "not enough memory"))
+    return text_of(exc.strerror or str(exc))
 
 
 class _AbortableWriter(SegmentWriter):
@@ -1144,7 +1178,8 @@ def _indexable(result: Article | Skipped) -> Article | Skipped:
         for value in (result.text, result.title, result.id, result.content_hash):
             value.encode("utf-8")
     except UnicodeEncodeError:
-        return Skipped(result.path, "its text cannot be stored (not valid Unicode)")
+        return Skipped(result.path, Message(QT_TRANSLATE_NOOP(
+            "Core", "its text cannot be stored (not valid Unicode)")))
     return result
 
 
@@ -1176,14 +1211,16 @@ def _check_readable(ix: Index) -> None:
             field_lengths(leaf, "content")
 
 
-def _write_failure(exc: OSError) -> str:
+def _write_failure(exc: OSError) -> Message:
     if exc.errno == errno.ENOSPC:
-        what = "the disk is full"
+        what = Message(QT_TRANSLATE_NOOP("Core", "the disk is full"))
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        what = "the index folder cannot be written"
+        what = Message(QT_TRANSLATE_NOOP("Core", "the index folder cannot be written"))
     else:
-        what = exc.strerror or str(exc)
-    return f"The index could not be updated: {what}. The previous index is unchanged."
+        what = text_of(exc.strerror or str(exc))
+    return Message(QT_TRANSLATE_NOOP(
+        "Core", "The index could not be updated: {what}. The previous index is unchanged."),
+        what=what)
 
 
 def _cancel_quietly(writer) -> None:

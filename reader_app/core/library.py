@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
+
 MAX_FILE_BYTES = 16 * 1024 * 1024
 # A regular file on a hung network share can stall a read; past this the file is skipped.
 READ_SECONDS = 20.0
@@ -75,6 +77,12 @@ class Skipped:
     def __str__(self) -> str:
         return f"{display_path(self.path)}: {self.reason}"
 
+    @property
+    def message(self) -> Message:
+        """``str(self)`` as a Message, the reason translatable (the path as it is)."""
+        return Message(QT_TRANSLATE_NOOP("Core", "{path}: {reason}"),
+                       path=display_path(self.path), reason=text_of(self.reason))
+
 
 def display_path(path: Path | str) -> str:
     """The path as a person can read it, even when its name is not valid UTF-8.
@@ -111,14 +119,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
         try:
             return _checked(data.decode("utf-16")), "utf-16"
         except UnicodeDecodeError as exc:
-            raise DecodeError("invalid UTF-16 text") from exc
+            raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", "invalid UTF-16 text"))) from exc
     if b"\x00" in data:
-        raise DecodeError("binary file (contains NUL bytes)")
+        raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", "binary file (contains NUL bytes)")))
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return _checked(data[3:].decode("utf-8")), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise DecodeError("invalid UTF-8 text after a UTF-8 byte-order mark") from exc
+            raise DecodeError(Message(QT_TRANSLATE_NOOP("Core",
+                "invalid UTF-8 text after a UTF-8 byte-order mark"))) from exc
     try:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -126,16 +135,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError as exc:
-        raise DecodeError("not UTF-8, UTF-16 or Windows-1256 text") from exc
+        raise DecodeError(Message(QT_TRANSLATE_NOOP(
+            "Core", "not UTF-8, UTF-16 or Windows-1256 text"))) from exc
     if not _looks_arabic(text):
-        raise DecodeError("not UTF-8, UTF-16 or Windows-1256 text")
+        raise DecodeError(Message(QT_TRANSLATE_NOOP(
+            "Core", "not UTF-8, UTF-16 or Windows-1256 text")))
     return _checked(text), "cp1256"
 
 
 def _checked(text: str) -> str:
     controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
-        raise DecodeError("binary file (control characters)")
+        raise DecodeError(Message(QT_TRANSLATE_NOOP("Core", "binary file (control characters)")))
     return text
 
 
@@ -181,10 +192,12 @@ PASSING_ERRNOS = frozenset(
 def unreadable(path: Path, exc: OSError) -> Skipped:
     """Why a file could not be opened or stat'ed, in the words the reader uses everywhere."""
     if isinstance(exc, FileNotFoundError):
-        return Skipped(path, "file disappeared before it could be read")
+        return Skipped(path, Message(QT_TRANSLATE_NOOP(
+            "Core", "file disappeared before it could be read")))
     if isinstance(exc, PermissionError):
-        return Skipped(path, "permission denied")
-    return Skipped(path, f"cannot be read ({exc.strerror or exc})",
+        return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "permission denied")))
+    return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "cannot be read ({error})"),
+                                 error=exc.strerror or str(exc)),
                    passing=exc.errno in PASSING_ERRNOS)
 
 
@@ -199,20 +212,22 @@ def read_article(path: Path) -> Article | Skipped:
         st = path.stat()
         kind = _not_regular(st.st_mode)
         if kind:
-            return Skipped(path, f"not a regular file ({kind})")
+            return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "not a regular file ({kind})"),
+                                         kind=kind))
         if _in_system_folder(path):
-            return Skipped(path, "a system file, not an article")
+            return Skipped(path, Message(QT_TRANSLATE_NOOP(
+                "Core", "a system file, not an article")))
         if st.st_size > MAX_FILE_BYTES:
             return _too_large(path, st.st_size)
         data, st = _read_regular(path)
     except _ReadRefused as exc:
-        return Skipped(path, str(exc))
+        return Skipped(path, text_of(exc))
     except OSError as exc:
         return unreadable(path, exc)
     try:
         text, encoding = decode_text(data)
     except DecodeError as exc:
-        return Skipped(path, str(exc))
+        return Skipped(path, text_of(exc))
     text = normalize_newlines(text)
     return Article(
         id=article_id(path),
@@ -232,23 +247,24 @@ class _ReadRefused(Exception):
 
 
 def _too_large(path: Path, size: int) -> Skipped:
-    return Skipped(path, f"too large ({size / 1e6:.1f} MB; the limit is "
-                         f"{MAX_FILE_BYTES / 1e6:.0f} MB)")
+    return Skipped(path, Message(QT_TRANSLATE_NOOP(
+        "Core", "too large ({size:.1f} MB; the limit is {limit:.0f} MB)"),
+        size=size / 1e6, limit=MAX_FILE_BYTES / 1e6))
 
 
-def _not_regular(mode: int) -> str | None:
+def _not_regular(mode: int) -> Message | None:
     """What a non-regular file is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message(QT_TRANSLATE_NOOP("Core", "a folder"))
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return Message(QT_TRANSLATE_NOOP("Core", "a named pipe"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Message(QT_TRANSLATE_NOOP("Core", "a device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        return Message(QT_TRANSLATE_NOOP("Core", "a socket"))
+    return Message(QT_TRANSLATE_NOOP("Core", "not a file"))
 
 
 def _in_system_folder(path: Path) -> bool:
@@ -267,7 +283,8 @@ def _read_regular(path: Path) -> tuple[bytes, os.stat_result]:
         st = os.fstat(fd)
         kind = _not_regular(st.st_mode)
         if kind:
-            raise _ReadRefused(f"not a regular file ({kind})")
+            raise _ReadRefused(Message(QT_TRANSLATE_NOOP("Core", "not a regular file ({kind})"),
+                                       kind=kind))
         if st.st_size > MAX_FILE_BYTES:
             raise _ReadRefused(_too_large(path, st.st_size).reason)
         deadline = time.monotonic() + READ_SECONDS
@@ -282,7 +299,9 @@ def _read_regular(path: Path) -> tuple[bytes, os.stat_result]:
             if total > MAX_FILE_BYTES:  # it grew while being read
                 raise _ReadRefused(_too_large(path, total).reason)
             if time.monotonic() > deadline:
-                raise _ReadRefused(f"reading took longer than {READ_SECONDS:.0f} seconds")
+                raise _ReadRefused(Message(QT_TRANSLATE_NOOP(
+                    "Core", "reading took longer than {seconds:.0f} seconds"),
+                    seconds=READ_SECONDS))
         return b"".join(chunks), st
     finally:
         os.close(fd)
@@ -314,12 +333,13 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
     for folder in folders:
         folder = Path(os.path.abspath(folder))
         if _in_system_folder(folder):
-            problems.append(Skipped(folder, "a system folder, not articles"))
+            problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP(
+                "Core", "a system folder, not articles"))))
         elif folder.is_file():
             if folder.suffix.lower() == ".txt":
                 singles.append(folder)
         elif not folder.is_dir():
-            problems.append(Skipped(folder, "folder not found"))
+            problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP("Core", "folder not found"))))
         else:
             roots.append(folder)
     real_roots = [os.path.realpath(r) for r in roots]
@@ -354,7 +374,8 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
                 with os.scandir(folder) as it:
                     entries = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                problems.append(Skipped(folder, f"folder cannot be read ({exc.strerror})",
+                problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP(
+                    "Core", "folder cannot be read ({error})"), error=exc.strerror),
                                         passing=exc.errno in PASSING_ERRNOS))
                 continue
             subfolders: list[tuple[Path, bool]] = []
@@ -364,8 +385,9 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
                     link = entry.is_symlink()
                     if link and not inside(os.path.realpath(path)):
                         if entry.name.lower().endswith(".txt") or entry.is_dir():
-                            problems.append(Skipped(path, "a link to outside the library's "
-                                                          "folders (not followed)"))
+                            problems.append(Skipped(path, Message(QT_TRANSLATE_NOOP(
+                                "Core", "a link to outside the library's folders (not "
+                                "followed)"))))
                         continue
                     if entry.is_dir():
                         if not link:  # a link to a folder inside: the walk reaches it anyway
@@ -380,7 +402,8 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
                     continue
                 kind = _not_regular(st.st_mode)
                 if kind:
-                    problems.append(Skipped(path, f"not a regular file ({kind})"))
+                    problems.append(Skipped(path, Message(QT_TRANSLATE_NOOP(
+                        "Core", "not a regular file ({kind})"), kind=kind)))
                     continue
                 add_file(path, st, folder_via_link or link)
             stack.extend(reversed(subfolders))

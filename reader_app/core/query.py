@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.text.normalize import iter_words
 
 MAX_TERM_CHARS = 64
@@ -155,7 +156,9 @@ class _Parser:
             if self.depth >= MAX_DEPTH:
                 # Deeper brackets are dropped: what they held joins the group around them,
                 # and their ")" closes an outer group or is skipped as stray.
-                self.note(f"Brackets nested more than {MAX_DEPTH} deep are ignored.")
+                self.note(Message(QT_TRANSLATE_NOOP(
+                    "Core", "Brackets nested more than {depth} deep are ignored."),
+                    depth=MAX_DEPTH))
                 return None
             self.depth += 1
             node = self.parse_or()
@@ -166,7 +169,7 @@ class _Parser:
         if kind == "phrase":
             keys = self.count(tuple(self.clip(k) for k, _, _ in iter_words(value)))
             if len(keys) > MAX_PHRASE_WORDS:
-                self.note(f"Only the first {MAX_PHRASE_WORDS} words of a phrase are searched.")
+                self.note(_phrase_words())
                 keys = keys[:MAX_PHRASE_WORDS]
             if not keys:
                 return None
@@ -181,14 +184,14 @@ class _Parser:
         prefix = raw.endswith("*")
         keys = list(self.count(tuple(self.clip(k) for k, _, _ in iter_words(raw))))
         if len(keys) > MAX_PHRASE_WORDS:
-            self.note(f"Only the first {MAX_PHRASE_WORDS} words of a phrase are searched.")
+            self.note(_phrase_words())
             keys, prefix = keys[:MAX_PHRASE_WORDS], False
         if not keys:
             if prefix and self.words < MAX_WORDS:
-                self.note(f"Type at least {MIN_PREFIX_CHARS} letters before *.")
+                self.note(_prefix_letters())
             return None
         if prefix and len(keys[-1]) < MIN_PREFIX_CHARS:
-            self.note(f"Type at least {MIN_PREFIX_CHARS} letters before *.")
+            self.note(_prefix_letters())
             prefix = False
         if len(keys) == 1:
             return Word(keys[0], raw.rstrip("*"), prefix, exact and not prefix)
@@ -200,20 +203,32 @@ class _Parser:
         """``keys`` as far as the query's word budget allows."""
         room = MAX_WORDS - self.words
         if len(keys) > room:
-            self.note(f"Only the first {MAX_WORDS} words are searched.")
+            self.note(Message(QT_TRANSLATE_NOOP(
+                "Core", "Only the first {count} words are searched."), count=MAX_WORDS))
             keys = keys[:max(room, 0)]
         self.words += len(keys)
         return keys
 
     def clip(self, key: str) -> str:
         if len(key) > MAX_TERM_CHARS:
-            self.note(f"Words longer than {MAX_TERM_CHARS} letters are shortened.")
+            self.note(Message(QT_TRANSLATE_NOOP(
+                "Core", "Words longer than {count} letters are shortened."), count=MAX_TERM_CHARS))
             return key[:MAX_TERM_CHARS]
         return key
 
     def note(self, message: str) -> None:
         if message not in self.messages:
             self.messages.append(message)
+
+
+def _phrase_words() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Core", "Only the first {count} words of a phrase are "
+                                             "searched."), count=MAX_PHRASE_WORDS)
+
+
+def _prefix_letters() -> Message:
+    return Message(QT_TRANSLATE_NOOP("Core", "Type at least {count} letters before *."),
+                   count=MIN_PREFIX_CHARS)
 
 
 def _and(items: list[Node]) -> Node | None:
@@ -229,9 +244,11 @@ def parse_query(text: str) -> ParsedQuery:
     parsed = ParsedQuery(text, root, parser.messages)
     if root is not None and not parsed.positive_words() and not _has_phrase(root):
         parsed.root = None
-        parsed.messages.append("Add a word to search for: NOT and - only leave words out.")
+        parsed.messages.append(Message(QT_TRANSLATE_NOOP(
+            "Core", "Add a word to search for: NOT and - only leave words out.")))
     if root is None and text.strip() and not parsed.messages:
-        parsed.messages.append("There is no word to search for in this query.")
+        parsed.messages.append(Message(QT_TRANSLATE_NOOP(
+            "Core", "There is no word to search for in this query.")))
     return parsed
 
 

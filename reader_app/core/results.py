@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reader_app.core.library import Skipped
+from reader_app.core.messages import ReaderError
 from reader_app.core.text.highlight import Pattern
 
 
@@ -69,8 +70,9 @@ class RefreshReport:
         return self.added + self.updated + self.removed
 
 
-class IndexError_(RuntimeError):
-    """A problem with the index a person must be told about (already in plain words)."""
+class IndexError_(ReaderError, RuntimeError):
+    """A problem with the index a person must be told about: ``str(exc)`` in English,
+    ``exc.message`` translatable by the window."""
 
 
 @dataclass
@@ -98,6 +100,8 @@ class SearchResponse:
     query: str
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
+    # Notes for the person (a query cut short, a slow search): a Message from the core, so
+    # the window shows it in its language (a str, so English wherever it is printed).
     message: str | None = None
     suggestion: str | None = None
     patterns: list[Pattern] = field(default_factory=list)

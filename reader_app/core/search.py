@@ -25,6 +25,7 @@ from reader_app.core import evaluate
 from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.library import MAX_FILE_BYTES, DecodeError, decode_text, normalize_newlines
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
 from reader_app.core.results import Hit, SearchResponse
 from reader_app.core.text.highlight import (
@@ -206,8 +207,9 @@ class _Expander:
             for child in node.children:
                 if options and (len(options) >= MAX_OR_OPTIONS or self.postings_left <= 0):
                     self.exact = False
-                    self.note(f"Only the first {len(options)} alternatives joined by OR "
-                              "are searched.")
+                    self.note(Message(QT_TRANSLATE_NOOP(
+                        "Core", "Only the first {count} alternatives joined by OR are "
+                        "searched."), count=len(options)))
                     break
                 before = self.postings_left
                 option = self.build(child, positive)
@@ -260,7 +262,9 @@ class _Expander:
         frequency = self.reader.doc_frequency
         keys = {w.key: frequency(FIELD, w.key) for w in plain}
         rarest = sorted((df, key) for key, df in keys.items() if df)[:SIGNIFICANT_WORDS]
-        self.note(f"A long query: searched for its {len(rarest)} most distinctive words.")
+        self.note(Message(QT_TRANSLATE_NOOP(
+            "Core", "A long query: searched for its {count} most distinctive words."),
+            count=len(rarest)))
         terms: list[wq.Query] = []
         for _df, key in rarest:
             self.add(positive, ((key, False),))
@@ -285,8 +289,9 @@ class _Expander:
         shown = f"“{display_form(word.key)}*”"
         if self.prefixes >= MAX_PREFIXES:
             self.exact = False
-            self.note(f"Only the first {MAX_PREFIXES} words ending in * are searched as "
-                      "beginnings of words.")
+            self.note(Message(QT_TRANSLATE_NOOP(
+                "Core", "Only the first {count} words ending in * are searched as beginnings "
+                "of words."), count=MAX_PREFIXES))
             return wq.Term(FIELD, word.key)
         self.prefixes += 1
         room = max(1, min(MAX_PREFIX_TERMS, self.expansions_left))
@@ -312,8 +317,12 @@ class _Expander:
             postings += df
         if len(kept) < len(found) or not full:
             self.exact = False
-            self.note(f"{shown} matches {len(found):,}{'' if full else '+'} words: the "
-                      f"{len(kept)} most common are searched.")
+            self.note(Message(
+                QT_TRANSLATE_NOOP("Core", "{prefix} matches {count:,} words: the {kept} most "
+                                  "common are searched.") if full else
+                QT_TRANSLATE_NOOP("Core", "{prefix} matches {count:,}+ words: the {kept} most "
+                                  "common are searched."),
+                prefix=shown, count=len(found), kept=len(kept)))
         found = kept
         self.expansions_left -= len(found)
         self.postings_left -= postings
@@ -474,7 +483,7 @@ class Searcher:
         response = SearchResponse(query=text)
         messages = list(parsed.messages)
         if parsed.root is None:
-            response.message = " ".join(messages) or None
+            response.message = joined(messages)
             return response
         with self.index.read_lock:
             if cancelled is not None and cancelled():
@@ -486,7 +495,7 @@ class Searcher:
                                lambda key: self._arabic_heh(searcher, lexicon, key))
             response.searched = expansion.searched
             if expansion.root is None:  # only izafat "e"s
-                response.message = " ".join(messages) or None
+                response.message = joined(messages)
                 return response
             expander = _Expander(searcher.reader(), expansion.alternatives)
             whoosh_query = expander.build(expansion.root)
@@ -518,9 +527,10 @@ class Searcher:
                                searcher.doc_count())
                 response.total = max(response.total, estimate)
             if stopped_by == "time":
-                messages.append(f"The search took too long and stopped after {budget:g} s: "
-                                "these are the best results it had found.")
-            response.message = " ".join(messages) or None
+                messages.append(Message(QT_TRANSLATE_NOOP(
+                    "Core", "The search took too long and stopped after {seconds:g} s: these "
+                    "are the best results it had found."), seconds=budget))
+            response.message = joined(messages)
             response.patterns = expander.patterns
             response.hits = self._hits(searcher, top, expander, evaluation)
             if (suggest and not response.hits and stopped_by is None

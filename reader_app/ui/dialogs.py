@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reader_app import __version__
 from reader_app.core.library import Skipped
 from reader_app.ui import fonts
+from reader_app.ui.i18n import render
 
 
 class AboutDialog(QDialog):
@@ -75,10 +76,13 @@ class SkippedDialog(QDialog):
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         for item in skipped:
-            path, reason = QStandardItem(str(item.path)), QStandardItem(item.reason)
+            path, reason = QStandardItem(str(item.path)), QStandardItem(render(item.reason))
+            if self.isRightToLeft():  # an Urdu reason starts at the right, in a table of paths
+                reason.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                        | Qt.AlignmentFlag.AlignVCenter)
             for cell in (path, reason):
                 cell.setEditable(False)
-                cell.setToolTip(str(item))
+                cell.setToolTip(render(item.message))
             self.model.appendRow([path, reason])
         self.table = QTableView(self)
         self.table.setObjectName("skippedTable")

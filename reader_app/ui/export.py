@@ -60,7 +60,7 @@ class Exporter(QObject):
     progress = Signal(int, int)
     finished = Signal(Path)
     cancelled = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # str, or the core's Message: shown through i18n.render
 
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)

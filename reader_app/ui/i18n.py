@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from reader_app.core import messages as core_messages
 from reader_app.core.paths import resource_path
 from reader_app.ui import fonts
 
@@ -64,6 +65,42 @@ def fill(template: str, *args: object) -> str:
         return str(args[number - 1]) if number <= len(args) else match.group(0)
 
     return _PLACE.sub(value, template)
+
+
+def _number(value: int | float, spec: str) -> str:
+    """A number from a core message in the interface locale's digits and grouping: a count
+    grouped as the window's other counts are (``{count}``), a number that names a place
+    ungrouped (``{item:d}``), a float with the template's decimals (``{size:.1f}``)."""
+    locale = QLocale()
+    if isinstance(value, int):
+        if spec == "d":  # a row, line or item number: "row 1022", not "row 1,022"
+            locale.setNumberOptions(locale.numberOptions()
+                                    | QLocale.NumberOption.OmitGroupSeparator)
+        return locale.toString(value)
+    kind = spec[-1] if spec and spec[-1] in "efg" else "g"
+    decimals = spec.rstrip("efg").lstrip(",").lstrip(".")
+    return locale.toString(float(value), kind, int(decimals) if decimals.isdigit() else 6)
+
+
+def _translate_core(template: str) -> str:
+    return QCoreApplication.translate(core_messages.CONTEXT, template)
+
+
+def render(message: object) -> str:
+    """What the core said (a :class:`~reader_app.core.messages.Message`: a skip reason, an
+    index notice, an export error, a search note) in the interface language: its template
+    translated in the "Core" context, numbers in the locale, paths and quoted text as they
+    are. Anything else (a plain string from Qt or a worker) is shown as it is; ``None`` as "".
+
+    Every place the window shows a core sentence goes through here, so none is left in
+    English in the Urdu interface."""
+    if message is None:
+        return ""
+    if isinstance(message, core_messages.ReaderError):
+        message = message.message
+    if not isinstance(message, core_messages.Message):
+        return str(message)
+    return message.render(_translate_core, _number)
 
 
 class Retranslating:

@@ -37,7 +37,7 @@ class Library(QObject):
     busy_changed = Signal(bool)
     progress = Signal(int, int)
     status = Signal(str)
-    notice = Signal(str)
+    notice = Signal(object)  # str, or a core Message: shown through i18n.render
     skipped_changed = Signal(list)  # list[Skipped]
     refreshed = Signal(object)  # RefreshReport
 
@@ -200,7 +200,7 @@ class Library(QObject):
         else:
             log.info("library idle: %d articles", self.article_count)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str) -> None:  # a core Message when the core raised it
         self._task = None
         self.busy_changed.emit(False)
         self.notice.emit(message)
@@ -225,7 +225,7 @@ class Library(QObject):
                 if not self.index.add_folder(folder):
                     return False
             except IndexError_ as exc:  # the folder list cannot be written
-                self.notice.emit(str(exc))
+                self.notice.emit(exc.message)
                 return False
         elif folder in [f.resolve() for f in self.folders()]:
             return False
@@ -239,7 +239,7 @@ class Library(QObject):
             try:
                 self.index.remove_folder(folder)
             except IndexError_ as exc:
-                self.notice.emit(str(exc))
+                self.notice.emit(exc.message)
                 return
         self.settings.folders = [f for f in self.settings.folders if f != folder]
         self.refresh()

@@ -37,7 +37,7 @@ from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
-from reader_app.ui.i18n import Retranslating, Translations, fill
+from reader_app.ui.i18n import Retranslating, Translations, fill, render
 from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleTableModel
@@ -102,6 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.notice_label.setObjectName("noticeLabel")
         self.notice_label.setWordWrap(False)
         self.notice_label.hide()
+        self._notice: object = None  # what the notice says: re-rendered on a language switch
         self.hit_label = QLabel(self)
         self.hit_label.setObjectName("hitLabel")
         self.skipped_button = QToolButton(self)
@@ -253,6 +254,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self._update_count()
         self._skipped_changed(self.library.skipped)
+        if self._notice is not None:
+            self._show_notice(self._notice)
         self._hit_changed(self.viewer.current_hit, self.viewer.hit_count)
 
     def _name_menu_overflow(self) -> None:
@@ -312,9 +315,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.index_progress.cancelling()
         self.library.cancel()
 
-    def _show_notice(self, text: str) -> None:
+    def _show_notice(self, message: object) -> None:
+        """Show a notice: a core Message (an index notice, an error) in the interface
+        language, or a text the window made itself."""
+        self._notice = message
+        text = render(message)
         self.notice_label.setText(text)
         self.notice_label.setToolTip(text)
+        # A passing status message would be painted over the notice: the notice matters more.
+        self.statusBar().clearMessage()
         self.notice_label.show()
 
     def _skipped_changed(self, skipped: list[Skipped]) -> None:
@@ -364,8 +373,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self._closed:
             return
         if isinstance(result, Skipped):
-            self._show_notice(self.tr("This article cannot be opened: %1").replace(
-                "%1", result.reason))
+            self._show_notice(fill(self.tr("This article cannot be opened: %1"),
+                                   render(result.reason)))
             return
         self._save_position()
         self.article = result
@@ -460,7 +469,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _export_failed(self, message: str) -> None:
         self.export_progress.finish()
-        QMessageBox.warning(self, self.tr("Export to PDF"), message)
+        QMessageBox.warning(self, self.tr("Export to PDF"), render(message))
 
     def _cancel_export(self) -> None:
         self.export_progress.cancelling()

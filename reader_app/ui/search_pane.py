@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.results import Hit, SearchResponse
 from reader_app.ui import fonts, textdir
-from reader_app.ui.i18n import Retranslating, fill
+from reader_app.ui.i18n import Retranslating, fill, render
 from reader_app.ui.library import Library
 from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
@@ -402,7 +402,7 @@ class SearchPane(Retranslating, QWidget):
             return
         lines = []
         if response.message:
-            lines.append(response.message)
+            lines.append(render(response.message))
         if response.hits:
             if response.total_exact:
                 lines.append(self.tr("%Ln article(s) found", "", response.total))

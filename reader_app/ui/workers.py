@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reader_app.core.messages import text_of
 from reader_app.core.results import IndexError_
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ class Task(QObject):
 
     progress_changed = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # str; a core Message (translated where it is shown) for its errors
 
     def __init__(self, fn: Callable[[Task], object], name: str = "",
                  readable: tuple[type[BaseException], ...] = ()) -> None:
@@ -70,7 +71,7 @@ class Task(QObject):
             result = self.fn(self)
         except Exception as exc:  # a worker must report, never crash the app
             if isinstance(exc, (IndexError_, *self.readable)):
-                self.failed.emit(str(exc))
+                self.failed.emit(text_of(exc))
                 return
             log.error("task %s failed:\n%s", self.name, traceback.format_exc())
             self.failed.emit(f"{type(exc).__name__}: {exc}")

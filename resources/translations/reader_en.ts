@@ -238,6 +238,493 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>The index is still being opened.</source>
+        <translation>The index is still being opened.</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader is updating the index; waiting for it to finish…</source>
+        <translation>Another copy of the reader is updating the index; waiting for it to finish…</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader has been updating the index in {folder} for over {minutes} minute; nothing was changed. Try again when it has finished.</source>
+        <translation>Another copy of the reader has been updating the index in {folder} for over {minutes} minute; nothing was changed. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader has been updating the index in {folder} for over {minutes} minutes; nothing was changed. Try again when it has finished.</source>
+        <translation>Another copy of the reader has been updating the index in {folder} for over {minutes} minutes; nothing was changed. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder list {file} cannot be read ({error}); add the folders again.</source>
+        <translation>The library&apos;s folder list {file} cannot be read ({error}); add the folders again.</translation>
+    </message>
+    <message>
+        <source>The index in {folder} cannot be opened just now: {why}. Nothing was deleted; try again in a moment.</source>
+        <translation>The index in {folder} cannot be opened just now: {why}. Nothing was deleted; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>the index folder {folder} cannot be created ({error})</source>
+        <translation>the index folder {folder} cannot be created ({error})</translation>
+    </message>
+    <message>
+        <source>The index is damaged: {problem}. Run &apos;reader-app index&apos; to repair it: the articles are read again from the library&apos;s folders.</source>
+        <translation>The index is damaged: {problem}. Run &apos;reader-app index&apos; to repair it: the articles are read again from the library&apos;s folders.</translation>
+    </message>
+    <message>
+        <source>the index was damaged ({problem})</source>
+        <translation>the index was damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>Opening the index was cancelled.</source>
+        <translation>Opening the index was cancelled.</translation>
+    </message>
+    <message>
+        <source>The index folder {folder} is read-only: searching works, but new or changed articles are not indexed.</source>
+        <translation>The index folder {folder} is read-only: searching works, but new or changed articles are not indexed.</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>{file} is missing</translation>
+    </message>
+    <message>
+        <source>the index is from another version</source>
+        <translation>the index is from another version</translation>
+    </message>
+    <message>
+        <source>the index&apos;s table of contents was missing</source>
+        <translation>the index&apos;s table of contents was missing</translation>
+    </message>
+    <message>
+        <source>the index folder {folder} is read-only</source>
+        <translation>the index folder {folder} is read-only</translation>
+    </message>
+    <message>
+        <source>the index cannot be written in {folder} ({error})</source>
+        <translation>the index cannot be written in {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>{reason}, and the index folder {folder} is read-only</source>
+        <translation>{reason}, and the index folder {folder} is read-only</translation>
+    </message>
+    <message>
+        <source>Rebuilding the index was cancelled ({reason}); it is rebuilt at the next start.</source>
+        <translation>Rebuilding the index was cancelled ({reason}); it is rebuilt at the next start.</translation>
+    </message>
+    <message>
+        <source>{reason:cap}, but it cannot be rebuilt just now: {skipped}. Nothing was deleted; try again in a moment.</source>
+        <translation>{reason:cap}, but it cannot be rebuilt just now: {skipped}. Nothing was deleted; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>{reason}, and the index cannot be written in {folder} ({error})</source>
+        <translation>{reason}, and the index cannot be written in {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>{reason:cap} and was rebuilt: the library&apos;s {folders} folder was read again ({count} articles).</source>
+        <translation>{reason:cap} and was rebuilt: the library&apos;s {folders} folder was read again ({count} articles).</translation>
+    </message>
+    <message>
+        <source>{reason:cap} and was rebuilt: the library&apos;s {folders} folders were read again ({count} articles).</source>
+        <translation>{reason:cap} and was rebuilt: the library&apos;s {folders} folders were read again ({count} articles).</translation>
+    </message>
+    <message>
+        <source>Searching works, but {reason}; the index is kept in memory for this session only.</source>
+        <translation>Searching works, but {reason}; the index is kept in memory for this session only.</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes instead of {expected}</source>
+        <translation>{file} has {size} bytes instead of {expected}</translation>
+    </message>
+    <message>
+        <source>{file} was changed after it was written</source>
+        <translation>{file} was changed after it was written</translation>
+    </message>
+    <message>
+        <source>The index cannot be checked just now: {why}.</source>
+        <translation>The index cannot be checked just now: {why}.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>Only {written} of {expected} articles could be written to the index (is the disk full?). The rest will be retried on the next refresh.</source>
+        <translation>Only {written} of {expected} articles could be written to the index (is the disk full?). The rest will be retried on the next refresh.</translation>
+    </message>
+    <message>
+        <source>The index holds {count} articles twice; run the refresh again to repair it.</source>
+        <translation>The index holds {count} articles twice; run the refresh again to repair it.</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader is updating the index; try again when it has finished.</source>
+        <translation>Another copy of the reader is updating the index; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>too many files are open (close some programs)</source>
+        <translation>too many files are open (close some programs)</translation>
+    </message>
+    <message>
+        <source>permission to read {file} is denied</source>
+        <translation>permission to read {file} is denied</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>its text cannot be stored (not valid Unicode)</source>
+        <translation>its text cannot be stored (not valid Unicode)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the index folder cannot be written</source>
+        <translation>the index folder cannot be written</translation>
+    </message>
+    <message>
+        <source>The index could not be updated: {what}. The previous index is unchanged.</source>
+        <translation>The index could not be updated: {what}. The previous index is unchanged.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 text</source>
+        <translation>invalid UTF-16 text</translation>
+    </message>
+    <message>
+        <source>binary file (contains NUL bytes)</source>
+        <translation>binary file (contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text after a UTF-8 byte-order mark</source>
+        <translation>invalid UTF-8 text after a UTF-8 byte-order mark</translation>
+    </message>
+    <message>
+        <source>not UTF-8, UTF-16 or Windows-1256 text</source>
+        <translation>not UTF-8, UTF-16 or Windows-1256 text</translation>
+    </message>
+    <message>
+        <source>binary file (control characters)</source>
+        <translation>binary file (control characters)</translation>
+    </message>
+    <message>
+        <source>file disappeared before it could be read</source>
+        <translation>file disappeared before it could be read</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind})</source>
+        <translation>not a regular file ({kind})</translation>
+    </message>
+    <message>
+        <source>a system file, not an article</source>
+        <translation>a system file, not an article</translation>
+    </message>
+    <message>
+        <source>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</source>
+        <translation>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>a named pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>reading took longer than {seconds:.0f} seconds</source>
+        <translation>reading took longer than {seconds:.0f} seconds</translation>
+    </message>
+    <message>
+        <source>a system folder, not articles</source>
+        <translation>a system folder, not articles</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>folder not found</translation>
+    </message>
+    <message>
+        <source>folder cannot be read ({error})</source>
+        <translation>folder cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>a link to outside the library&apos;s folders (not followed)</source>
+        <translation>a link to outside the library&apos;s folders (not followed)</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>Brackets nested more than {depth} deep are ignored.</source>
+        <translation>Brackets nested more than {depth} deep are ignored.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words are searched.</source>
+        <translation>Only the first {count} words are searched.</translation>
+    </message>
+    <message>
+        <source>Words longer than {count} letters are shortened.</source>
+        <translation>Words longer than {count} letters are shortened.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words of a phrase are searched.</source>
+        <translation>Only the first {count} words of a phrase are searched.</translation>
+    </message>
+    <message>
+        <source>Type at least {count} letters before *.</source>
+        <translation>Type at least {count} letters before *.</translation>
+    </message>
+    <message>
+        <source>Add a word to search for: NOT and - only leave words out.</source>
+        <translation>Add a word to search for: NOT and - only leave words out.</translation>
+    </message>
+    <message>
+        <source>There is no word to search for in this query.</source>
+        <translation>There is no word to search for in this query.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} alternatives joined by OR are searched.</source>
+        <translation>Only the first {count} alternatives joined by OR are searched.</translation>
+    </message>
+    <message>
+        <source>A long query: searched for its {count} most distinctive words.</source>
+        <translation>A long query: searched for its {count} most distinctive words.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words ending in * are searched as beginnings of words.</source>
+        <translation>Only the first {count} words ending in * are searched as beginnings of words.</translation>
+    </message>
+    <message>
+        <source>{prefix} matches {count:,} words: the {kept} most common are searched.</source>
+        <translation>{prefix} matches {count:,} words: the {kept} most common are searched.</translation>
+    </message>
+    <message>
+        <source>{prefix} matches {count:,}+ words: the {kept} most common are searched.</source>
+        <translation>{prefix} matches {count:,}+ words: the {kept} most common are searched.</translation>
+    </message>
+    <message>
+        <source>The search took too long and stopped after {seconds:g} s: these are the best results it had found.</source>
+        <translation>The search took too long and stopped after {seconds:g} s: these are the best results it had found.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space to save {name} in {folder}.</source>
+        <translation>Not enough disk space to save {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: no permission to write in {folder}.</source>
+        <translation>Cannot save {name}: no permission to write in {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>Cannot save {name}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the name is too long for this disk.</source>
+        <translation>Cannot save {name}: the name is too long for this disk.</translation>
+    </message>
+    <message>
+        <source>Cannot save {name} in {folder}: {error}.</source>
+        <translation>Cannot save {name} in {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: it is a folder.</source>
+        <translation>Cannot save to {path}: it is a folder.</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.</source>
+        <translation>{name} already exists in {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {name}: it is a link to another file. Choose another name.</source>
+        <translation>Cannot save to {name}: it is a link to another file. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot save to {name}: it is not a regular file (a pipe or a device). Choose another name.</source>
+        <translation>Cannot save to {name}: it is not a regular file (a pipe or a device). Choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot replace {name}: it is read-only. Choose another name.</source>
+        <translation>Cannot replace {name}: it is read-only. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The {font} font is missing from this installation ({error}).</source>
+        <translation>The {font} font is missing from this installation ({error}).</translation>
+    </message>
+    <message>
+        <source>Unknown font {font}: choose one of {choices}.</source>
+        <translation>Unknown font {font}: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown page size {size}: choose one of {choices}.</source>
+        <translation>Unknown page size {size}: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>This article uses too many different characters for one PDF.</source>
+        <translation>This article uses too many different characters for one PDF.</translation>
+    </message>
+    <message>
+        <source>not an HTML page (no tags)</source>
+        <translation>not an HTML page (no tags)</translation>
+    </message>
+    <message>
+        <source>malformed HTML that cannot be repaired ({error})</source>
+        <translation>malformed HTML that cannot be repaired ({error})</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>an XML file that is not an RSS, Atom or RDF feed</source>
+        <translation>an XML file that is not an RSS, Atom or RDF feed</translation>
+    </message>
+    <message>
+        <source>not a format the reader knows ({suffix})</source>
+        <translation>not a format the reader knows ({suffix})</translation>
+    </message>
+    <message>
+        <source>not a format the reader knows (no suffix)</source>
+        <translation>not a format the reader knows (no suffix)</translation>
+    </message>
+    <message>
+        <source>too large ({size:.1f} MB; the limit for a page or feed is {limit:.0f} MB)</source>
+        <translation>too large ({size:.1f} MB; the limit for a page or feed is {limit:.0f} MB)</translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation>no article text found in the page</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} text, although the page declares it</source>
+        <translation>not valid {encoding} text, although the page declares it</translation>
+    </message>
+    <message>
+        <source>not a readable RSS/Atom/RDF feed ({problem})</source>
+        <translation>not a readable RSS/Atom/RDF feed ({problem})</translation>
+    </message>
+    <message>
+        <source>feed has no items</source>
+        <translation>feed has no items</translation>
+    </message>
+    <message>
+        <source>item could not be read ({error})</source>
+        <translation>item could not be read ({error})</translation>
+    </message>
+    <message>
+        <source>item has no text</source>
+        <translation>item has no text</translation>
+    </message>
+    <message>
+        <source>has {count} of {columns} columns (the file may be cut short)</source>
+        <translation>has {count} of {columns} columns (the file may be cut short)</translation>
+    </message>
+    <message>
+        <source>cut short: a quoted field is never closed (truncated file?)</source>
+        <translation>cut short: a quoted field is never closed (truncated file?)</translation>
+    </message>
+    <message>
+        <source>a field is longer than {size} MB</source>
+        <translation>a field is longer than {size} MB</translation>
+    </message>
+    <message>
+        <source>malformed CSV ({error})</source>
+        <translation>malformed CSV ({error})</translation>
+    </message>
+    <message>
+        <source>column {name} given for {field} is not in the file (columns: {columns})</source>
+        <translation>column {name} given for {field} is not in the file (columns: {columns})</translation>
+    </message>
+    <message>
+        <source>no text column (looked for {names}…; columns: {columns}); name it with a column mapping</source>
+        <translation>no text column (looked for {names}…; columns: {columns}); name it with a column mapping</translation>
+    </message>
+    <message>
+        <source>line longer than {size} MB, not read</source>
+        <translation>line longer than {size} MB, not read</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} text (another encoding or damaged bytes)</source>
+        <translation>not valid {encoding} text (another encoding or damaged bytes)</translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation>has no text</translation>
+    </message>
+    <message>
+        <source>cut short (the file may be truncated)</source>
+        <translation>cut short (the file may be truncated)</translation>
+    </message>
+    <message>
+        <source>malformed JSON ({error})</source>
+        <translation>malformed JSON ({error})</translation>
+    </message>
+    <message>
+        <source>an empty list: no articles</source>
+        <translation>an empty list: no articles</translation>
+    </message>
+    <message>
+        <source>malformed or cut-short JSON ({error}); the rest of the file cannot be read</source>
+        <translation>malformed or cut-short JSON ({error}); the rest of the file cannot be read</translation>
+    </message>
+    <message>
+        <source>cut short: the list is never closed</source>
+        <translation>cut short: the list is never closed</translation>
+    </message>
+    <message>
+        <source>JSON holds no article objects</source>
+        <translation>JSON holds no article objects</translation>
+    </message>
+    <message>
+        <source>not an object but {kind}</source>
+        <translation>not an object but {kind}</translation>
+    </message>
+    <message>
+        <source>{path}, line {item:d}: {reason}</source>
+        <translation>{path}, line {item:d}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}, item {item:d}: {reason}</source>
+        <translation>{path}, item {item:d}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}, row {item:d}: {reason}</source>
+        <translation>{path}, row {item:d}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export to PDF</source>

@@ -238,6 +238,493 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>The index is still being opened.</source>
+        <translation>انڈیکس ابھی کھل رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader is updating the index; waiting for it to finish…</source>
+        <translation>ریڈر کی ایک اور کاپی انڈیکس تازہ کر رہی ہے؛ اس کے ختم ہونے کا انتظار ہے…</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader has been updating the index in {folder} for over {minutes} minute; nothing was changed. Try again when it has finished.</source>
+        <translation>ریڈر کی ایک اور کاپی {minutes} منٹ سے زیادہ سے {folder} میں انڈیکس تازہ کر رہی ہے؛ کچھ تبدیل نہیں کیا گیا۔ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader has been updating the index in {folder} for over {minutes} minutes; nothing was changed. Try again when it has finished.</source>
+        <translation>ریڈر کی ایک اور کاپی {minutes} منٹ سے زیادہ سے {folder} میں انڈیکس تازہ کر رہی ہے؛ کچھ تبدیل نہیں کیا گیا۔ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder list {file} cannot be read ({error}); add the folders again.</source>
+        <translation>لائبریری کے فولڈروں کی فہرست {file} پڑھی نہیں جا سکتی ({error})؛ فولڈر دوبارہ شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>The index in {folder} cannot be opened just now: {why}. Nothing was deleted; try again in a moment.</source>
+        <translation>{folder} میں انڈیکس اس وقت نہیں کھل سکتا: {why}۔ کچھ حذف نہیں ہوا؛ تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>the index folder {folder} cannot be created ({error})</source>
+        <translation>انڈیکس کا فولڈر {folder} بنایا نہیں جا سکتا ({error})</translation>
+    </message>
+    <message>
+        <source>The index is damaged: {problem}. Run &apos;reader-app index&apos; to repair it: the articles are read again from the library&apos;s folders.</source>
+        <translation>انڈیکس خراب ہے: {problem}۔ اسے ٹھیک کرنے کے لیے &apos;reader-app index&apos; چلائیں: مضامین لائبریری کے فولڈروں سے دوبارہ پڑھے جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>the index was damaged ({problem})</source>
+        <translation>انڈیکس خراب تھا ({problem})</translation>
+    </message>
+    <message>
+        <source>Opening the index was cancelled.</source>
+        <translation>انڈیکس کھولنا منسوخ کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>The index folder {folder} is read-only: searching works, but new or changed articles are not indexed.</source>
+        <translation>انڈیکس کا فولڈر {folder} صرف پڑھنے کے لیے ہے: تلاش کام کرتی ہے، مگر نئے یا بدلے ہوئے مضامین انڈیکس نہیں ہوتے۔</translation>
+    </message>
+    <message>
+        <source>{file} is missing</source>
+        <translation>{file} موجود نہیں</translation>
+    </message>
+    <message>
+        <source>the index is from another version</source>
+        <translation>انڈیکس کسی اور نسخے کا ہے</translation>
+    </message>
+    <message>
+        <source>the index&apos;s table of contents was missing</source>
+        <translation>انڈیکس کی فہرستِ مشمولات موجود نہیں تھی</translation>
+    </message>
+    <message>
+        <source>the index folder {folder} is read-only</source>
+        <translation>انڈیکس کا فولڈر {folder} صرف پڑھنے کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>the index cannot be written in {folder} ({error})</source>
+        <translation>{folder} میں انڈیکس لکھا نہیں جا سکتا ({error})</translation>
+    </message>
+    <message>
+        <source>{reason}, and the index folder {folder} is read-only</source>
+        <translation>{reason}، اور انڈیکس کا فولڈر {folder} صرف پڑھنے کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Rebuilding the index was cancelled ({reason}); it is rebuilt at the next start.</source>
+        <translation>انڈیکس کی ازسرِنو تیاری منسوخ ہو گئی ({reason})؛ اگلی بار کھولنے پر یہ دوبارہ بنے گا۔</translation>
+    </message>
+    <message>
+        <source>{reason:cap}, but it cannot be rebuilt just now: {skipped}. Nothing was deleted; try again in a moment.</source>
+        <translation>{reason:cap}، مگر اسے اس وقت دوبارہ نہیں بنایا جا سکتا: {skipped}۔ کچھ حذف نہیں ہوا؛ تھوڑی دیر میں دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>{reason}, and the index cannot be written in {folder} ({error})</source>
+        <translation>{reason}، اور {folder} میں انڈیکس لکھا نہیں جا سکتا ({error})</translation>
+    </message>
+    <message>
+        <source>{reason:cap} and was rebuilt: the library&apos;s {folders} folder was read again ({count} articles).</source>
+        <translation>{reason:cap}، اس لیے انڈیکس دوبارہ بنایا گیا: لائبریری کا {folders} فولڈر دوبارہ پڑھا گیا ({count} مضامین)۔</translation>
+    </message>
+    <message>
+        <source>{reason:cap} and was rebuilt: the library&apos;s {folders} folders were read again ({count} articles).</source>
+        <translation>{reason:cap}، اس لیے انڈیکس دوبارہ بنایا گیا: لائبریری کے {folders} فولڈر دوبارہ پڑھے گئے ({count} مضامین)۔</translation>
+    </message>
+    <message>
+        <source>Searching works, but {reason}; the index is kept in memory for this session only.</source>
+        <translation>تلاش کام کرتی ہے، مگر {reason}؛ انڈیکس صرف اس نشست کے لیے میموری میں رکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>{file} has {size} bytes instead of {expected}</source>
+        <translation>{file} میں {expected} کے بجائے {size} بائٹ ہیں</translation>
+    </message>
+    <message>
+        <source>{file} was changed after it was written</source>
+        <translation>{file} لکھے جانے کے بعد بدل دی گئی</translation>
+    </message>
+    <message>
+        <source>The index cannot be checked just now: {why}.</source>
+        <translation>انڈیکس اس وقت جانچا نہیں جا سکتا: {why}۔</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>اجازت نہیں</translation>
+    </message>
+    <message>
+        <source>Only {written} of {expected} articles could be written to the index (is the disk full?). The rest will be retried on the next refresh.</source>
+        <translation>{expected} میں سے صرف {written} مضامین انڈیکس میں لکھے جا سکے (کیا ڈسک بھر گئی ہے؟)۔ باقی اگلی بار تازہ کرنے پر دوبارہ لکھے جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>The index holds {count} articles twice; run the refresh again to repair it.</source>
+        <translation>انڈیکس میں {count} مضامین دو بار ہیں؛ ٹھیک کرنے کے لیے دوبارہ تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Another copy of the reader is updating the index; try again when it has finished.</source>
+        <translation>ریڈر کی ایک اور کاپی انڈیکس تازہ کر رہی ہے؛ اس کے ختم ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>too many files are open (close some programs)</source>
+        <translation>بہت سی فائلیں کھلی ہیں (کچھ پروگرام بند کریں)</translation>
+    </message>
+    <message>
+        <source>permission to read {file} is denied</source>
+        <translation>{file} پڑھنے کی اجازت نہیں</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>میموری کافی نہیں</translation>
+    </message>
+    <message>
+        <source>its text cannot be stored (not valid Unicode)</source>
+        <translation>اس کا متن محفوظ نہیں ہو سکتا (درست یونیکوڈ نہیں)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ڈسک بھر گئی ہے</translation>
+    </message>
+    <message>
+        <source>the index folder cannot be written</source>
+        <translation>انڈیکس کے فولڈر میں لکھا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>The index could not be updated: {what}. The previous index is unchanged.</source>
+        <translation>انڈیکس تازہ نہیں ہو سکا: {what}۔ پچھلا انڈیکس جوں کا توں ہے۔</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 text</source>
+        <translation>غلط UTF-16 متن</translation>
+    </message>
+    <message>
+        <source>binary file (contains NUL bytes)</source>
+        <translation>بائنری فائل (اس میں NUL بائٹ ہیں)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text after a UTF-8 byte-order mark</source>
+        <translation>UTF-8 بائٹ آرڈر مارک کے بعد غلط UTF-8 متن</translation>
+    </message>
+    <message>
+        <source>not UTF-8, UTF-16 or Windows-1256 text</source>
+        <translation>UTF-8، UTF-16 یا Windows-1256 متن نہیں</translation>
+    </message>
+    <message>
+        <source>binary file (control characters)</source>
+        <translation>بائنری فائل (کنٹرول حروف)</translation>
+    </message>
+    <message>
+        <source>file disappeared before it could be read</source>
+        <translation>فائل پڑھے جانے سے پہلے غائب ہو گئی</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>پڑھی نہیں جا سکتی ({error})</translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind})</source>
+        <translation>عام فائل نہیں ({kind})</translation>
+    </message>
+    <message>
+        <source>a system file, not an article</source>
+        <translation>سسٹم کی فائل ہے، مضمون نہیں</translation>
+    </message>
+    <message>
+        <source>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</source>
+        <translation>بہت بڑی ({size:.1f} ایم بی؛ حد {limit:.0f} ایم بی ہے)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>نامزد پائپ</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>آلہ (ڈیوائس)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ساکٹ</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>فائل نہیں</translation>
+    </message>
+    <message>
+        <source>reading took longer than {seconds:.0f} seconds</source>
+        <translation>پڑھنے میں {seconds:.0f} سیکنڈ سے زیادہ لگے</translation>
+    </message>
+    <message>
+        <source>a system folder, not articles</source>
+        <translation>سسٹم کا فولڈر ہے، مضامین نہیں</translation>
+    </message>
+    <message>
+        <source>folder not found</source>
+        <translation>فولڈر نہیں ملا</translation>
+    </message>
+    <message>
+        <source>folder cannot be read ({error})</source>
+        <translation>فولڈر پڑھا نہیں جا سکتا ({error})</translation>
+    </message>
+    <message>
+        <source>a link to outside the library&apos;s folders (not followed)</source>
+        <translation>لائبریری کے فولڈروں سے باہر کا لنک (اس پر نہیں جایا گیا)</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>Brackets nested more than {depth} deep are ignored.</source>
+        <translation>{depth} سے زیادہ تہوں والی قوسین نظرانداز کی گئی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words are searched.</source>
+        <translation>صرف پہلے {count} الفاظ تلاش کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Words longer than {count} letters are shortened.</source>
+        <translation>{count} حروف سے لمبے الفاظ چھوٹے کر دیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words of a phrase are searched.</source>
+        <translation>فقرے کے صرف پہلے {count} الفاظ تلاش کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Type at least {count} letters before *.</source>
+        <translation>* سے پہلے کم از کم {count} حروف لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Add a word to search for: NOT and - only leave words out.</source>
+        <translation>تلاش کے لیے کوئی لفظ لکھیں: NOT اور - صرف الفاظ کو خارج کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>There is no word to search for in this query.</source>
+        <translation>اس تلاش میں ڈھونڈنے کے لیے کوئی لفظ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the first {count} alternatives joined by OR are searched.</source>
+        <translation>OR سے جڑے صرف پہلے {count} متبادل تلاش کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>A long query: searched for its {count} most distinctive words.</source>
+        <translation>لمبی تلاش: اس کے {count} سب سے نمایاں الفاظ تلاش کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only the first {count} words ending in * are searched as beginnings of words.</source>
+        <translation>* پر ختم ہونے والے صرف پہلے {count} الفاظ کو الفاظ کے آغاز کے طور پر تلاش کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>{prefix} matches {count:,} words: the {kept} most common are searched.</source>
+        <translation>{prefix} سے {count:,} الفاظ ملتے ہیں: ان میں سے {kept} سب سے عام تلاش کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{prefix} matches {count:,}+ words: the {kept} most common are searched.</source>
+        <translation>{prefix} سے {count:,} سے زیادہ الفاظ ملتے ہیں: ان میں سے {kept} سب سے عام تلاش کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The search took too long and stopped after {seconds:g} s: these are the best results it had found.</source>
+        <translation>تلاش میں بہت دیر لگی اور یہ {seconds:g} سیکنڈ بعد رک گئی: یہ اب تک ملنے والے بہترین نتائج ہیں۔</translation>
+    </message>
+    <message>
+        <source>Not enough disk space to save {name} in {folder}.</source>
+        <translation>{folder} میں {name} محفوظ کرنے کے لیے ڈسک پر کافی جگہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: no permission to write in {folder}.</source>
+        <translation>{name} محفوظ نہیں ہو سکتی: {folder} میں لکھنے کی اجازت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>{name} محفوظ نہیں ہو سکتی: فولڈر {folder} موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot save {name}: the name is too long for this disk.</source>
+        <translation>{name} محفوظ نہیں ہو سکتی: یہ نام اس ڈسک کے لیے بہت لمبا ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot save {name} in {folder}: {error}.</source>
+        <translation>{name} کو {folder} میں محفوظ نہیں کیا جا سکتا: {error}۔</translation>
+    </message>
+    <message>
+        <source>Cannot save to {path}: it is a folder.</source>
+        <translation>{path} میں محفوظ نہیں کیا جا سکتا: یہ ایک فولڈر ہے۔</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.</source>
+        <translation>{name} پہلے سے {folder} میں موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot save to {name}: it is a link to another file. Choose another name.</source>
+        <translation>{name} میں محفوظ نہیں کیا جا سکتا: یہ کسی اور فائل کا لنک ہے۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot save to {name}: it is not a regular file (a pipe or a device). Choose another name.</source>
+        <translation>{name} میں محفوظ نہیں کیا جا سکتا: یہ عام فائل نہیں (پائپ یا آلہ ہے)۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot replace {name}: it is read-only. Choose another name.</source>
+        <translation>{name} کو بدلا نہیں جا سکتا: یہ صرف پڑھنے کے لیے ہے۔ کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <source>The {font} font is missing from this installation ({error}).</source>
+        <translation>اس تنصیب میں {font} فونٹ موجود نہیں ({error})۔</translation>
+    </message>
+    <message>
+        <source>Unknown font {font}: choose one of {choices}.</source>
+        <translation>نامعلوم فونٹ {font}: ان میں سے ایک چنیں: {choices}۔</translation>
+    </message>
+    <message>
+        <source>Unknown page size {size}: choose one of {choices}.</source>
+        <translation>نامعلوم صفحے کا سائز {size}: ان میں سے ایک چنیں: {choices}۔</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>برآمدگی منسوخ ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>This article uses too many different characters for one PDF.</source>
+        <translation>اس مضمون میں ایک PDF کے لیے بہت زیادہ مختلف حروف ہیں۔</translation>
+    </message>
+    <message>
+        <source>not an HTML page (no tags)</source>
+        <translation>HTML صفحہ نہیں (کوئی ٹیگ نہیں)</translation>
+    </message>
+    <message>
+        <source>malformed HTML that cannot be repaired ({error})</source>
+        <translation>خراب HTML جو ٹھیک نہیں ہو سکتی ({error})</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>عام فائل نہیں</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>خالی فائل</translation>
+    </message>
+    <message>
+        <source>an XML file that is not an RSS, Atom or RDF feed</source>
+        <translation>XML فائل جو RSS، Atom یا RDF فیڈ نہیں</translation>
+    </message>
+    <message>
+        <source>not a format the reader knows ({suffix})</source>
+        <translation>ایسی فائل کی قسم جسے ریڈر نہیں جانتا ({suffix})</translation>
+    </message>
+    <message>
+        <source>not a format the reader knows (no suffix)</source>
+        <translation>ایسی فائل کی قسم جسے ریڈر نہیں جانتا (کوئی لاحقہ نہیں)</translation>
+    </message>
+    <message>
+        <source>too large ({size:.1f} MB; the limit for a page or feed is {limit:.0f} MB)</source>
+        <translation>بہت بڑی ({size:.1f} ایم بی؛ صفحے یا فیڈ کی حد {limit:.0f} ایم بی ہے)</translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation>صفحے میں مضمون کا متن نہیں ملا</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} text, although the page declares it</source>
+        <translation>درست {encoding} متن نہیں، حالانکہ صفحہ یہی بتاتا ہے</translation>
+    </message>
+    <message>
+        <source>not a readable RSS/Atom/RDF feed ({problem})</source>
+        <translation>پڑھنے کے قابل RSS/Atom/RDF فیڈ نہیں ({problem})</translation>
+    </message>
+    <message>
+        <source>feed has no items</source>
+        <translation>فیڈ میں کوئی خبر نہیں</translation>
+    </message>
+    <message>
+        <source>item could not be read ({error})</source>
+        <translation>خبر پڑھی نہیں جا سکی ({error})</translation>
+    </message>
+    <message>
+        <source>item has no text</source>
+        <translation>خبر میں کوئی متن نہیں</translation>
+    </message>
+    <message>
+        <source>has {count} of {columns} columns (the file may be cut short)</source>
+        <translation>اس میں {columns} میں سے {count} کالم ہیں (فائل شاید ادھوری ہے)</translation>
+    </message>
+    <message>
+        <source>cut short: a quoted field is never closed (truncated file?)</source>
+        <translation>ادھوری: واوین میں شروع ہونے والا خانہ کبھی بند نہیں ہوتا (کیا فائل کٹی ہوئی ہے؟)</translation>
+    </message>
+    <message>
+        <source>a field is longer than {size} MB</source>
+        <translation>ایک خانہ {size} ایم بی سے لمبا ہے</translation>
+    </message>
+    <message>
+        <source>malformed CSV ({error})</source>
+        <translation>خراب CSV ({error})</translation>
+    </message>
+    <message>
+        <source>column {name} given for {field} is not in the file (columns: {columns})</source>
+        <translation>{field} کے لیے دیا گیا کالم {name} فائل میں نہیں (کالم: {columns})</translation>
+    </message>
+    <message>
+        <source>no text column (looked for {names}…; columns: {columns}); name it with a column mapping</source>
+        <translation>متن کا کوئی کالم نہیں ({names}… تلاش کیے گئے؛ کالم: {columns})؛ کالموں کی نسبت دے کر اس کا نام بتائیں</translation>
+    </message>
+    <message>
+        <source>line longer than {size} MB, not read</source>
+        <translation>سطر {size} ایم بی سے لمبی ہے، پڑھی نہیں گئی</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} text (another encoding or damaged bytes)</source>
+        <translation>درست {encoding} متن نہیں (کوئی اور انکوڈنگ یا خراب بائٹ)</translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation>اس میں کوئی متن نہیں</translation>
+    </message>
+    <message>
+        <source>cut short (the file may be truncated)</source>
+        <translation>ادھوری (فائل شاید کٹی ہوئی ہے)</translation>
+    </message>
+    <message>
+        <source>malformed JSON ({error})</source>
+        <translation>خراب JSON ({error})</translation>
+    </message>
+    <message>
+        <source>an empty list: no articles</source>
+        <translation>خالی فہرست: کوئی مضمون نہیں</translation>
+    </message>
+    <message>
+        <source>malformed or cut-short JSON ({error}); the rest of the file cannot be read</source>
+        <translation>خراب یا ادھورا JSON ({error})؛ فائل کا باقی حصہ پڑھا نہیں جا سکتا</translation>
+    </message>
+    <message>
+        <source>cut short: the list is never closed</source>
+        <translation>ادھوری: فہرست کبھی بند نہیں ہوتی</translation>
+    </message>
+    <message>
+        <source>JSON holds no article objects</source>
+        <translation>JSON میں کوئی مضمون نہیں</translation>
+    </message>
+    <message>
+        <source>not an object but {kind}</source>
+        <translation>آبجیکٹ نہیں بلکہ {kind}</translation>
+    </message>
+    <message>
+        <source>{path}, line {item:d}: {reason}</source>
+        <translation>{path}، سطر {item:d}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}, item {item:d}: {reason}</source>
+        <translation>{path}، خبر {item:d}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}, row {item:d}: {reason}</source>
+        <translation>{path}، قطار {item:d}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export to PDF</source>

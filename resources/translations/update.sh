@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 bin=.venv/bin
 "$bin/pyside6-lupdate" -locations none -no-obsolete reader_app/ui/*.py reader_app/ui/models/*.py \
-    reader_app/core/options.py \
+    reader_app/core/*.py reader_app/core/*/*.py \
     -ts resources/translations/reader_ur.ts resources/translations/reader_en.ts
 for ts in resources/translations/*.ts; do
     "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"

@@ -47,9 +47,10 @@ def lupdate() -> Path:
 
 def test_the_sources_hold_every_text_of_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_ur.ts"
-    # The UI and the labels of the options it offers (declared Qt-free in core/options.py).
+    # The UI, the labels of the options it offers (declared Qt-free in core/options.py) and
+    # every sentence the core says (its Messages, marked in the "Core" context).
     files = [*sorted(str(p) for p in (ROOT / "reader_app" / "ui").rglob("*.py")),
-             str(ROOT / "reader_app" / "core" / "options.py")]
+             *sorted(str(p) for p in (ROOT / "reader_app" / "core").rglob("*.py"))]
     subprocess.run([str(lupdate()), "-locations", "none", *files, "-ts", str(fresh)],
                    check=True, capture_output=True, cwd=ROOT)
     wanted = {(c, s) for c, s, *_ in messages(fresh)}
@@ -87,3 +88,22 @@ def test_the_qm_is_built_from_the_current_ts(language: str) -> None:
                 f"{qm.name} is older than {ts.name}: run resources/translations/update.sh"
         checked += 1
     assert checked
+
+
+CORE_PLACE = re.compile(r"\{\w+(?::[^{}]*)?\}")
+
+
+def test_every_core_sentence_has_urdu_with_the_same_places() -> None:
+    """The core's Messages (skip reasons, index notices, export errors, search notes) are
+    filled by name after translating: an Urdu text that drops or renames a ``{place}``
+    would lose the path or number it stands for, and one missing would show English."""
+    core = [(source, forms, finished) for context, source, _n, forms, finished
+            in messages(TRANSLATIONS / "reader_ur.ts") if context == "Core"]
+    assert len(core) > 50  # the core's sentences are in the catalogue at all
+    for source, forms, finished in core:
+        assert finished and forms[0], f"no Urdu for the core's {source!r}"
+        assert sorted(CORE_PLACE.findall(forms[0])) == sorted(CORE_PLACE.findall(source)), \
+            forms[0]
+        if not re.search("[A-Za-z]", CORE_PLACE.sub("", source)):
+            continue  # "{text}", "{path}: {reason}": only places and punctuation
+        assert re.search(r"[\u0600-\u06FF]", forms[0]), f"not Urdu: {forms[0]!r}"

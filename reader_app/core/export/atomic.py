@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader_app.core.export.errors import ExportError, TargetExists
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 
 PART_PREFIX = ".rdr-"
 PART_SUFFIX = ".part"
@@ -31,20 +32,34 @@ PART_SUFFIX = ".part"
 STALE_SECONDS = 3600
 
 
-def describe(err: OSError, out: Path) -> str:
+def describe(err: OSError, out: Path) -> Message:
     """A sentence for a person, not an errno."""
     where = str(out.parent) or "."
     if err.errno == errno.ENOSPC or err.errno == getattr(errno, "EDQUOT", -1):
-        return f"Not enough disk space to save {out.name} in {where}."
+        return Message(QT_TRANSLATE_NOOP("Core", "Not enough disk space to save {name} in "
+                                                 "{folder}."), name=out.name, folder=where)
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Cannot save {out.name}: no permission to write in {where}."
+        return Message(QT_TRANSLATE_NOOP("Core", "Cannot save {name}: no permission to write "
+                                                 "in {folder}."), name=out.name, folder=where)
     if err.errno == errno.ENOENT:
-        return f"Cannot save {out.name}: the folder {where} does not exist."
+        return Message(QT_TRANSLATE_NOOP("Core", "Cannot save {name}: the folder {folder} does "
+                                                 "not exist."), name=out.name, folder=where)
     if err.errno == errno.EISDIR:
-        return f"Cannot save to {out}: it is a folder."
+        return _is_folder(out)
     if err.errno == errno.ENAMETOOLONG:
-        return f"Cannot save {out.name}: the name is too long for this disk."
-    return f"Cannot save {out.name} in {where}: {err.strerror or err}."
+        return Message(QT_TRANSLATE_NOOP("Core", "Cannot save {name}: the name is too long "
+                                                 "for this disk."), name=out.name)
+    return Message(QT_TRANSLATE_NOOP("Core", "Cannot save {name} in {folder}: {error}."),
+                   name=out.name, folder=where, error=err.strerror or str(err))
+
+
+def _is_folder(out: Path) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Core", "Cannot save to {path}: it is a folder."), path=out)
+
+
+def _exists(out: Path) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Core", "{name} already exists in {folder}."),
+                   name=out.name, folder=out.parent or ".")
 
 
 def check_target(out: Path, overwrite: bool) -> None:
@@ -57,18 +72,22 @@ def check_target(out: Path, overwrite: bool) -> None:
     except OSError as err:
         raise ExportError(describe(err, out)) from err
     if stat.S_ISDIR(st.st_mode):
-        raise ExportError(f"Cannot save to {out}: it is a folder.")
+        raise ExportError(_is_folder(out))
     if stat.S_ISLNK(st.st_mode):
-        raise ExportError(f"Cannot save to {out.name}: it is a link to another file. "
-                          "Choose another name.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "Cannot save to {name}: it is a link to another file. Choose another "
+            "name."), name=out.name))
     if not stat.S_ISREG(st.st_mode):
-        raise ExportError(f"Cannot save to {out.name}: it is not a regular file (a pipe or "
-                          "a device). Choose another name.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "Cannot save to {name}: it is not a regular file (a pipe or a device). "
+            "Choose another name."), name=out.name))
     # (root may write anything: the mode bits still say the person meant it to be kept)
     if not (st.st_mode & 0o222) or not os.access(out, os.W_OK):
-        raise ExportError(f"Cannot replace {out.name}: it is read-only. Choose another name.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "Cannot replace {name}: it is read-only. Choose another name."),
+            name=out.name))
     if not overwrite:
-        raise TargetExists(f"{out.name} already exists in {out.parent or '.'}.")
+        raise TargetExists(_exists(out))
 
 
 def write_atomically(out: Path, write: Callable[[BinaryIO], None], *,
@@ -98,7 +117,7 @@ def write_atomically(out: Path, write: Callable[[BinaryIO], None], *,
             _place_new(tmp, out)
     except FileExistsError as err:
         tmp.unlink(missing_ok=True)
-        raise TargetExists(f"{out.name} already exists in {out.parent or '.'}.") from err
+        raise TargetExists(_exists(out)) from err
     except OSError as err:
         tmp.unlink(missing_ok=True)
         raise ExportError(describe(err, out)) from err

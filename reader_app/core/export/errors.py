@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from reader_app.core.messages import ReaderError
 
-class ExportError(Exception):
-    """Export failed; ``str()`` is a one-line explanation fit to show in a dialog."""
+
+class ExportError(ReaderError):
+    """Export failed; ``str()`` is a one-line explanation fit to show in a dialog, and
+    ``message`` the same as a Message the window shows in its language."""
 
 
 class TargetExists(ExportError):

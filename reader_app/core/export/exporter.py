@@ -20,6 +20,7 @@ from reader_app.core.export.layout import (
     urdu_digits_in,
 )
 from reader_app.core.export.pdf import PdfDocument
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.options import PAGE_SIZES, READING_FONTS
 
 # Body sizes that give both families a similar apparent size (declared in core/options).
@@ -34,7 +35,9 @@ def _styles(font: str) -> tuple[Style, Style, Style]:
     try:
         regular, bold = family_faces(font)
     except OSError as err:
-        raise ExportError(f"The {font} font is missing from this installation ({err}).") from err
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "The {font} font is missing from this installation ({error})."),
+            font=font, error=str(err))) from err
     size = BODY_SIZE[font]
     body = Style(regular, latin_face(), size)
     title = Style(bold, latin_face(bold=True), size * TITLE_SCALE, justify=False)
@@ -64,10 +67,13 @@ def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_s
     """The article set on numbered pages: what the PDF draws, and what printing paints, so a
     printout and an export of the same article are the same pages."""
     if font not in FAMILIES:
-        raise ExportError(f"Unknown font {font!r}: choose one of {', '.join(FAMILIES)}.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "Unknown font {font}: choose one of {choices}."),
+            font=repr(font), choices=", ".join(FAMILIES)))
     if page_size not in PAGE_SIZES:
-        raise ExportError(f"Unknown page size {page_size!r}: choose one of "
-                          f"{', '.join(PAGE_SIZES)}.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "Unknown page size {size}: choose one of {choices}."),
+            size=repr(page_size), choices=", ".join(PAGE_SIZES)))
     geo = Geometry(*PAGE_SIZES[page_size])
     body, heading, pageno = _styles(font)
     total = len(paragraphs) + 1  # one step per paragraph, one for the file
@@ -79,7 +85,7 @@ def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_s
     flow.add(head)
     for done, paragraph in enumerate(paragraphs, start=1):
         if cancelled is not None and cancelled():
-            raise ExportError("Export cancelled.")
+            raise ExportError(Message(QT_TRANSLATE_NOOP("Core", "Export cancelled.")))
         gap = body.size * (1.2 if done == 1 else 0.6)
         flow.add(set_paragraph(paragraph, body, geo), space_before=gap)
         if progress is not None:
@@ -99,8 +105,8 @@ def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_si
     try:
         return build(pages, geo, title)
     except OverflowError as err:  # tens of thousands of distinct characters
-        raise ExportError("This article uses too many different characters for one PDF.") \
-            from err
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Core", "This article uses too many different characters for one PDF."))) from err
 
 
 def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nastaliq",
@@ -118,7 +124,7 @@ def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nas
     doc = render(title, paragraphs, font=font, page_size=page_size, progress=progress,
                  cancelled=cancelled)
     if cancelled is not None and cancelled():
-        raise ExportError("Export cancelled.")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Core", "Export cancelled.")))
     write_atomically(out, doc.write, overwrite=overwrite)
     if progress is not None:
         progress(len(paragraphs) + 1, len(paragraphs) + 1)

@@ -24,6 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from reader_app.core.formats.titles import strip_site_suffix
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 
 # Removed before extraction: never article prose, and trafilatura keeps some of them.
 _DROP_XPATH = (
@@ -50,11 +51,12 @@ class PageError(ValueError):
 def parse_page(text: str) -> etree._Element:
     """A forgiving parse (lxml's HTML parser repairs unclosed and stray tags)."""
     if "<" not in text[:4096] and "<" not in text:
-        raise PageError("not an HTML page (no tags)")
+        raise PageError(Message(QT_TRANSLATE_NOOP("Core", "not an HTML page (no tags)")))
     try:
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise PageError(f"malformed HTML that cannot be repaired ({exc})") from exc
+        raise PageError(Message(QT_TRANSLATE_NOOP(
+            "Core", "malformed HTML that cannot be repaired ({error})"), error=str(exc))) from exc
     return tree
 
 

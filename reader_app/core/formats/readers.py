@@ -28,6 +28,7 @@ from reader_app.core.formats.records import (
     plain_text,
 )
 from reader_app.core.library import MAX_FILE_BYTES, DecodeError, decode_text
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
 
 Result = ArticleRecord | RecordSkip
 
@@ -82,7 +83,7 @@ def read_records(
             raise ValueError(f"unknown field(s) {unknown}; known: {sorted(FIELDS)}")
     try:
         if not path.is_file():
-            yield RecordSkip(path, "not a regular file")
+            yield RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "not a regular file")))
             return
         size = path.stat().st_size
         with path.open("rb") as probe:
@@ -91,14 +92,18 @@ def read_records(
         yield RecordSkip(path, _os_reason(exc))
         return
     if size == 0:
-        yield RecordSkip(path, "empty file")
+        yield RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "empty file")))
         return
     kind = _kind(path, head)
     if kind == "not-feed":
-        yield RecordSkip(path, "an XML file that is not an RSS, Atom or RDF feed")
+        yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+            "Core", "an XML file that is not an RSS, Atom or RDF feed")))
         return
     if kind is None:
-        yield RecordSkip(path, f"not a format the reader knows ({path.suffix or 'no suffix'})")
+        yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+            "Core", "not a format the reader knows ({suffix})"), suffix=path.suffix)
+            if path.suffix else Message(QT_TRANSLATE_NOOP(
+                "Core", "not a format the reader knows (no suffix)")))
         return
     readers: dict[str, Callable[..., Iterator[Result]]] = {
         "html": _read_html, "feed": _read_feed, "csv": _read_table, "tsv": _read_table,
@@ -134,18 +139,20 @@ def _looks_feed(sniff: bytes) -> bool:
     return bool(re.match(rb"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:rdf)\b", sniff, re.S))
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError) -> Message:
     if isinstance(exc, FileNotFoundError):
-        return "file disappeared before it could be read"
+        return Message(QT_TRANSLATE_NOOP("Core", "file disappeared before it could be read"))
     if isinstance(exc, PermissionError):
-        return "permission denied"
-    return f"cannot be read ({exc.strerror or exc})"
+        return Message(QT_TRANSLATE_NOOP("Core", "permission denied"))
+    return Message(QT_TRANSLATE_NOOP("Core", "cannot be read ({error})"),
+                   error=exc.strerror or str(exc))
 
 
 def _whole(path: Path, size: int) -> bytes | RecordSkip:
     if size > MAX_FILE_BYTES:
-        return RecordSkip(path, f"too large ({size / 1e6:.1f} MB; the limit for a page or feed "
-                                f"is {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        return RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+            "Core", "too large ({size:.1f} MB; the limit for a page or feed is {limit:.0f} MB)"),
+            size=size / 1e6, limit=MAX_FILE_BYTES / 1e6))
     return path.read_bytes()
 
 
@@ -162,7 +169,7 @@ def _read_html(path: Path, *, size: int, **_: object) -> Iterator[Result]:
         text = _decode_page(data)
         tree = htmltext.parse_page(text)
     except (DecodeError, htmltext.PageError) as exc:
-        yield RecordSkip(path, str(exc))
+        yield RecordSkip(path, text_of(exc))
         return
     facts = htmltext.page_facts(tree)
     paragraphs = htmltext.page_paragraphs(tree, facts["title"])
@@ -171,7 +178,8 @@ def _read_html(path: Path, *, size: int, **_: object) -> Iterator[Result]:
         published=parse_date(facts["date"]), source=facts["source"], author=facts["author"],
         category=facts["category"], url=facts["url"], summary=facts["summary"],
     )
-    yield record if record is not None else RecordSkip(path, "no article text found in the page")
+    yield record if record is not None else RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+        "Core", "no article text found in the page")))
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-z0-9_\-]+)""", re.I)
@@ -189,8 +197,9 @@ def _decode_page(data: bytes) -> str:
         try:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
-            raise DecodeError(f"not valid {declared.group(1).decode('ascii')} text, "
-                              "although the page declares it") from None
+            raise DecodeError(Message(QT_TRANSLATE_NOOP(
+                "Core", "not valid {encoding} text, although the page declares it"),
+                encoding=declared.group(1).decode('ascii'))) from None
 
 
 # --- feeds -------------------------------------------------------------------------------
@@ -201,7 +210,8 @@ def _read_feed(path: Path, *, size: int, **_: object) -> Iterator[Result]:
         yield data
         return
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        yield RecordSkip(path, "binary file (contains NUL bytes)")
+        yield RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "binary file (contains NUL "
+                                                                 "bytes)")))
         return
     import feedparser  # bytes in, so it never treats the content as a URL to fetch
 
@@ -210,16 +220,18 @@ def _read_feed(path: Path, *, size: int, **_: object) -> Iterator[Result]:
     if not entries:
         if parsed.get("bozo") and not parsed.get("feed"):
             problem = parsed.get("bozo_exception")
-            yield RecordSkip(path, f"not a readable RSS/Atom/RDF feed ({problem})")
+            yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                "Core", "not a readable RSS/Atom/RDF feed ({problem})"), problem=str(problem)))
         else:
-            yield RecordSkip(path, "feed has no items")
+            yield RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "feed has no items")))
         return
     feed_title = _feed_site(clean_line(parsed.feed.get("title") or "")) or None
     for number, entry in enumerate(entries, start=1):
         try:
             yield _feed_record(path, number, entry, feed_title)
         except (ValueError, TypeError, KeyError) as exc:
-            yield RecordSkip(path, f"item could not be read ({exc})", number, "item")
+            yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                "Core", "item could not be read ({error})"), error=str(exc)), number, "item")
 
 
 def _feed_site(title: str) -> str:
@@ -245,7 +257,8 @@ def _feed_record(path: Path, number: int, entry: Any, feed_title: str | None) ->
         category=(tags[0].get("term") if tags else None), url=entry.get("link"),
         summary=plain_text(summary) if body and summary and summary != body else None,
     )
-    return record or RecordSkip(path, "item has no text", number, "item")
+    return record or RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "item has no text")),
+                                number, "item")
 
 
 # --- CSV / TSV ---------------------------------------------------------------------------
@@ -256,7 +269,7 @@ def _read_table(path: Path, *, kind: str, columns: Mapping[str, str], **_: objec
         lines = _decoded_lines(path, raw)
         header_line = next(lines, None)
         if header_line is None or isinstance(header_line, RecordSkip):
-            yield header_line or RecordSkip(path, "empty file")
+            yield header_line or RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "empty file")))
             return
         delimiter = "\t" if kind == "tsv" else _delimiter(header_line[1])
         header = next(csv.reader([header_line[1]], delimiter=delimiter), [])
@@ -282,21 +295,24 @@ def _read_table(path: Path, *, kind: str, columns: Mapping[str, str], **_: objec
                 continue
             number += 1
             if len(row) < len(header) and len(row) <= max(fields.values()):
-                yield RecordSkip(path, f"has {len(row)} of {len(header)} columns (the file "
-                                       "may be cut short)", number)
+                yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                    "Core", "has {count} of {columns} columns (the file may be cut short)"),
+                    count=len(row), columns=len(header)), number)
                 continue
             yield _row_record(path, number, {f: row[i] for f, i in fields.items()
                                              if i < len(row)}, kind)
         yield from _drain(skips)
 
 
-def _csv_reason(exc: csv.Error) -> str:
+def _csv_reason(exc: csv.Error) -> Message:
     message = str(exc)
     if "unexpected end of data" in message:
-        return "cut short: a quoted field is never closed (truncated file?)"
+        return Message(QT_TRANSLATE_NOOP(
+            "Core", "cut short: a quoted field is never closed (truncated file?)"))
     if "field larger" in message:
-        return f"a field is longer than {MAX_ROW_BYTES // (1024 * 1024)} MB"
-    return f"malformed CSV ({message})"
+        return Message(QT_TRANSLATE_NOOP("Core", "a field is longer than {size} MB"),
+                       size=MAX_ROW_BYTES // (1024 * 1024))
+    return Message(QT_TRANSLATE_NOOP("Core", "malformed CSV ({error})"), error=message)
 
 
 def _drain(skips: list[RecordSkip]) -> Iterator[RecordSkip]:
@@ -333,8 +349,9 @@ def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, i
     fields: dict[str, int] = {}
     for field, name in columns.items():
         if _norm(name) not in index:
-            return (f"column {name!r} given for {field} is not in the file "
-                    f"(columns: {', '.join(header)})")
+            return Message(QT_TRANSLATE_NOOP(
+                "Core", "column {name} given for {field} is not in the file (columns: "
+                "{columns})"), name=repr(name), field=field, columns=", ".join(header))
         fields[field] = index[_norm(name)]
     taken = set(fields.values())
     for field, names in FIELDS.items():
@@ -346,8 +363,10 @@ def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, i
                 taken.add(index[name])
                 break
     if "text" not in fields:
-        return ("no text column (looked for " + ", ".join(repr(n) for n in FIELDS["text"][:4])
-                + f"…; columns: {', '.join(header)}); name it with a column mapping")
+        return Message(QT_TRANSLATE_NOOP(
+            "Core", "no text column (looked for {names}…; columns: {columns}); name it with a "
+            "column mapping"), names=", ".join(repr(n) for n in FIELDS["text"][:4]),
+            columns=", ".join(header))
     return fields
 
 
@@ -372,7 +391,7 @@ def _decoded_lines(path: Path, raw: BinaryIO) -> Iterator[tuple[int, str] | Reco
     else:
         guessed = _sample_encoding(sample)
         if isinstance(guessed, DecodeError):
-            yield RecordSkip(path, str(guessed))
+            yield RecordSkip(path, text_of(guessed))
             return
         encoding = guessed
     number = 0
@@ -384,16 +403,18 @@ def _decoded_lines(path: Path, raw: BinaryIO) -> Iterator[tuple[int, str] | Reco
         if len(data) > MAX_ROW_BYTES and not data.endswith(b"\n"):
             while data and not data.endswith(b"\n"):
                 data = raw.readline(1 << 20)
-            yield RecordSkip(path, f"line longer than {MAX_ROW_BYTES // (1024 * 1024)} MB, "
-                                   "not read", number, "line")
+            yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                "Core", "line longer than {size} MB, not read"),
+                size=MAX_ROW_BYTES // (1024 * 1024)), number, "line")
             continue
         try:
             yield number, data.decode(encoding)
         except UnicodeDecodeError:
             fallback = _cp1256_line(data)
             if fallback is None:
-                yield RecordSkip(path, f"not valid {encoding.upper()} text (another encoding "
-                                       "or damaged bytes)", number, "line")
+                yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                    "Core", "not valid {encoding} text (another encoding or damaged bytes)"),
+                    encoding=encoding.upper()), number, "line")
             else:
                 yield number, fallback
 
@@ -439,7 +460,7 @@ def _row_record(path: Path, number: int, values: Mapping[str, Any], fmt: str) ->
     unit = "line" if fmt == "jsonl" else "item" if fmt == "json" else "row"
     text = _field_text(values.get("text"))
     if not text.strip():
-        return RecordSkip(path, "has no text", number, unit)
+        return RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "has no text")), number, unit)
     raw_date = values.get("date")
     record = make_record(
         path=path, text=plain_text(text), title=plain_text(_field_text(values.get("title"))),
@@ -449,7 +470,8 @@ def _row_record(path: Path, number: int, values: Mapping[str, Any], fmt: str) ->
         url=_field_text(values.get("url")),
         summary=plain_text(_field_text(values.get("summary"))) or None,
     )
-    return record or RecordSkip(path, "has no text", number, unit)
+    return record or RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "has no text")),
+                                number, unit)
 
 
 def _field_text(value: Any) -> str:
@@ -485,7 +507,7 @@ def _read_json(path: Path, *, size: int, columns: Mapping[str, str], **_: object
         while isinstance(first, tuple) and not first[1].strip():
             first = next(lines, None)
         if first is None or isinstance(first, RecordSkip):
-            yield first or RecordSkip(path, "empty file")
+            yield first or RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "empty file")))
             return
         start = first[1].lstrip("\ufeff \t\r\n")
         if start.startswith("{") and _is_whole_object(start):
@@ -520,8 +542,10 @@ def _json_lines(path: Path, first: tuple[int, str],
             obj = json.loads(line)
         except ValueError as exc:
             # only the last line lacks its newline: a file cut off mid-object
-            reason = ("cut short (the file may be truncated)" if not line.endswith("\n")
-                      else f"malformed JSON ({_json_reason(exc)})")
+            reason = (Message(QT_TRANSLATE_NOOP("Core", "cut short (the file may be truncated)"))
+                      if not line.endswith("\n") else
+                      Message(QT_TRANSLATE_NOOP("Core", "malformed JSON ({error})"),
+                              error=_json_reason(exc)))
             yield RecordSkip(path, reason, number, "line")
             continue
         yield _object_record(path, number, obj, columns, "jsonl", "line")
@@ -541,7 +565,7 @@ def _json_array(path: Path, sample: bytes, columns: Mapping[str, str]) -> Iterat
     else:
         encoding = _sample_encoding(sample)
     if isinstance(encoding, DecodeError):
-        yield RecordSkip(path, str(encoding))
+        yield RecordSkip(path, text_of(encoding))
         return
     decoder = json.JSONDecoder()
     chunk = 1 << 20
@@ -553,15 +577,17 @@ def _json_array(path: Path, sample: bytes, columns: Mapping[str, str]) -> Iterat
                 pos += 1
             if pos < len(buffer) and buffer[pos] == "]":
                 if number == 0:
-                    yield RecordSkip(path, "an empty list: no articles")
+                    yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                        "Core", "an empty list: no articles")))
                 return
             if pos < len(buffer):
                 try:
                     obj, end = decoder.raw_decode(buffer, pos)
                 except ValueError as exc:
                     if eof or len(buffer) - pos > MAX_ROW_BYTES:
-                        reason = (f"malformed or cut-short JSON ({_json_reason(exc)}); "
-                                  "the rest of the file cannot be read")
+                        reason = Message(QT_TRANSLATE_NOOP(
+                            "Core", "malformed or cut-short JSON ({error}); the rest of the "
+                            "file cannot be read"), error=_json_reason(exc))
                         yield RecordSkip(path, reason, number + 1, "item")
                         return
                 else:
@@ -571,10 +597,11 @@ def _json_array(path: Path, sample: bytes, columns: Mapping[str, str]) -> Iterat
                     continue
             elif eof:
                 if number == 0:
-                    yield RecordSkip(path, "an empty list: no articles")
+                    yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                        "Core", "an empty list: no articles")))
                 else:
-                    yield RecordSkip(path, "cut short: the list is never closed", number + 1,
-                                     "item")
+                    yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
+                        "Core", "cut short: the list is never closed")), number + 1, "item")
                 return
             more = text.read(chunk)
             eof = not more
@@ -590,10 +617,11 @@ def _json_document(path: Path, size: int, columns: Mapping[str, str]) -> Iterato
     try:
         doc = json.loads(decode_text(data)[0])
     except DecodeError as exc:
-        yield RecordSkip(path, str(exc))
+        yield RecordSkip(path, text_of(exc))
         return
     except ValueError as exc:
-        yield RecordSkip(path, f"malformed JSON ({exc})")
+        yield RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "malformed JSON ({error})"),
+                                       error=str(exc)))
         return
     if isinstance(doc, dict):
         lists: list[list[dict[str, Any]]] = [v for v in doc.values() if isinstance(v, list) and v
@@ -605,7 +633,7 @@ def _json_document(path: Path, size: int, columns: Mapping[str, str]) -> Iterato
             return
         yield _object_record(path, None, doc, columns, "json", "item")
         return
-    yield RecordSkip(path, "JSON holds no article objects")
+    yield RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "JSON holds no article objects")))
 
 
 def _has_text(obj: Mapping[str, Any], columns: Mapping[str, str]) -> bool:
@@ -616,7 +644,8 @@ def _has_text(obj: Mapping[str, Any], columns: Mapping[str, str]) -> bool:
 def _object_record(path: Path, number: int | None, obj: Any, columns: Mapping[str, str],
                    fmt: str, unit: str) -> Result:
     if not isinstance(obj, dict):
-        return RecordSkip(path, f"not an object but {type(obj).__name__}", number, unit)
+        return RecordSkip(path, Message(QT_TRANSLATE_NOOP("Core", "not an object but {kind}"),
+                                        kind=type(obj).__name__), number, unit)
     keys = {_norm(k): k for k in obj}
     values: dict[str, Any] = {}
     for field, name in columns.items():

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reader_app.core.library import derive_title, normalize_newlines, split_paragraphs
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
 
 # One dataset paragraph is often the whole article on one line; longer than this, it is cut
 # at sentence ends so the viewer and the PDF show readable blocks instead of one wall of text.
@@ -78,6 +79,20 @@ class RecordSkip:
     def __str__(self) -> str:
         where = str(self.path) if self.item is None else f"{self.path}, {self.unit} {self.item}"
         return f"{where}: {self.reason}"
+
+    @property
+    def message(self) -> Message:
+        """``str(self)`` as a Message: the reason and the word for the place translatable,
+        the path as it is, the number in the window's digits."""
+        reason = text_of(self.reason)
+        if self.item is None:
+            return Message(QT_TRANSLATE_NOOP("Core", "{path}: {reason}"), path=str(self.path),
+                           reason=reason)
+        template = {
+            "line": QT_TRANSLATE_NOOP("Core", "{path}, line {item:d}: {reason}"),
+            "item": QT_TRANSLATE_NOOP("Core", "{path}, item {item:d}: {reason}"),
+        }.get(self.unit, QT_TRANSLATE_NOOP("Core", "{path}, row {item:d}: {reason}"))
+        return Message(template, path=str(self.path), item=self.item, reason=reason)
 
 
 def clean_line(text: str) -> str:
