@@ -435,10 +435,12 @@ class Searcher:
         with self.index.read_lock:
             return self._lexicons.get(self.index.searcher())
 
-    def warm(self) -> None:
-        """Read the vocabulary and build the variant table now (a refresh's worker calls
-        this), so the first query after a refresh does not pay for them."""
-        self.lexicon().variants  # noqa: B018 - built on first use
+    def warm(self, cancelled: Cancelled | None = None) -> None:
+        """Read the vocabulary and build all its tables now (the library calls this off the
+        UI thread once opened, and after a refresh), so the first query does not pay for
+        them. Only the vocabulary is read under the index's lock: a query meanwhile waits
+        only for a table it needs that is being built."""
+        self.lexicon().warm(cancelled)
 
     def search(self, text: str, limit: int = 20, correct: bool = True,
                cancelled: Cancelled | None = None, budget: float = BUDGET_S) -> SearchResponse:
@@ -481,9 +483,13 @@ class Searcher:
                 response.cancelled = True
                 return response
             searcher = self.index.searcher()
+            started = time.monotonic()
             lexicon = self._lexicons.get(searcher)
             expansion = expand(parsed.root, lexicon, searcher.doc_count(),
                                lambda key: self._arabic_heh(searcher, lexicon, key))
+            # The budget is for matching: a table built (or waited for) just now, on a
+            # query that came before warm() was done, does not cut the results short.
+            deadline += time.monotonic() - started
             response.searched = expansion.searched
             if expansion.root is None:  # only izafat "e"s
                 response.message = " ".join(messages) or None
