@@ -49,6 +49,9 @@ BOOST_MAX_DOCS = 800
 # non-joining letter) and while the halves are not everywhere; an unknown word may split
 # anywhere (a ZWNJ-joined query), since that is its only chance to match.
 SPLIT_MAX_DOCS = 500
+# A word only this many articles hold is split like an unknown one (anywhere): written
+# joined so seldom, it is as likely a missing space as a word (یونیلیور for یونی لیور).
+RARE_JOINED_DOCS = 2
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
 # A word ending in a non-joining letter is also found as the first half of a compound the
 # articles write joined (وزیر in وزیردفاع): at most this many such compounds, from at most
@@ -183,7 +186,7 @@ class _Expander:
     def splits(self, key: str) -> list[tuple[str, str]]:
         if len(key) > MAX_SPLIT_CHARS:
             return []
-        known = self.known(key)
+        known = self.reader.doc_frequency(FIELD, key) > RARE_JOINED_DOCS
         found = []
         for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1):
             if known and key[i - 1] not in NON_JOINING:
