@@ -245,7 +245,9 @@ _ENGLISH_SIMILAR = {**_SIMILAR, ("t", "t"): 0.3, ("d", "d"): 0.3,
 # Its short a is written ی (match میچ, bank بینک), its short u is seldom و (number نمبر).
 _ENGLISH_VOWELS = {"A": {**_VOWEL_COST["A"], "o": 0.1}, "Y": {**_VOWEL_COST["Y"], "a": 0.1},
                    "W": {**_VOWEL_COST["W"], "u": 0.4}}
-_ENGLISH_TYPED_ONLY = {**_TYPED_ONLY, "a": 0.4}
+# Its h and w are consonants (house, women, war): an Urdu word without ہ or و for them is
+# another word (حصہ, میں, اور).
+_ENGLISH_TYPED_ONLY = {**_TYPED_ONLY, "a": 0.4, "h": 1.0, "w": 1.0}
 _ENGLISH_URDU_ONLY = {**_URDU_ONLY, "E": 1.2}  # a ے no English letter stands for (peace)
 
 
