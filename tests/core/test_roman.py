@@ -190,3 +190,16 @@ def test_english_words_are_read_as_english(english_searcher: Searcher, query: st
     if first:
         assert names[:1] == [first]
     assert never not in names
+
+
+def test_a_latin_word_the_index_holds_comes_first_unless_urdu_spells_it_closely(
+        tmp_path: Path) -> None:
+    """system in an English aside, سسٹم (a looser spelling of it) in another article: the
+    word as the articles write it comes first, the Urdu word after it."""
+    searcher = searcher_of(tmp_path, {
+        "aside.txt": "اس کا نام operating system تھا۔",
+        "urdu.txt": "نیا سسٹم کل سے نافذ ہوگا۔",
+    })
+    response = searcher.search("system")
+    assert [hit.path.name for hit in response.hits] == ["aside.txt", "urdu.txt"]
+    assert ("system", "سسٹم") in response.searched
