@@ -1,5 +1,7 @@
 """"Did you mean" cost: Whoosh's ``terms_within`` (before) beside the deletion table (now),
-and the per-generation tables' build time and size.
+the per-generation tables' build time and size, and the first query after opening with
+the tables built by that query (before) or ahead by ``Searcher.warm()`` (now, as the
+library does when it opens).
 
 Misspelt queries are made from the corpus's own words (one or two edits: a letter dropped,
 added, changed or two swapped, as typing does); each is corrected both ways and the answers
@@ -21,7 +23,8 @@ from whoosh.reading import IndexReader
 
 from reader_app.core.index import ArticleIndex
 from reader_app.core.roman import RomanTable
-from reader_app.core.suggest import DeletionTable
+from reader_app.core.search import Searcher
+from reader_app.core.suggest import DeletionTable, typing_mistake
 from reader_app.core.text.variants import VariantTable
 from reader_app.core.vocab import read_vocabulary
 
@@ -40,16 +43,22 @@ def closest_before(reader: IndexReader, key: str) -> str | None:
     return None
 
 
-def typo(word: str, rng: random.Random, letters: str) -> str:
-    i = rng.randrange(len(word))
-    kind = rng.choice("dist")
-    if kind == "d":
-        return word[:i] + word[i + 1:]
-    if kind == "i":
-        return word[:i] + rng.choice(letters) + word[i:]
-    if kind == "s":
-        return word[:i] + rng.choice(letters) + word[i + 1:]
-    return word[:i] + word[i + 1:i + 2] + word[i:i + 1] + word[i + 2:]
+FIRST_QUERIES = (("Urdu", "حکومت پاکستان"), ("Roman Urdu", "hukumat"), ("misspelt", "حکومٹ"))
+
+
+def first_queries(where: Path, warm: bool) -> dict[str, float]:
+    """Each kind of query as the first one after opening the index (opened anew each time)."""
+    took = {}
+    for kind, query in FIRST_QUERIES:
+        index = ArticleIndex(where)
+        searcher = Searcher(index)
+        if warm:
+            searcher.warm()
+        started = time.perf_counter()
+        searcher.search(query)
+        took[kind] = time.perf_counter() - started
+        index.close()
+    return took
 
 
 def percentiles(values: list[float]) -> str:
@@ -88,9 +97,12 @@ def main() -> int:
         while len(queries) < args.count:
             typed = rng.choice(words)
             for _ in range(rng.choice((1, 2))):
-                typed = typo(typed, rng, letters)
+                typed = typing_mistake(typed, rng, letters)
             if typed and typed not in counts:
                 queries.append(typed)
+
+        first = {"tables built by the query (before)": first_queries(Path(tmp) / "ix", False),
+                 "after Searcher.warm() (now)": first_queries(Path(tmp) / "ix", True)}
 
         table = builds["deletion table"][1]
         before, after, same = [], [], 0
@@ -107,6 +119,9 @@ def main() -> int:
     for name, (seconds, built) in builds.items():
         size = f", {built.nbytes / 1e6:.1f} MB" if hasattr(built, "nbytes") else ""
         print(f"  {name:15s} built in {seconds * 1e3:6.0f} ms{size}")
+    print("first query after opening, ms: " + ", ".join(kind for kind, _ in FIRST_QUERIES))
+    for name, took in first.items():
+        print(f"  {name:36s} " + "  ".join(f"{took[k] * 1e3:7.0f}" for k, _ in FIRST_QUERIES))
     print(f"{len(queries)} misspelt words, same answer {same}/{len(queries)}")
     print(f"  before (terms_within): {percentiles(before)}")
     print(f"  now (deletion table):  {percentiles(after)}")

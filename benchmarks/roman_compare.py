@@ -2,7 +2,10 @@
 
 Every spelling of ``tests/core/data/roman_urdu.tsv`` whose Urdu word the corpus holds is
 looked up against the corpus vocabulary (each word with its document frequency); a lookup
-is right when its first answer is the intended word. Compared:
+is right when its first answer is the intended word. The other side: each English news word
+of ``tests/core/data/english_news_words.tsv`` is looked up too, and counted as a false
+conversion when its first answer is an Urdu word that is not a spelling of it (root → روس),
+a right loanword when it is one (police → پولیس), kept when there is no answer. Compared:
 
 - this app: :class:`reader_app.core.roman.RomanTable` (consonant skeleton + alignment);
 - romanalfaz (MIT, needs symspellpy + unicodedataplus) fed the same vocabulary, its own
@@ -33,6 +36,17 @@ from reader_app.core.text.normalize import display_form, fold, iter_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from search_recall import DEFAULT_CORPUS, load_roman_set
+
+ENGLISH_SET = Path(__file__).resolve().parents[1] / "tests/core/data/english_news_words.tsv"
+
+
+def load_english_set(path: Path = ENGLISH_SET) -> list[tuple[str, set[str]]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, spellings = line.split("\t")
+            rows.append((word, {fold(s) for s in spellings.split(",") if s}))
+    return rows
 
 Lookup = Callable[[str], str | None]
 
@@ -116,7 +130,11 @@ def main() -> int:
              for s in spellings]
     print(f"{len(articles)} articles, {len(counts)} words; {len(tests)} Roman spellings "
           f"of {len({k for k, _ in tests})} words the corpus holds")
-    print(f"{'method':34s} {'right':>7s} {'build s':>8s} {'lookup ms':>10s}")
+    english = load_english_set()
+    print(f"{len(english)} English news words, {sum(bool(s & set(counts)) for _, s in english)}"
+          " of them with an Urdu spelling the corpus holds")
+    print(f"{'method':34s} {'right':>7s} {'build s':>8s} {'lookup ms':>10s} "
+          f"{'English: false':>14s} {'loanword':>8s} {'kept':>5s}")
     methods = [("this app (skeleton + alignment)", lambda: this_app(counts)),
                ("romanalfaz fed the vocabulary", lambda: romanalfaz(counts)),
                ("uromanizer + nearest", lambda: uromanizer(counts, normalise=False)),
@@ -133,7 +151,12 @@ def main() -> int:
         started = time.perf_counter()
         right = sum(lookup(spelling) == key for key, spelling in tests)
         per = (time.perf_counter() - started) / len(tests)
-        print(f"{name:34s} {right / len(tests):7.3f} {built:8.1f} {per * 1e3:10.2f}")
+        answers = [(lookup(word), spellings) for word, spellings in english]
+        false = sum(a is not None and a not in s for a, s in answers)
+        loans = sum(a is not None and a in s for a, s in answers)
+        kept = sum(a is None for a, _ in answers)
+        print(f"{name:34s} {right / len(tests):7.3f} {built:8.1f} {per * 1e3:10.2f} "
+              f"{false:14d} {loans:8d} {kept:5d}")
     return 0
 
 

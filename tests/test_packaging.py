@@ -29,7 +29,7 @@ SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 # what the app opens at run time, under resources/ and seeds/
 SHIPPED = {
     "resources": ["fonts/*.ttf", "fonts/OFL.txt", "icons/*.png", "icons/reader.svg",
-                  "translations/*.qm", "reader-app.desktop"],
+                  "translations/*.qm", "reader-app.desktop", "english-words.txt"],
     "seeds": ["*.txt"],
 }
 QUERY = "وزیر دفاع"

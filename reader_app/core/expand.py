@@ -21,6 +21,9 @@ from reader_app.core.text.variants import VARIANT_WEIGHT, Alternative, variant_f
 from reader_app.core.vocab import Lexicon
 
 ROMAN_ALTERNATIVE_WEIGHT = 0.3
+# A Latin word the articles themselves hold is searched first as an Urdu word only when that
+# word spells it this closely (report → رپورٹ); a looser one (system → سسٹم) comes after it.
+CLOSE_MATCH_COST = 0.5
 
 
 @dataclass
@@ -147,12 +150,21 @@ class _Rewriter:
 
     def latin_in_index(self, word: Word, positive: bool) -> Word:
         """A Latin word the index also holds (pakistan, report in an English aside): the
-        Urdu word it stands for comes first when that is at least as common."""
+        Urdu word it stands for comes first when that is a close match and at least as
+        common; otherwise the word as the articles write it comes first."""
         matches = self.lexicon.roman.lookup(word.key)
         counts = self.lexicon.counts
-        if not matches or counts.get(matches[0].key, 0) < counts[word.key]:
+        if not matches:
             return word
         keys = [m.key for m in matches]
+        if matches[0].cost > CLOSE_MATCH_COST or counts.get(keys[0], 0) < counts[word.key]:
+            # The word as written first; the Urdu words it may stand for after it.
+            self.out.alternatives[word] = tuple(
+                Alternative(k, ROMAN_ALTERNATIVE_WEIGHT) for k in keys)
+            if positive:
+                for key in keys:
+                    self.out.note(word.raw, key)
+            return word
         primary = replace(word, key=keys[0])
         self.guessed.add(primary)
         self.out.alternatives[primary] = tuple(

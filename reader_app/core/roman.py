@@ -12,6 +12,15 @@ written with (a short vowel costs little, a consonant of another class a lot), t
 common the word is. English loanwords typed in English (police, cricket, company) follow
 the same rules with a few English spellings (c, ck, sch, tion, x).
 
+A Latin word is not always Urdu: typed English (root, case, peace) read as Roman Urdu
+lands on unrelated Urdu words (روس, کسی, پیسے). So a match must be close (``MAX_COST``),
+and a word of the shipped English word list (``resources/english-words.txt``) is read as
+English: its silent e and long vowels are English (case is کیس, not کسی), its t and d are
+the retroflex ٹ and ڈ that Urdu writes English with (train is ٹرین, not ترین), its consonants
+must all be there (no "one consonant off"), and a looser match than ``ENGLISH_MAX_COST``
+leaves it as typed. It is also read as Roman Urdu, at a cost: the Roman Urdu spellings
+that are English words too (log, rat, sham) are still found.
+
 The table is built once per searcher generation from the vocabulary (see
 :mod:`reader_app.core.vocab`); the measured choice over the packages on PyPI is recorded in
 ``benchmarks/README.md``.
@@ -19,29 +28,48 @@ The table is built once per searcher generation from the vocabulary (see
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from reader_app.core.paths import resource_path
+
 MAX_LATIN_CHARS = 24
 MAX_ALTERNATIVES = 3
 NEAR_COST = 0.35  # other candidates this close to the best are searched too
 FREQUENCY_WEIGHT = 0.25  # one tenfold in frequency is worth this much alignment cost
 NEAR_PENALTY = 0.3  # a skeleton one consonant off
+# The loosest match searched: past it a Latin word is more likely not Urdu at all (every
+# right answer of the Roman test set costs less; a quarter of the English news words' false
+# conversions cost more). A word of the English list must match more closely still.
+MAX_COST = 1.1
+ENGLISH_MAX_COST = 1.0
+ENGLISH_COST_PER_LETTER = 0.25  # and at most this per letter: a short word closer still
+# An English word is read by English rules first; read as Roman Urdu (log, rat are Urdu
+# words too) it must spell the Urdu word almost exactly, and costs this much more.
+ENGLISH_AS_TYPED = 0.2
+ENGLISH_AS_TYPED_MAX_COST = 0.1
+# Other indexed words searched with an English word must spell it nearly as well.
+ENGLISH_NEAR_COST = 0.2
+# Frequency counts a little more: of a loanword's spellings the commonest is the one meant
+# (کپتان rather than کیپٹن for captain).
+ENGLISH_FREQUENCY_WEIGHT = 0.35
+ENGLISH_OTHER_READING = 0.15  # police's long i read as ee
 
 _LATIN_WORD = re.compile(r"[a-z']+")
 IZAFAT = frozenset({"e", "i", "o"})  # وزیرِ اعظم "wazir e azam", امن و امان "aman o aman"
 
 # --- Urdu letters -------------------------------------------------------------------------
 # Each Urdu letter as one symbol: a consonant class (lowercase, or S C X G for sh ch kh gh,
-# R for ڑ, typed r or d), or a letter that is a vowel or silent: V ا/ع carrying a first
+# R for ڑ typed r or d, T D for ٹ ڈ), or a letter that is a vowel or silent: V ا/ع carrying a first
 # vowel, A ا آ, W و, Y ی, E ے, H ہ inside a word, F ہ at its end, Q ع, N ں (often not
 # typed), h ھ/ح, 2 a hamza carrier (ئ), 3 ئی (a long i after a hamza).
 _URDU = {
-    "ا": "A", "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ث": "s", "ج": "j", "چ": "C",
-    "ح": "h", "خ": "X", "د": "d", "ڈ": "d", "ذ": "z", "ر": "r", "ڑ": "R", "ز": "z",
+    "ا": "A", "ب": "b", "پ": "p", "ت": "t", "ٹ": "T", "ث": "s", "ج": "j", "چ": "C",
+    "ح": "h", "خ": "X", "د": "d", "ڈ": "D", "ذ": "z", "ر": "r", "ڑ": "R", "ز": "z",
     "ژ": "z", "س": "s", "ش": "S", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ع": "Q",
     "غ": "G", "ف": "f", "ق": "q", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n",
     "ں": "N", "و": "W", "ہ": "H", "ۃ": "t", "ھ": "h", "ی": "Y", "ے": "E", "ء": "2",
@@ -86,7 +114,8 @@ def skeletons(symbols: str) -> set[str]:
     for symbol in symbols:
         if symbol in _NOT_SKELETON and symbol != "N":
             continue
-        options = {"N": ("", "n"), "R": ("r", "d"), "q": ("k",)}.get(symbol, (symbol,))
+        options = {"N": ("", "n"), "R": ("r", "d"), "q": ("k",), "T": ("t",),
+                   "D": ("d",)}.get(symbol, (symbol,))
         found = {f + o for f in found for o in options}
     return found
 
@@ -108,11 +137,61 @@ _LATIN_VOWELS = set("aeiouAEIOU")
 _NOT_LATIN_SKELETON = _LATIN_VOWELS | set("hwy")
 
 
-def latin_symbols(word: str) -> str:
-    """A typed Latin word as alignment symbols (lowercase, marks and apostrophes removed)."""
+# English spelling, before the rules above: c g before e i y are s j (agency), ph is f;
+# ea ee oa ou are one vowel (ou as in house ہاؤس); a
+# silent final e makes the vowel before it long (case kEs, fire fAir, vote vot) and is not ے;
+# th is one sound (Θ: ت, ث or تھ).
+_ENGLISH_RULES = [
+    (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"d?g(?=[eiy])"), "j"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ea|ee"), "I"), (re.compile(r"oa"), "o"), (re.compile(r"ou"), "au"),
+    (re.compile(r"a([bcdfgjklmnprstvz])e$"), r"E\1"),
+    (re.compile(r"i([bcdfgjklmnprstvz])e$"), r"Ai\1"),
+    (re.compile(r"([ou])([bcdfgjklmnprstvz])e$"), r"\1\2"),
+    (re.compile(r"(?<=[^aeiou])e$"), ""), (re.compile(r"th"), "Θ"),
+]
+
+
+def _plain_latin(word: str) -> str:
     text = "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold())
                    if not unicodedata.combining(ch))
-    text = "".join(_LATIN_WORD.findall(text)).replace("'", "")
+    return "".join(_LATIN_WORD.findall(text)).replace("'", "")
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The shipped English word list (empty when the file is missing)."""
+    try:
+        text = resource_path("english-words.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def is_english(word: str) -> bool:
+    """A Latin word of the English word list (typed in English rather than Roman Urdu)."""
+    return _plain_latin(word) in english_words()
+
+
+def english_readings(word: str) -> list[str]:
+    """An English word's alignment symbols by English rules, the likelier reading first:
+    a silent-e i is long i or, in French loans, ee (fire fAir, police polIs); an s between
+    vowels is s or z (basis, opposition اپوزیشن)."""
+    text = _plain_latin(word)
+    spellings = [text]
+    for pattern, other in ((r"i([bcdfgjklmnprstvz])e$", r"ee\1e"),
+                           (r"(?<=[aeiou])s(?=[aeiou])", "z")):
+        spellings += [changed for s in spellings if (changed := re.sub(pattern, other, s)) != s]
+    return list(dict.fromkeys(latin_symbols(s, english=True) for s in spellings))
+
+
+def latin_symbols(word: str, english: bool = False) -> str:
+    """A typed Latin word as alignment symbols (lowercase, marks and apostrophes removed),
+    read with English spelling rules when ``english``."""
+    text = _plain_latin(word)
+    if english:
+        for pattern, replacement in _ENGLISH_RULES:
+            text = pattern.sub(replacement, text)
     for pattern, replacement in _LATIN_RULES:
         text = pattern.sub(replacement, text)
     return text
@@ -127,7 +206,8 @@ def is_latin(word: str) -> bool:
 
 
 def latin_skeleton(symbols: str) -> str:
-    return "".join("k" if s == "q" else s for s in symbols if s not in _NOT_LATIN_SKELETON)
+    return "".join({"q": "k", "Θ": "t"}.get(s, s) for s in symbols
+                   if s not in _NOT_LATIN_SKELETON)
 
 
 # --- alignment ----------------------------------------------------------------------------
@@ -156,31 +236,47 @@ _URDU_ONLY = {"V": 0.3, "A": 0.5, "W": 0.6, "Y": 0.35, "E": 0.7, "H": 0.5, "F": 
 # k is typed for ق (kanoon), q hardly ever for ک.
 _SIMILAR = {("q", "k"): 0.5, ("k", "q"): 0.15, ("s", "z"): 0.6, ("z", "s"): 0.6,
             ("j", "z"): 0.6, ("d", "t"): 0.8, ("t", "d"): 0.8, ("f", "p"): 0.7,
-            ("g", "G"): 0.3, ("G", "g"): 0.3, ("k", "X"): 0.5, ("X", "k"): 0.5}
+            ("g", "G"): 0.3, ("G", "g"): 0.3, ("k", "X"): 0.5, ("X", "k"): 0.5,
+            ("t", "T"): 0.0, ("d", "D"): 0.0, ("d", "T"): 0.8, ("t", "D"): 0.8}
+# Typed as English: t d are ٹ ڈ (ت د cost), th is ت ث or تھ, a short o is often ا (doctor
+# ڈاکٹر, dollar ڈالر).
+_ENGLISH_SIMILAR = {**_SIMILAR, ("t", "t"): 0.3, ("d", "d"): 0.3,
+                    ("Θ", "t"): 0.0, ("Θ", "T"): 0.3, ("Θ", "s"): 0.3}
+# Its short a is written ی (match میچ, bank بینک), its short u is seldom و (number نمبر).
+_ENGLISH_VOWELS = {"A": {**_VOWEL_COST["A"], "o": 0.1}, "Y": {**_VOWEL_COST["Y"], "a": 0.1},
+                   "W": {**_VOWEL_COST["W"], "u": 0.4}}
+# Its h and w are consonants (house, women, war): an Urdu word without ہ or و for them is
+# another word (حصہ, میں, اور).
+_ENGLISH_TYPED_ONLY = {**_TYPED_ONLY, "a": 0.4, "h": 1.0, "w": 1.0}
+_ENGLISH_URDU_ONLY = {**_URDU_ONLY, "E": 1.2}  # a ے no English letter stands for (peace)
 
 
-def _substitute(typed: str, urdu: str) -> float:
-    if typed == urdu:
+def _substitute(typed: str, urdu: str, english: bool = False) -> float:
+    similar = _ENGLISH_SIMILAR if english else _SIMILAR
+    if typed == urdu and (typed, urdu) not in similar:
         return 0.0
-    vowels = _VOWEL_COST.get(urdu)
+    vowels = (_ENGLISH_VOWELS.get(urdu) if english else None) or _VOWEL_COST.get(urdu)
     if vowels is not None:
         return vowels.get(typed, 1.0)
-    return _SIMILAR.get((typed, urdu), 1.0)
+    return similar.get((typed, urdu), 1.0)
 
 
-def alignment_cost(typed: str, urdu: str) -> float:
-    """How far the typed symbols are from the Urdu ones (0 = written exactly that way)."""
+def alignment_cost(typed: str, urdu: str, english: bool = False) -> float:
+    """How far the typed symbols are from the Urdu ones (0 = written exactly that way);
+    ``english``: typed symbols read with English spelling (:func:`latin_symbols`)."""
+    urdu_only = _ENGLISH_URDU_ONLY if english else _URDU_ONLY
     previous = [0.0]
     for u in urdu:
-        previous.append(previous[-1] + _URDU_ONLY.get(u, 1.0))
+        previous.append(previous[-1] + urdu_only.get(u, 1.0))
     last = len(typed) - 1
+    typed_only = _ENGLISH_TYPED_ONLY if english else _TYPED_ONLY
     for i, t in enumerate(typed):
-        extra = (_TYPED_ONLY_LAST if i == last else _TYPED_ONLY).get(t, 1.0)
+        extra = (_TYPED_ONLY_LAST if i == last else typed_only).get(t, 1.0)
         current = [previous[0] + extra]
         for j, u in enumerate(urdu, 1):
             current.append(min(previous[j] + extra,  # a typed letter Urdu does not write
-                               current[j - 1] + _URDU_ONLY.get(u, 1.0),  # an unwritten one
-                               previous[j - 1] + _substitute(t, u)))
+                               current[j - 1] + urdu_only.get(u, 1.0),  # an unwritten one
+                               previous[j - 1] + _substitute(t, u, english)))
         previous = current
     return previous[-1]
 
@@ -191,10 +287,11 @@ class RomanMatch:
     key: str
     cost: float
     df: int
+    frequency_weight: float = FREQUENCY_WEIGHT
 
     @property
     def rank(self) -> float:
-        return self.cost - FREQUENCY_WEIGHT * math.log10(1 + self.df)
+        return self.cost - self.frequency_weight * math.log10(1 + self.df)
 
 
 def _one_less(text: str) -> set[str]:
@@ -232,15 +329,22 @@ class RomanTable:
                 seen.add(other)
                 yield from self.by_skeleton.get(other, ())
 
-    def lookup(self, word: str, limit: int = MAX_ALTERNATIVES) -> list[RomanMatch]:
-        """The indexed words ``word`` (Latin letters) most likely stands for, best first."""
+    def lookup(self, word: str, limit: int = MAX_ALTERNATIVES,
+               english: bool | None = None) -> list[RomanMatch]:
+        """The indexed words ``word`` (Latin letters) most likely stands for, best first;
+        none when nothing is close enough. ``english``: read it as English (by default,
+        when it is in the English word list)."""
+        if english is None:
+            english = is_english(word)
         typed = latin_symbols(word)
         if not typed or len(typed) > MAX_LATIN_CHARS:
             return []
+        if english:
+            return self._english(word, typed, limit)
         skel = latin_skeleton(typed)
-        allowed = 0.6 + 0.3 * len(typed)
+        allowed = min(0.6 + 0.3 * len(typed), MAX_COST)
         matches = self._score(typed, self.candidates(skel, near=False), allowed)
-        if not matches or matches[0].cost > 0.8:
+        if not english and (not matches or matches[0].cost > 0.8):
             # A consonant more, less or other than the index's spelling (budget → بجٹ).
             near = self._score(typed, self.candidates(skel, near=True), allowed,
                                penalty=NEAR_PENALTY)
@@ -249,6 +353,32 @@ class RomanTable:
             return []
         best = matches[0]
         return [m for m in matches[:limit] if m.rank <= best.rank + NEAR_COST]
+
+    def _english(self, word: str, typed: str, limit: int) -> list[RomanMatch]:
+        """An English word: the indexed words spelling it, read by English rules, or read
+        as Roman Urdu at a cost (log, rat are Urdu words too); all its consonants there."""
+        first, *others = english_readings(word)
+        def most(symbols: str) -> float:  # a short word must match more closely
+            return min(ENGLISH_MAX_COST, ENGLISH_COST_PER_LETTER * len(symbols))
+
+        readings = [(first, True, 0.0, most(first)),
+                    *((o, True, ENGLISH_OTHER_READING, most(o)) for o in others),
+                    (typed, False, ENGLISH_AS_TYPED, ENGLISH_AS_TYPED_MAX_COST)]
+        found: dict[str, RomanMatch] = {}
+        for symbols, english, extra, allowed in readings:
+            for key in self.candidates(latin_skeleton(symbols), near=False):
+                cost = alignment_cost(symbols, self.symbols[key], english)
+                if cost > allowed:
+                    continue
+                cost += extra
+                if key not in found or cost < found[key].cost:
+                    found[key] = RomanMatch(key, round(cost, 3), self.counts.get(key, 0),
+                                            ENGLISH_FREQUENCY_WEIGHT)
+        matches = sorted(found.values(), key=_order)
+        if not matches:
+            return []
+        best = matches[0]
+        return [m for m in matches[:limit] if m.rank <= best.rank + ENGLISH_NEAR_COST]
 
     def _score(self, typed: str, words: Iterable[str], allowed: float,
                penalty: float = 0.0) -> list[RomanMatch]:

@@ -50,6 +50,9 @@ BOOST_MAX_DOCS = 800
 # non-joining letter) and while the halves are not everywhere; an unknown word may split
 # anywhere (a ZWNJ-joined query), since that is its only chance to match.
 SPLIT_MAX_DOCS = 500
+# A word only this many articles hold is split like an unknown one (anywhere): written
+# joined so seldom, it is as likely a missing space as a word (یونیلیور for یونی لیور).
+RARE_JOINED_DOCS = 2
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
 # A word ending in a non-joining letter is also found as the first half of a compound the
 # articles write joined (وزیر in وزیردفاع): at most this many such compounds, from at most
@@ -184,7 +187,7 @@ class _Expander:
     def splits(self, key: str) -> list[tuple[str, str]]:
         if len(key) > MAX_SPLIT_CHARS:
             return []
-        known = self.known(key)
+        known = self.reader.doc_frequency(FIELD, key) > RARE_JOINED_DOCS
         found = []
         for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1):
             if known and key[i - 1] not in NON_JOINING:
@@ -444,10 +447,12 @@ class Searcher:
         with self.index.read_lock:
             return self._lexicons.get(self.index.searcher())
 
-    def warm(self) -> None:
-        """Read the vocabulary and build the variant table now (a refresh's worker calls
-        this), so the first query after a refresh does not pay for them."""
-        self.lexicon().variants  # noqa: B018 - built on first use
+    def warm(self, cancelled: Cancelled | None = None) -> None:
+        """Read the vocabulary and build all its tables now (the library calls this off the
+        UI thread once opened, and after a refresh), so the first query does not pay for
+        them. Only the vocabulary is read under the index's lock: a query meanwhile waits
+        only for a table it needs that is being built."""
+        self.lexicon().warm(cancelled)
 
     def search(self, text: str, limit: int = 20, correct: bool = True,
                cancelled: Cancelled | None = None, budget: float = BUDGET_S) -> SearchResponse:
@@ -490,9 +495,13 @@ class Searcher:
                 response.cancelled = True
                 return response
             searcher = self.index.searcher()
+            started = time.monotonic()
             lexicon = self._lexicons.get(searcher)
             expansion = expand(parsed.root, lexicon, searcher.doc_count(),
                                lambda key: self._arabic_heh(searcher, lexicon, key))
+            # The budget is for matching: a table built (or waited for) just now, on a
+            # query that came before warm() was done, does not cut the results short.
+            deadline += time.monotonic() - started
             response.searched = expansion.searched
             if expansion.root is None:  # only izafat "e"s
                 response.message = joined(messages)

@@ -15,6 +15,7 @@ the memory and a second of building per generation.
 
 from __future__ import annotations
 
+import random
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -43,6 +44,21 @@ def single_edits(word: str, alphabet: str) -> set[str]:
     found |= {a + ch + b for a, b in splits for ch in alphabet}
     found.discard(word)
     return found
+
+
+def typing_mistake(word: str, rng: random.Random, letters: str) -> str:
+    """``word`` with one mistake as typing makes them (a letter dropped, added from
+    ``letters``, changed, or two swapped): the edits :func:`single_edits` undoes. The tests
+    and ``benchmarks/bench_suggest.py`` make their misspelt words with it."""
+    i = rng.randrange(len(word))
+    kind = rng.choice("dist")
+    if kind == "d":
+        return word[:i] + word[i + 1:]
+    if kind == "i":
+        return word[:i] + rng.choice(letters) + word[i:]
+    if kind == "s":
+        return word[:i] + rng.choice(letters) + word[i + 1:]
+    return word[:i] + word[i + 1:i + 2] + word[i:i + 1] + word[i + 2:]
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

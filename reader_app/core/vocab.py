@@ -5,8 +5,12 @@ words the index holds and how common they are. Asking Whoosh term by term costs 
 100 µs a word (its term reader decodes a whole ``TermInfo`` each time), and walking its
 lexicon costs seconds over a real index; reading each segment's term table in one piece
 costs a few tens of milliseconds. Everything derived from it (variant skeletons, the
-deletion table, romanised keys) is built lazily, once, and thrown away with the searcher
-it was read from, so a refresh is picked up by the next query without any index change.
+deletion table, romanised keys) is built once and thrown away with the searcher it was
+read from, so a refresh is picked up by the next query without any index change. The tables
+are built ahead by :meth:`Lexicon.warm` when the library is opened or refreshed (off the UI
+thread): built on the first query instead, they cost that query a few hundred milliseconds
+and, inside its time budget, could cut its results short. Built on first use still, when
+nothing warmed them.
 """
 
 from __future__ import annotations
@@ -95,6 +99,20 @@ class Lexicon:
                     table = build()
                     self._tables[name] = table
         return table  # type: ignore[return-value]
+
+    @property
+    def built(self) -> frozenset[str]:
+        """The names of the tables built so far (``variants``, ``roman``, ``deletions``)."""
+        return frozenset(self._tables)
+
+    def warm(self, cancelled: Callable[[], bool] | None = None) -> None:
+        """Build every table now, in the order queries need them: every Urdu word looks up
+        its variants, a Latin word the Roman table, a query finding nothing the deletions.
+        ``cancelled`` is asked between tables (quitting, or a newer generation)."""
+        for name in ("variants", "roman", "deletions"):
+            if cancelled is not None and cancelled():
+                return
+            getattr(self, name)
 
     @property
     def variants(self) -> VariantTable:

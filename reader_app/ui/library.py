@@ -111,7 +111,9 @@ class Library(QObject):
             self.settings.folders = []
         from reader_app.core.search import Searcher
 
-        self.searcher = Searcher(self.index)
+        self.searcher = searcher = Searcher(self.index)
+        # The vocabulary's tables, built now off the UI thread rather than by the first query.
+        self.runner.start(lambda task: searcher.warm(task.cancelled), name="warm search")
         log.info("library opened: %d articles", len(articles))
         self.articles_changed.emit(articles)
         self.opened.emit()
@@ -161,9 +163,12 @@ class Library(QObject):
                 self._lock.release()
         if report.cancelled or (not report.changed and self.refresh_count):
             return report, None
+        searcher = self.searcher
+        if searcher is not None:
+            # The new vocabulary's tables, off the UI thread and outside the lock: searches
+            # go on meanwhile (a table is only read once built).
+            searcher.warm(task.cancelled)
         with self._lock:
-            if self.searcher is not None:
-                self.searcher.warm()  # the new vocabulary, off the UI thread
             return report, self.index.articles()
 
     def _progress(self, done: int, total: int) -> None:

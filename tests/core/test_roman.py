@@ -129,3 +129,77 @@ def test_roman_query_says_what_it_searched(searcher: Searcher) -> None:
 def test_exact_roman_word_is_not_transliterated(searcher: Searcher) -> None:
     response = searcher.search("=hukumat")
     assert response.hits == [] and response.searched == []
+
+
+# --- English typed in Latin letters -------------------------------------------------------
+ENGLISH = Path(__file__).parent / "data" / "english_news_words.tsv"
+
+
+def load_english() -> list[tuple[str, set[str]]]:
+    rows = []
+    for line in ENGLISH.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, spellings = line.split("\t")
+            rows.append((word, {fold(s) for s in spellings.split(",") if s}))
+    return rows
+
+
+def test_english_news_words_are_not_turned_into_other_urdu_words(seed_text: str) -> None:
+    """Among the seed's words and every Urdu word of both test sets, an English news word is
+    searched as its own Urdu spelling or kept as typed; hardly ever as an unrelated word."""
+    counts = Counter(k for k, _, _ in iter_words(seed_text))
+    for urdu, _ in PAIRS:
+        counts[fold(urdu)] += 1
+    english = load_english()
+    for _word, spellings in english:
+        counts.update(spellings)
+    table = RomanTable(counts)
+    false = [(word, found[0].key) for word, spellings in english
+             if (found := table.lookup(word)) and found[0].key not in spellings]
+    assert len(false) <= 0.1 * len(english), false
+
+
+ENGLISH_ARTICLES = {
+    "russia.txt": "روس نے نئی پابندیوں کا اعلان کیا۔",
+    "root.txt": "اس مضمون میں root کا لفظ آیا۔",
+    "anyone.txt": "کسی نے کچھ نہیں کہا۔",
+    "case.txt": "عدالت میں کیس کی سماعت ہوئی۔",
+    "money.txt": "اس کے پاس پیسے نہیں تھے۔",
+    "most1.txt": "یہ اہم ترین دن ہے۔",
+    "most2.txt": "یہ مشکل ترین کام ہے۔",
+    "train.txt": "ٹرین لاہور پہنچ گئی۔",
+    "people.txt": "لوگ بازار میں جمع ہو گئے۔",
+}
+
+
+@pytest.fixture(scope="module")
+def english_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    return searcher_of(tmp_path_factory.mktemp("english"), ENGLISH_ARTICLES)
+
+
+@pytest.mark.parametrize(("query", "first", "never"), [
+    ("root", "root.txt", "russia.txt"),  # the Latin word the articles hold, not روس
+    ("case", "case.txt", "anyone.txt"),  # کیس, not کسی
+    ("peace", None, "money.txt"),  # no Urdu spelling of it here: not پیسے
+    ("train", "train.txt", "most1.txt"),  # English t is ٹ: ٹرین, not the commoner ترین
+    ("log", "people.txt", None),  # Roman Urdu that is an English word too: still لوگ
+])
+def test_english_words_are_read_as_english(english_searcher: Searcher, query: str,
+                                           first: str | None, never: str | None) -> None:
+    names = [hit.path.name for hit in english_searcher.search(query).hits]
+    if first:
+        assert names[:1] == [first]
+    assert never not in names
+
+
+def test_a_latin_word_the_index_holds_comes_first_unless_urdu_spells_it_closely(
+        tmp_path: Path) -> None:
+    """system in an English aside, سسٹم (a looser spelling of it) in another article: the
+    word as the articles write it comes first, the Urdu word after it."""
+    searcher = searcher_of(tmp_path, {
+        "aside.txt": "اس کا نام operating system تھا۔",
+        "urdu.txt": "نیا سسٹم کل سے نافذ ہوگا۔",
+    })
+    response = searcher.search("system")
+    assert [hit.path.name for hit in response.hits] == ["aside.txt", "urdu.txt"]
+    assert ("system", "سسٹم") in response.searched

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader_app.core.search import Searcher
-from reader_app.core.suggest import DeletionTable, edit_distance
+from reader_app.core.suggest import DeletionTable, edit_distance, typing_mistake
 from reader_app.core.text.normalize import iter_words
 
 
@@ -37,18 +37,6 @@ def table(seed_counts: Counter) -> DeletionTable:
     return DeletionTable(seed_counts)
 
 
-def _typo(word: str, rng: random.Random, letters: str) -> str:
-    i = rng.randrange(len(word))
-    kind = rng.choice("dist")
-    if kind == "d":
-        return word[:i] + word[i + 1:]
-    if kind == "i":
-        return word[:i] + rng.choice(letters) + word[i:]
-    if kind == "s":
-        return word[:i] + rng.choice(letters) + word[i + 1:]
-    return word[:i] + word[i + 1:i + 2] + word[i:i + 1] + word[i + 2:]
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.randoms(use_true_random=False), st.integers(1, 2))
 def test_table_agrees_with_brute_force(seed_counts: Counter, table: DeletionTable,
@@ -57,7 +45,7 @@ def test_table_agrees_with_brute_force(seed_counts: Counter, table: DeletionTabl
     letters = "".join(sorted(set("".join(words))))
     typed = rng.choice(words)
     for _ in range(edits):
-        typed = _typo(typed, rng, letters) or typed
+        typed = typing_mistake(typed, rng, letters) or typed
     assert table.closest(typed) == brute_force(seed_counts, typed)
 
 
