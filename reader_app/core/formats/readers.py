@@ -293,6 +293,8 @@ def _read_table(path: Path, *, kind: str, columns: Mapping[str, str],
                 yield from _drain(skips)
                 yield RecordSkip(path, _csv_reason(exc), number)
                 continue
+            # a line that could not be decoded was a row too: later rows keep their numbers
+            number += len(skips)
             yield from _drain(skips)
             if not any(cell.strip() for cell in row):
                 continue
@@ -351,10 +353,12 @@ def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, i
     for i, name in enumerate(header):
         index.setdefault(_norm(name), i)
     fields: dict[str, int] = {}
+    missing: list[str] = []
     for field, name in columns.items():
         if _norm(name) not in index:
-            return (f"column {name!r} given for {field} is not in the file "
-                    f"(columns: {', '.join(header)})")
+            # a mapping given for a folder also meets files whose names are recognised
+            missing.append(f"column {name!r} given for {field} is not in the file")
+            continue
         fields[field] = index[_norm(name)]
     taken = set(fields.values())
     for field, names in FIELDS.items():
@@ -365,6 +369,8 @@ def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, i
                 fields[field] = index[name]
                 taken.add(index[name])
                 break
+    if missing and "text" not in fields:
+        return f"{'; '.join(missing)} (columns: {', '.join(header)})"
     if "text" not in fields:
         return ("no text column (looked for " + ", ".join(repr(n) for n in FIELDS["text"][:4])
                 + f"…; columns: {', '.join(header)}); name it with a column mapping")
