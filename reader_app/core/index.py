@@ -1351,7 +1351,7 @@ def _document(article: Article, columns: str = "") -> dict:
         "category": article.category,
         "url": article.url,
         "title_from_text": article.title_from_text,
-        "body": None if is_txt else zlib.compress(article.text.encode("utf-8"), 6),
+        "body": None if is_txt else zlib.compress(article.text.encode("utf-8"), 1),
         "columns": columns,
     }
 

@@ -130,7 +130,9 @@ def text_hash(text: str) -> str:
     as it runs once per row of a 100,000-row dataset)."""
     import unicodedata
 
-    plain = " ".join(unicodedata.normalize("NFKC", text).translate(_SAME_LETTERS).split())
+    if not unicodedata.is_normalized("NFKC", text):  # most text already is: no copy made
+        text = unicodedata.normalize("NFKC", text)
+    plain = " ".join(text.translate(_SAME_LETTERS).split())
     return hashlib.blake2b(plain.casefold().encode("utf-8", "surrogatepass"),
                            digest_size=16).hexdigest()
 
