@@ -8,7 +8,8 @@ cannot be written, the index lives in memory for the session, so reading and sea
 still work.
 
 Beside Whoosh's files the index folder holds ``library.json`` (the folders the index holds,
-shared by the window and the command line), ``checksums.json`` (size and CRC of each file
+shared by the window and the command line, and the column mappings of datasets whose
+column names are not recognised), ``checksums.json`` (size and CRC of each file
 of the last commit, checked at open) and ``write.lock`` (one writer at a time, across
 processes).
 """
