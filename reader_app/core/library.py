@@ -118,10 +118,10 @@ def article_id(path: Path, item: int | None = None) -> str:
 
 # Letters that old encodings and keyboards write differently (Windows-1256 has no ی, ک, ہ):
 # the same article copied through them must still be found to be the same.
-_SAME_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک",
-                               "ه": "ہ", "ۀ": "ۂ", "‌": None,
-                               "‍": None, "‏": None, "‎": None,
-                               "﻿": None})
+_SAME_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
+                               "\u0647": "\u06c1", "\u06c0": "\u06c2", "\u200c": None,
+                               "\u200d": None, "\u200e": None, "\u200f": None,
+                               "\ufeff": None})
 
 
 def text_hash(text: str) -> str:
@@ -291,7 +291,7 @@ def _read_record(path: Path, item: int | None,
         if isinstance(result, Article):
             if item is None or result.item == item:
                 return result
-        elif result.item is None or result.item == item or item is None:
+        elif result.item is None or result.item == item:  # the file, or that row
             return result
     if item is None:
         return Skipped(path, "no article found in the file")
