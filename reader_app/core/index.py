@@ -424,8 +424,9 @@ class ArticleIndex:
             return
 
         def change(data: dict) -> dict:
-            stored = data.get("columns") if isinstance(data.get("columns"), dict) else {}
-            stored = {k: v for k, v in stored.items() if k != key}
+            old = data.get("columns")
+            stored = {k: v for k, v in (old if isinstance(old, dict) else {}).items()
+                      if k != key}
             if cleaned:
                 stored[key] = cleaned
             return {**data, "columns": stored}

@@ -575,9 +575,11 @@ class Searcher:
                     continue
                 copies.add(fields["dup"])
             path = Path(fields["path"])
-            body = stored_text(fields)  # a page's, feed item's or row's own text
-            if body is not None:
-                text, state = body, (fields["mtime"], fields["size"])
+            own = stored_text(fields)  # a page's, feed item's or row's own text
+            text: str | None
+            state: tuple[float, int] | None
+            if own is not None:
+                text, state = own, (fields["mtime"], fields["size"])
             else:
                 text, state = self._text(path)
             if text is None:
