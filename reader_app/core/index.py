@@ -31,6 +31,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -792,6 +793,36 @@ class ArticleIndex:
             listed.append(dataclasses.replace(
                 group[0], also_in=tuple((a.path, a.item) for a in group[1:])))
         return listed
+
+    def stored_article(self, path: Path, item: int | None = None) -> Article | None:
+        """A page, feed item or dataset row as it was indexed, without reading its file:
+        row 99,999 of a 240 MB dataset opens at once (``library.read_article`` parses the
+        file up to it: seconds). ``None`` for a ``.txt`` file, an article not indexed, or
+        a file changed since (then read it with ``read_article``)."""
+        path = Path(os.path.abspath(path))
+        with self.read_lock:
+            searcher = self.searcher()
+            docnum = searcher.document_number(key=_article_key(str(path), item))
+            fields = searcher.stored_fields(docnum) if docnum is not None else None
+        text = stored_text(fields) if fields else None
+        if fields is None or text is None:
+            return None
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        if (st.st_mtime, st.st_size) != (fields["mtime"], fields["size"]):
+            return None
+        published = fields.get("published")
+        return Article(
+            id=fields["id"], path=path, title=fields["title"], text=text,
+            mtime=fields["mtime"], size=fields["size"], content_hash=fields["hash"],
+            encoding="utf-8", paragraphs=text.split("\n"), item=fields.get("item"),
+            published=datetime.fromisoformat(published) if published else None,
+            source=fields.get("source"), author=fields.get("author"),
+            category=fields.get("category"), url=fields.get("url"),
+            title_from_text=bool(fields.get("title_from_text")),
+        )
 
     def _stored_state(self, ix: Index) -> _State:
         """What is stored per file ((mtime, size, column mapping)), the files of which an

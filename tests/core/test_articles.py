@@ -115,6 +115,23 @@ def test_read_article_opens_the_row_or_item_asked_for(news: Path) -> None:
     assert isinstance(gone, Skipped) and "99" in gone.reason
 
 
+def test_an_indexed_row_opens_from_the_index_as_read_from_its_file(tmp_path: Path,
+                                                                   news: Path) -> None:
+    index = ArticleIndex(tmp_path / "ix")
+    index.refresh([news])
+    for path, item in ((news / "urdu_news_1m.csv", 3), (news / "bbc_urdu.rss", 2),
+                       (news / "bbc_like.html", None)):
+        stored, read = index.stored_article(path, item), read_article(path, item)
+        assert isinstance(stored, Article) and isinstance(read, Article)
+        for name in ("id", "title", "text", "paragraphs", "item", "published", "source",
+                     "url", "author", "category", "title_from_text"):
+            assert getattr(stored, name) == getattr(read, name), name
+    assert index.stored_article(news / "urdu_news_1m.csv", 99) is None
+    with (news / "urdu_news_1m.csv").open("a", encoding="utf-8") as fh:
+        fh.write(csv_row(4))
+    assert index.stored_article(news / "urdu_news_1m.csv", 3) is None  # changed: read it
+
+
 def test_the_same_article_in_several_files_and_rows_is_listed_once(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     lib.mkdir()
