@@ -23,8 +23,16 @@ def _index_parser(sub: argparse._SubParsersAction) -> None:
                        description="Refresh the index of the library's folders. Folders given "
                        "are added to the library (the window's folders stay); the list is "
                        "kept with the index, in library.json.")
-    p.add_argument("folders", nargs="*", type=Path,
-                   help="folders of .txt articles to add (a new library: the shipped seeds)")
+    p.add_argument("folders", nargs="*", type=Path, metavar="FILE_OR_FOLDER",
+                   help="folders (or single files) of articles to add: .txt, saved pages "
+                   ".html, feeds .rss/.atom/.rdf/.xml, datasets .csv/.tsv/.jsonl/.json "
+                   "(a new library: the shipped seeds)")
+    p.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="for datasets whose column names are not recognised: the column "
+                   "(or JSON key) holding a field, e.g. --column title=Headline --column "
+                   "text=\"News Text\"; kept with the library for the files and folders "
+                   "given (FIELD=, with nothing after it, forgets that field). Fields: "
+                   "title, text, summary, date, category, source, url, author")
     p.add_argument("--remove", type=Path, action="append", default=[], metavar="FOLDER",
                    help="take a folder (and its articles) out of the library")
     p.add_argument("--only", action="store_true",
@@ -50,7 +58,9 @@ def _search_parser(sub: argparse._SubParsersAction) -> None:
 
 def _export_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export an article to PDF")
-    p.add_argument("article", type=Path, help="the article's .txt file")
+    p.add_argument("article", type=Path, help="the article's file")
+    p.add_argument("--item", type=int, help="the row or entry of a dataset or feed file "
+                   "(as 'search --json' gives it)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     p.add_argument("--font", choices=("nastaliq", "naskh"), default="nastaliq")
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
@@ -96,6 +106,13 @@ def run_index(args: argparse.Namespace) -> int:
         if not args.quiet and total:
             print(f"\rindexing {done}/{total}", end="", file=sys.stderr, flush=True)
 
+    columns = _parse_columns(args.column)
+    if isinstance(columns, str):
+        _say(columns)
+        return 2
+    if columns and not args.folders:
+        _say("--column needs the files or folders it applies to.")
+        return 2
     try:
         if args.only or (args.folders and not index.has_library()):
             index.set_folders(args.folders or index.folders())
@@ -105,6 +122,9 @@ def run_index(args: argparse.Namespace) -> int:
         for folder in args.remove:
             if not index.remove_folder(folder):
                 _say(f"{display_path(folder)} is not one of the library's folders.")
+        for target in args.folders if columns else []:
+            mapping = {**index.columns_for(target), **columns}
+            index.set_columns(target, {f: c for f, c in mapping.items() if c})
         report = index.refresh(progress=progress)
     except IndexError_ as exc:
         _say(f"\n{exc}")
@@ -121,6 +141,23 @@ def run_index(args: argparse.Namespace) -> int:
           f"library: {folders}")
     index.close()
     return 0
+
+
+def _parse_columns(pairs: list[str]) -> dict[str, str] | str:
+    """``["title=Headline", "text=News Text"]`` → a mapping, or the message for a bad one."""
+    from reader_app.core.formats import FIELDS
+
+    columns: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        field = field.strip().lower()
+        if not sep or not field:
+            return f"--column {pair!r}: write it as FIELD=COLUMN, e.g. text=\"News Text\"."
+        if field not in FIELDS:
+            return (f"--column {pair!r}: unknown field {field!r}; the fields are "
+                    f"{', '.join(FIELDS)}.")
+        columns[field] = column.strip()
+    return columns
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -170,10 +207,7 @@ def run_search(args: argparse.Namespace) -> int:
         if args.json:
             line: dict = {"query": query, "results": []}
             if response:
-                line["results"] = [
-                    {"path": display_path(h.path), "title": h.title, "score": round(h.score, 4),
-                     "snippet": h.snippet} for h in response.hits
-                ]
+                line["results"] = [_hit_json(h, display_path) for h in response.hits]
                 if response.suggestion:
                     line["suggestion"] = response.suggestion
                 if response.corrected:
@@ -201,6 +235,18 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hit_json(hit, display_path) -> dict:
+    """One result as the JSON output gives it: ``item`` only for a row or entry of a
+    multi-article file; ``date`` the publication time in ISO 8601, or null when unknown."""
+    out = {"path": display_path(hit.path), "title": hit.title,
+           "date": hit.published.isoformat() if hit.published else None,
+           "source": hit.source, "url": hit.url, "snippet": hit.snippet,
+           "score": round(hit.score, 4)}
+    if hit.item is not None:
+        out["item"] = hit.item
+    return out
+
+
 def run_export(args: argparse.Namespace) -> int:
     from reader_app.core.library import Skipped, read_article
 
@@ -211,7 +257,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     from reader_app.core.library import display_path
 
-    article = read_article(args.article)
+    article = read_article(args.article, args.item)
     if isinstance(article, Skipped):
         print(f"Cannot export {article}", file=sys.stderr)
         return 1

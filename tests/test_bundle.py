@@ -3,7 +3,9 @@ fresh data folder. Slow (about a minute and a half), and run by .ci/run."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -42,3 +44,37 @@ def test_frozen_app_passes_its_smoke_test(tmp_path: Path) -> None:
           f"smoke test {time.perf_counter() - started:.1f} s")
     # a read-only install: the bundle is never written to
     assert not list(bundle.rglob("*.toc")) and not list(bundle.rglob("*.seg"))
+    check_reads_saved_pages_and_feeds(app, tmp_path, env)
+
+
+def check_reads_saved_pages_and_feeds(app: Path, tmp_path: Path, env: dict) -> None:
+    """The bundle carries the extractors and their data files (trafilatura's settings,
+    jusText's stoplists, babel, dateparser's tables, …): the frozen app's command line
+    indexes a saved page and a feed with headline, date and source, and the page's
+    navigation and footer stay out of the index."""
+    data = ROOT / "tests" / "core" / "formats" / "data"
+    lib = tmp_path / "saved"
+    lib.mkdir()
+    for name in ("pages/bbc_like.html", "feeds/bbc_urdu.rss", "datasets/urdu_news_1m.csv"):
+        shutil.copy(data / name, lib / Path(name).name)
+    ix = str(tmp_path / "saved-ix")
+    built = subprocess.run([str(app), "index", "-q", "--index-dir", ix, "--only", str(lib)],
+                           env=env, capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "skipped" not in built.stderr, built.stderr
+    assert "7 articles indexed" in built.stdout, built.stdout
+    expected = json.loads((data / "pages" / "expected.json").read_text(encoding="utf-8"))
+    page = expected["bbc_like.html"]
+
+    def search(query: str) -> list[dict]:
+        done = subprocess.run([str(app), "search", "--json", "--index-dir", ix, query],
+                              env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["results"]
+
+    (hit,) = search("راوی")
+    assert (hit["title"], hit["date"], hit["source"], hit["url"]) == (
+        page["title"], page["published"], page["source"], page["url"])
+    assert not search("پرائیویسی")  # the footer's privacy-policy link
+    feed = [h for h in search("کراچی") if h["path"].endswith(".rss")]
+    assert feed and feed[0]["source"] == "BBC News اردو" and feed[0]["item"] == 1

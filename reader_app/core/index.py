@@ -8,7 +8,8 @@ cannot be written, the index lives in memory for the session, so reading and sea
 still work.
 
 Beside Whoosh's files the index folder holds ``library.json`` (the folders the index holds,
-shared by the window and the command line), ``checksums.json`` (size and CRC of each file
+shared by the window and the command line, and the column mappings of datasets whose
+column names are not recognised), ``checksums.json`` (size and CRC of each file
 of the last commit, checked at open) and ``write.lock`` (one writer at a time, across
 processes).
 """
@@ -16,6 +17,7 @@ processes).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import json
 import os
@@ -27,8 +29,9 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,11 +45,13 @@ from whoosh.util import random_name
 from whoosh.writing import SegmentWriter
 
 from reader_app.core.library import (
+    MAX_FILE_BYTES,
     Article,
     Skipped,
     find_text_files,
-    read_article,
+    iter_articles,
     readable,
+    text_hash,
     unreadable,
 )
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
@@ -55,7 +60,9 @@ from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport
 from reader_app.core.scoring import QuickBM25F, field_lengths
 from reader_app.core.text.analyzer import UrduAnalyzer, UrduCharacters
 
-SCHEMA_VERSION = 2  # 2: character offsets in the content postings
+# 2: character offsets in the content postings; 3: an article per page, feed item or
+# dataset row (key = path + item), with its publication facts, text hash and stored body
+SCHEMA_VERSION = 3
 INDEX_NAME = f"articles_v{SCHEMA_VERSION}"
 
 # Large builds are split across processes: Whoosh's indexing is CPU-bound Python, and a
@@ -73,6 +80,8 @@ REBUILD_DIR = ".rebuild"
 # A second indexer waits this long for the first before it gives up with a message.
 LOCK_WAIT_SECONDS = 600.0
 OPEN_ATTEMPTS = 4
+# Inside a multi-article file, a cancel is heard (and progress told) every this many rows.
+CANCEL_EVERY = 200
 # Errors that say "not now" rather than "damaged": opening is retried, then reported.
 TRANSIENT_ERRNOS = frozenset(
     getattr(errno, name) for name in ("EMFILE", "ENFILE", "EACCES", "EPERM", "EAGAIN",
@@ -85,8 +94,14 @@ Cancelled = Callable[[], bool]
 
 
 def make_schema() -> Schema:
+    """``key`` names one article (a file, or a row/entry of one: :func:`_article_key`);
+    ``path`` is shared by every article of a file, so a changed file's articles are all
+    deleted by one term. ``body`` holds the text of articles that are not ``.txt`` files
+    (a row of a 100 MB dataset, a page's extracted text): snippets and hit ranges need it,
+    and reading it back from the file would mean parsing the file again per hit."""
     return Schema(
-        path=ID(stored=True, unique=True),
+        key=ID(stored=True, unique=True),
+        path=ID(stored=True),
         id=ID(stored=True),
         content=_content_field(),
         title=STORED,
@@ -94,6 +109,16 @@ def make_schema() -> Schema:
         size=STORED,
         length=STORED,
         hash=STORED,
+        dup=STORED,  # library.text_hash: the same article in several files or rows
+        item=STORED,
+        published=STORED,  # ISO 8601 with its offset, or None
+        source=STORED,
+        author=STORED,
+        category=STORED,
+        url=STORED,
+        title_from_text=STORED,
+        body=STORED,  # zlib-compressed UTF-8 text, or None for a .txt file (read from it)
+        columns=STORED,  # the column mapping the file was read with ("" when none)
     )
 
 
@@ -207,6 +232,7 @@ class ArticleIndex:
         # None only while _open runs, so that its "is this the open index?" checks say no.
         self._ix: Index | None = None
         self._memory_folders: list[Path] | None = None
+        self._memory_columns: dict[str, dict[str, str]] = {}
         self._write_lock = threading.Lock()
         self._aborted = threading.Event()
         self._writer_now: _AbortableWriter | _ParallelWriter | None = None
@@ -341,13 +367,19 @@ class ArticleIndex:
         if self.in_memory:
             self._memory_folders = _unique(change(self.folders()))
             return
+        self._change_library(lambda data: {
+            **data, "folders": [str(f) for f in _unique(change(self.folders()))]})
+
+    def _change_library(self, change: Callable[[dict], dict]) -> None:
+        """Read, change and write ``library.json`` under its short lock; other keys kept."""
         try:
             taken = self._wait_for(self._library_lock, 30.0, None)
         except OSError as exc:
             raise IndexError_(_write_failure(exc)) from exc
         try:
-            folders = _unique(change(self.folders()))
-            data = {"version": 1, "folders": [str(f) for f in folders]}
+            data = change(self._library_data())
+            data["version"] = 1
+            data.setdefault("folders", [str(f) for f in self.folders()])
             # ensure_ascii keeps names that are not valid UTF-8 (as surrogates) intact
             _write_file_atomically(self.index_dir / LIBRARY_FILE,
                                    json.dumps(data, ensure_ascii=True, indent=1).encode())
@@ -356,6 +388,59 @@ class ArticleIndex:
         finally:
             if taken:
                 self._library_lock.release()
+
+    def _library_data(self) -> dict:
+        """What ``library.json`` holds (empty when there is none or it cannot be read:
+        :meth:`folders` reports that)."""
+        try:
+            data = json.loads((self.index_dir / LIBRARY_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _all_columns(self) -> dict[str, dict[str, str]]:
+        """Every stored column mapping: file or folder path → {field: column name}."""
+        if self.in_memory:
+            return dict(self._memory_columns)
+        columns = self._library_data().get("columns")
+        if not isinstance(columns, dict):
+            return {}
+        return {str(k): {str(f): str(c) for f, c in v.items()}
+                for k, v in columns.items() if isinstance(v, dict)}
+
+    def columns_for(self, path: Path) -> dict[str, str]:
+        """The column mapping that applies to a dataset file: its own, else the one of the
+        nearest folder above it that has one; ``{}`` when none (names are recognised)."""
+        return _columns_for(self._all_columns(), path)
+
+    def set_columns(self, path: Path, columns: Mapping[str, str]) -> None:
+        """Name the columns (or JSON keys) of the datasets in a file or below a folder whose
+        names are not recognised, e.g. ``{"title": "Headline", "text": "News Text"}``;
+        an empty mapping removes it. Kept in ``library.json``; the next refresh re-reads
+        the files it applies to. Raises ValueError for a field the readers do not know."""
+        from reader_app.core.formats.readers import FIELDS
+
+        unknown = sorted(set(columns) - set(FIELDS))
+        if unknown:
+            raise ValueError(f"unknown field(s) {', '.join(unknown)}; known: "
+                             f"{', '.join(FIELDS)}")
+        key = os.path.abspath(path)
+        cleaned = {f: c.strip() for f, c in columns.items() if c and c.strip()}
+        if self.in_memory:
+            self._memory_columns.pop(key, None)
+            if cleaned:
+                self._memory_columns[key] = cleaned
+            return
+
+        def change(data: dict) -> dict:
+            old = data.get("columns")
+            stored = {k: v for k, v in (old if isinstance(old, dict) else {}).items()
+                      if k != key}
+            if cleaned:
+                stored[key] = cleaned
+            return {**data, "columns": stored}
+
+        self._change_library(change)
 
     # -- opening ---------------------------------------------------------------------------
     def _not_now(self, exc: OSError) -> IndexError_:
@@ -718,25 +803,65 @@ class ArticleIndex:
             return self.searcher().doc_count()
 
     def articles(self) -> list[ArticleInfo]:
-        """Every indexed article, for the article list."""
+        """Every indexed article, for the article list: the same text stored in several
+        files or rows (library.text_hash) is listed once, by its first copy in path and row
+        order, with ``also_in`` naming the others."""
         with self.read_lock:
-            return [ArticleInfo.from_stored(f) for f in self.searcher().all_stored_fields()]
+            stored = [(f.get("dup"), ArticleInfo.from_stored(f))
+                      for f in self.searcher().all_stored_fields()]
+        groups: dict[str, list[ArticleInfo]] = {}
+        for dup, info in stored:
+            groups.setdefault(dup or info.id, []).append(info)
+        listed: list[ArticleInfo] = []
+        for group in groups.values():
+            if len(group) == 1:
+                listed.append(group[0])
+                continue
+            group.sort(key=lambda a: (str(a.path), a.item or 0))
+            listed.append(dataclasses.replace(
+                group[0], also_in=tuple((a.path, a.item) for a in group[1:])))
+        return listed
 
-    def _stored_state(self, ix: Index) -> tuple[dict[str, tuple[float, int]], set[str]]:
-        """What is stored, and the paths stored more than once (to be repaired)."""
+    def stored_article(self, path: Path, item: int | None = None) -> Article | None:
+        """A page, feed item or dataset row as it was indexed, without reading its file:
+        row 99,999 of a 240 MB dataset opens at once (``library.read_article`` parses the
+        file up to it: seconds). ``None`` for a ``.txt`` file, an article not indexed, or
+        a file changed since (then read it with ``read_article``)."""
+        path = Path(os.path.abspath(path))
+        with self.read_lock:
+            searcher = self.searcher()
+            docnum = searcher.document_number(key=_article_key(str(path), item))
+            fields = searcher.stored_fields(docnum) if docnum is not None else None
+        text = stored_text(fields) if fields else None
+        if fields is None or text is None:
+            return None
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        if (st.st_mtime, st.st_size) != (fields["mtime"], fields["size"]):
+            return None
+        published = fields.get("published")
+        return Article(
+            id=fields["id"], path=path, title=fields["title"], text=text,
+            mtime=fields["mtime"], size=fields["size"], content_hash=fields["hash"],
+            encoding="utf-8", paragraphs=text.split("\n"), item=fields.get("item"),
+            published=datetime.fromisoformat(published) if published else None,
+            source=fields.get("source"), author=fields.get("author"),
+            category=fields.get("category"), url=fields.get("url"),
+            title_from_text=bool(fields.get("title_from_text")),
+        )
+
+    def _stored_state(self, ix: Index) -> _State:
+        """What is stored per file ((mtime, size, column mapping)), the files of which an
+        article is stored more than once (to be repaired), and how many articles each file
+        has, and how many different articles there are. Only small fields are kept: the
+        stored bodies are not held for 100,000 rows."""
         with self.read_lock:
             if ix is self._ix:
-                fields = list(self.searcher().all_stored_fields())
-            else:
-                with ix.searcher() as searcher:
-                    fields = list(searcher.all_stored_fields())
-        stored: dict[str, tuple[float, int]] = {}
-        twice: set[str] = set()
-        for f in fields:
-            if f["path"] in stored:
-                twice.add(f["path"])
-            stored[f["path"]] = (f["mtime"], f["size"])
-        return stored, twice
+                return _state_of(self.searcher())
+            with ix.searcher() as searcher:
+                return _state_of(searcher)
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(
@@ -776,20 +901,29 @@ class ArticleIndex:
 
     def _update(self, ix: Index, folders: list[Path], scope: Iterable[Path] | None,
                 progress: Progress | None, cancelled: Cancelled | None) -> RefreshReport:
-        """The refresh itself, with the write lock held."""
+        """The refresh itself, with the write lock held.
+
+        A changed file's articles are all deleted and its articles read again, streamed
+        from the file into the writer (a 100,000-row dataset is never held whole). The
+        progress counts articles: a multi-article file is first counted cheaply
+        (:func:`_expected_articles`), and ``cancelled`` is asked every
+        :data:`CANCEL_EVERY` articles inside a file too.
+        """
         paths, problems = find_text_files(folders, cancelled)
         if cancelled and cancelled():
             return RefreshReport(cancelled=True)
         report = RefreshReport(skipped=list(problems))
-        stored, twice = self._stored_state(ix)
-        before = len(stored)
+        stored, twice, counts, _unique_before = self._stored_state(ix)
+        before = sum(counts.values())  # documents, duplicates included
         if scope is not None:
             within = [os.path.abspath(f) for f in scope]
             paths = [p for p in paths if _below(str(p), within)]
             stored = {p: s for p, s in stored.items() if _below(p, within)}
         # Below a folder that could not be read just now, what is stored stays.
         unknown = [str(s.path) for s in problems if s.passing]
-        on_disk: dict[str, tuple[float, int]] = {}
+        all_columns = self._all_columns()
+        on_disk: dict[str, tuple[float, int, str]] = {}
+        mappings: dict[str, dict[str, str]] = {}
         for seen, file in enumerate(paths):
             if seen % 200 == 0 and cancelled and cancelled():
                 return RefreshReport(cancelled=True)
@@ -804,46 +938,78 @@ class ArticleIndex:
                 report.skipped.append(Skipped(file, Message(QT_TRANSLATE_NOOP(
                     "Core", "permission denied"))))
                 continue
-            on_disk[str(file)] = (st.st_mtime, st.st_size)
+            columns = _columns_for(all_columns, file) if file.suffix.lower() != ".txt" else {}
+            if columns:
+                mappings[str(file)] = columns
+            on_disk[str(file)] = (st.st_mtime, st.st_size, _columns_text(columns))
         removed = [p for p in stored if p not in on_disk and not _below(p, unknown)]
         changed = [p for p, state in on_disk.items() if stored.get(p) != state or p in twice]
         report.unchanged = len(on_disk) - len(changed)
-        total = len(removed) + len(changed)
+        estimate = {p: _expected_articles(Path(p)) for p in changed}
+        total = len(removed) + sum(estimate.values())
         if progress:
             progress(0, total)
-        if total == 0:
+        if not removed and not changed:
             return report
-        writer = self._writer_now = self._writer(ix, len(changed))
+        writer = self._writer_now = self._writer(ix, sum(estimate.values()))
         if self._aborted.is_set():  # abort() came before the writer could hear it
             writer.abort()
+        deleted = added = 0
         try:
             done = 0
             for path in removed:
                 writer.delete_by_term("path", _key(path))
-                report.removed += 1
+                report.removed += counts.get(path, 0)
+                deleted += counts.get(path, 0)
                 done += 1
             for path in changed:
                 if cancelled and cancelled():
                     writer.cancel()
                     return RefreshReport(skipped=report.skipped, cancelled=True)
-                result = _indexable(read_article(Path(path)))
-                if isinstance(result, Skipped):
-                    report.skipped.append(result)
-                    if path in stored and not result.passing:
+                was_stored = path in stored
+                columns_text = on_disk[path][2]
+                cleared = kept = False
+                read = 0
+                for result in iter_articles(Path(path), mappings.get(path)):
+                    result = _indexable(result)
+                    if isinstance(result, Skipped):
+                        report.skipped.append(result)
+                        # a passing failure of the whole file keeps what is stored of it
+                        kept = kept or (result.passing and result.item is None)
+                        if result.item is not None or result.passing or read:
+                            continue
+                    if was_stored and not cleared:
                         writer.delete_by_term("path", _key(path))
-                        report.removed += 1
-                elif path in stored:
-                    # Not update_document: it deletes only the first copy of a path, and an
-                    # older version may have stored one twice.
+                        deleted += counts.get(path, 0)
+                        cleared = True
+                    if isinstance(result, Skipped):
+                        report.removed += counts.get(path, 0)
+                        continue
+                    writer.add_document(**_document(result, columns_text))
+                    added += 1
+                    read += 1
+                    if was_stored:
+                        report.updated += 1
+                    else:
+                        report.added += 1
+                    if read % CANCEL_EVERY == 0:
+                        if cancelled and cancelled():
+                            writer.cancel()
+                            return RefreshReport(skipped=report.skipped, cancelled=True)
+                        if progress:
+                            progress(min(done + read, total - 1), total)
+                    elif progress and read % 25 == 0:
+                        progress(min(done + read, total - 1), total)
+                if was_stored and not cleared and not kept:
+                    # only bad rows, or nothing at all: the file holds no articles now
                     writer.delete_by_term("path", _key(path))
-                    writer.add_document(**_document(result))
-                    report.updated += 1
-                else:
-                    writer.add_document(**_document(result))
-                    report.added += 1
-                done += 1
-                if progress and (done % 25 == 0 or done == total):
-                    progress(done, total)
+                    deleted += counts.get(path, 0)
+                    report.removed += counts.get(path, 0)
+                if was_stored and read and counts.get(path, 0) > read:
+                    report.removed += counts[path] - read
+                done += max(read, estimate[path])
+                if progress:
+                    progress(min(done, total), total)
             if cancelled and cancelled():
                 writer.cancel()
                 return RefreshReport(skipped=report.skipped, cancelled=True)
@@ -862,9 +1028,9 @@ class ArticleIndex:
             raise
         finally:
             self._writer_now = None
-        unique = len(self._stored_state(ix)[0])
+        unique = self._stored_state(ix)[3]
         written = self.doc_count() if ix is self._ix else _doc_count(ix)
-        expected = before - report.removed + report.added
+        expected = before - deleted + added
         if written < expected:  # a sub-writer process died (disk full, memory)
             raise IndexError_(Message(QT_TRANSLATE_NOOP(
                 "Core", "Only {written} of {expected} articles could be written to the index "
@@ -919,6 +1085,61 @@ class ArticleIndex:
                 self._searcher.close()
                 self._searcher = None
         self.ix.close()
+
+
+_State = tuple[dict[str, tuple[float, int, str]], set[str], dict[str, int], int]
+
+
+def _state_of(searcher: Searcher) -> _State:
+    stored: dict[str, tuple[float, int, str]] = {}
+    counts: dict[str, int] = {}
+    keys: set[str] = set()
+    twice: set[str] = set()
+    for f in searcher.all_stored_fields():
+        path = f["path"]
+        key = f.get("key", path)
+        if key in keys:
+            twice.add(path)
+        keys.add(key)
+        stored[path] = (f["mtime"], f["size"], f.get("columns") or "")
+        counts[path] = counts.get(path, 0) + 1
+    return stored, twice, counts, len(keys)
+
+
+def _expected_articles(path: Path) -> int:
+    """About how many articles a changed file holds, for the progress bar: 1 for a text
+    file or a page; for a dataset its lines (one pass over the bytes, no parsing); for a
+    feed its items. An estimate only: the bar grows if the file holds more."""
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".html", ".htm", ".xhtml", ".shtml"):
+        return 1
+    count = 0
+    try:
+        with open(path, "rb") as fh:
+            if suffix in (".csv", ".tsv", ".jsonl", ".ndjson"):
+                while chunk := fh.read(1 << 20):
+                    count += chunk.count(b"\n")
+                count -= suffix in (".csv", ".tsv")  # the header
+            else:
+                data = fh.read(MAX_FILE_BYTES)
+                count = data.count(b"<item") + data.count(b"<entry")
+    except OSError:
+        return 1
+    return max(1, count)
+
+
+def _columns_for(mappings: dict[str, dict[str, str]], path: Path) -> dict[str, str]:
+    target = os.path.abspath(path)
+    best = ""
+    for key in mappings:
+        if (target == key or _below(target, [key])) and len(key) > len(best):
+            best = key
+    return dict(mappings[best]) if best else {}
+
+
+def _columns_text(columns: dict[str, str]) -> str:
+    """A column mapping as stored with each article: a changed mapping re-reads the file."""
+    return json.dumps(columns, sort_keys=True, ensure_ascii=False) if columns else ""
 
 
 def _unique(folders: list[Path]) -> list[Path]:
@@ -994,9 +1215,10 @@ def _structure_problems(ix: Index, full: bool = False) -> list[str]:
             seen: set[str] = set()
             twice = 0
             for fields in searcher.all_stored_fields():
-                if fields["path"] in seen:
+                key = fields.get("key", fields["path"])
+                if key in seen:
                     twice += 1
-                seen.add(fields["path"])
+                seen.add(key)
             if twice:
                 problems.append(f"{twice} articles are stored twice")
             for leaf, _offset in searcher.leaf_searchers():
@@ -1183,8 +1405,10 @@ def _indexable(result: Article | Skipped) -> Article | Skipped:
     return result
 
 
-def _document(article: Article) -> dict:
+def _document(article: Article, columns: str = "") -> dict:
+    is_txt = article.path.suffix.lower() == ".txt"
     return {
+        "key": _article_key(str(article.path), article.item),
         "path": _key(str(article.path)),
         "_stored_path": str(article.path),
         "id": article.id,
@@ -1194,7 +1418,30 @@ def _document(article: Article) -> dict:
         "size": article.size,
         "length": article.length,
         "hash": article.content_hash,
+        # empty files are not "the same article" as each other: each is listed
+        "dup": text_hash(article.text) if article.text.strip() else "",
+        "item": article.item,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "author": article.author,
+        "category": article.category,
+        "url": article.url,
+        "title_from_text": article.title_from_text,
+        "body": None if is_txt else zlib.compress(article.text.encode("utf-8"), 1),
+        "columns": columns,
     }
+
+
+def _article_key(path: str, item: int | None) -> str:
+    """One article's unique term: its file, and for a multi-article file the row or entry
+    (NUL cannot occur in a path, so no two articles share a key)."""
+    return _key(path) if item is None else f"{_key(path)}\x00{item}"
+
+
+def stored_text(fields: dict) -> str | None:
+    """The text stored with an article that is not a ``.txt`` file (see make_schema)."""
+    body = fields.get("body")
+    return zlib.decompress(body).decode("utf-8") if body else None
 
 
 def _check_readable(ix: Index) -> None:

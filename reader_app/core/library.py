@@ -1,4 +1,8 @@
-"""Articles on disk: finding ``.txt`` files, decoding them safely, deriving titles.
+"""Articles on disk: finding article files, decoding them safely, deriving titles.
+
+``.txt`` files are read here; saved pages, feeds and dataset files through
+:mod:`reader_app.core.formats` (imported lazily: it imports this module), one
+:class:`Article` per page, feed item or dataset row.
 
 A file that cannot be read as text is *skipped with a reason*, never half-loaded: the
 reader must show people why an article is missing rather than crash on it.
@@ -12,10 +16,14 @@ import os
 import re
 import stat
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from reader_app.core.formats.records import ArticleRecord
 
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
 
@@ -73,6 +81,8 @@ class Skipped:
     # A passing failure (too many open files, a timeout): what the index holds for this path
     # (or below this folder) stays as it is, rather than being removed.
     passing: bool = field(default=False, compare=False)
+    # The row or entry of a multi-article file that was skipped; None: the whole file.
+    item: int | None = None
 
     def __str__(self) -> str:
         return f"{display_path(self.path)}: {self.reason}"
@@ -82,6 +92,9 @@ class Skipped:
         """``str(self)`` as a Message, the reason translatable (the path as it is)."""
         return Message(QT_TRANSLATE_NOOP("Core", "{path}: {reason}"),
                        path=display_path(self.path), reason=text_of(self.reason))
+
+
+ArticleSkip = Union[Article, Skipped]  # noqa: UP007 - a runtime alias
 
 
 def display_path(path: Path | str) -> str:
@@ -104,9 +117,39 @@ class DecodeError(ValueError):
     """The bytes are not text in any encoding the reader accepts."""
 
 
-def article_id(path: Path) -> str:
-    """Stable across runs: derived from the absolute path, not from content or order."""
-    return hashlib.sha1(os.fsencode(path)).hexdigest()[:16]
+def article_id(path: Path, item: int | None = None) -> str:
+    """Stable across runs: derived from the absolute path (and the row or entry of a
+    multi-article file), not from content or order."""
+    key = os.fsencode(path) if item is None else os.fsencode(path) + b"#%d" % item
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+# Letters that old encodings and keyboards write differently (Windows-1256 has no ی, ک, ہ):
+# the same article copied through them must still be found to be the same.
+_SAME_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9",
+                               "\u0647": "\u06c1", "\u06c0": "\u06c2", "\u200c": None,
+                               "\u200d": None, "\u200e": None, "\u200f": None,
+                               "\ufeff": None})
+
+
+def text_hash(text: str) -> str:
+    """The same article wherever it is stored: a hash of its text with spacing, line ends,
+    Unicode forms and Arabic/Urdu letter variants made alike (cheap: C-level operations,
+    as it runs once per row of a 100,000-row dataset)."""
+    import unicodedata
+
+    if not unicodedata.is_normalized("NFKC", text):  # most text already is: no copy made
+        text = unicodedata.normalize("NFKC", text)
+    plain = " ".join(text.translate(_SAME_LETTERS).split())
+    return hashlib.blake2b(plain.casefold().encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()
+
+
+def article_suffixes() -> tuple[str, ...]:
+    """Every suffix the library reads: ``.txt`` here, the rest through the formats package."""
+    from reader_app.core.formats.readers import SUFFIXES
+
+    return (".txt", *SUFFIXES)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -201,13 +244,22 @@ def unreadable(path: Path, exc: OSError) -> Skipped:
                    passing=exc.errno in PASSING_ERRNOS)
 
 
-def read_article(path: Path) -> Article | Skipped:
-    """Load one file; every failure becomes a :class:`Skipped` with a one-line reason.
+def read_article(path: Path, item: int | None = None,
+                 columns: Mapping[str, str] | None = None) -> Article | Skipped:
+    """Load one article; every failure becomes a :class:`Skipped` with a one-line reason.
 
-    Only a regular file is opened, and it is opened without blocking: a named pipe, a device
-    or a kernel pseudo-file would otherwise hang the indexer while it holds the write lock.
+    ``item`` names the row or entry of a multi-article file (a CSV row, a feed item, as
+    listed by the index); without it the file's first article is read. ``columns`` is the
+    library's column mapping for a dataset whose column names are not recognised
+    (``ArticleIndex.columns_for(path)``).
+
+    Only a regular ``.txt`` file is opened, and it is opened without blocking: a named
+    pipe, a device or a kernel pseudo-file would otherwise hang the indexer while it holds
+    the write lock.
     """
     path = Path(os.path.abspath(path))
+    if path.suffix.lower() != ".txt":
+        return _read_record(path, item, columns)
     try:
         st = path.stat()
         kind = _not_regular(st.st_mode)
@@ -244,6 +296,87 @@ def read_article(path: Path) -> Article | Skipped:
 
 class _ReadRefused(Exception):
     """The file was opened but is not one to read (its reason is the message)."""
+
+
+def _read_record(path: Path, item: int | None,
+                 columns: Mapping[str, str] | None) -> Article | Skipped:
+    """The one record of a page, feed or dataset that is asked for (rows before it are
+    parsed but not turned into articles, so row 90,000 of a dataset opens in seconds)."""
+    for result in iter_articles(path, columns, want=item):
+        if isinstance(result, Article):
+            if item is None or result.item == item:
+                return result
+        elif result.item is None or result.item == item:  # the file, or that row
+            return result
+    if item is None:
+        return Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "no article found in the file")))
+    return Skipped(path, Message(QT_TRANSLATE_NOOP(
+        "Core", "entry {item:d} is no longer in the file"), item=item))
+
+
+def iter_articles(path: Path, columns: Mapping[str, str] | None = None,
+                  want: int | None = None) -> Iterator[ArticleSkip]:
+    """Every article of one file, streamed (a 100,000-row dataset is never held whole),
+    with a :class:`Skipped` for the file or for each row or entry that could not be read
+    (its reason names the row; ``Skipped.item`` says which). ``want``: only that row."""
+    path = Path(os.path.abspath(path))
+    if path.suffix.lower() == ".txt":
+        yield read_article(path)
+        return
+    from reader_app.core.formats.readers import read_records
+    from reader_app.core.formats.records import ArticleRecord
+
+    try:
+        st = path.stat()
+    except OSError as exc:
+        yield unreadable(path, exc)
+        return
+    if _in_system_folder(path):
+        yield Skipped(path, Message(QT_TRANSLATE_NOOP("Core", "a system file, not an article")))
+        return
+    try:
+        for record in read_records(path, columns, want=want):
+            if isinstance(record, ArticleRecord):
+                yield article_from_record(record, st.st_mtime, st.st_size)
+            elif record.item is None:
+                yield Skipped(path, text_of(record.reason))
+            else:
+                yield Skipped(path, _place(record.unit, record.item, record.reason),
+                              item=record.item)
+    except ValueError as exc:  # an unknown field in the column mapping
+        yield Skipped(path, text_of(exc))
+
+
+def _place(unit: str, item: int, reason: str) -> Message:
+    """"row 12: reason" (or line, item), translatable, for a skip inside a dataset or feed."""
+    template = {
+        "line": QT_TRANSLATE_NOOP("Core", "line {item:d}: {reason}"),
+        "item": QT_TRANSLATE_NOOP("Core", "item {item:d}: {reason}"),
+    }.get(unit, QT_TRANSLATE_NOOP("Core", "row {item:d}: {reason}"))
+    return Message(template, item=item, reason=text_of(reason))
+
+
+def article_from_record(record: ArticleRecord, mtime: float, size: int) -> Article:
+    """A record read by the formats package, as the index and the viewer take articles."""
+    text = record.text
+    return Article(
+        id=article_id(record.path, record.item),
+        path=record.path,
+        title=record.title,
+        text=text,
+        mtime=mtime,
+        size=size,
+        content_hash=text_hash(text),
+        encoding="utf-8",
+        paragraphs=list(record.paragraphs),
+        item=record.item,
+        published=record.published,
+        source=record.source,
+        author=record.author,
+        category=record.category,
+        url=record.url,
+        title_from_text=record.title_from_text,
+    )
 
 
 def _too_large(path: Path, size: int) -> Skipped:
@@ -315,7 +448,9 @@ def readable(path: Path) -> bool:
 
 def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | None = None
                     ) -> tuple[list[Path], list[Skipped]]:
-    """Every ``*.txt`` below the folders, each file once, plus what was passed over and why.
+    """Every article file below the folders (``.txt`` and each suffix of
+    :func:`article_suffixes`), each file once, plus what was passed over and why.
+    A file given instead of a folder is taken as it is.
 
     ``cancelled`` is asked once per folder: walking a large library takes seconds, and a
     person quitting must not wait for it (the walk then ends early with what it found).
@@ -327,6 +462,11 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
     The walk keeps its own stack, so a folder thousands of levels deep cannot exhaust
     Python's recursion limit.
     """
+    suffixes = article_suffixes()
+
+    def wanted(name: str) -> bool:
+        return name.lower().endswith(suffixes)
+
     roots: list[Path] = []
     problems: list[Skipped] = []
     singles: list[Path] = []
@@ -336,7 +476,7 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
             problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP(
                 "Core", "a system folder, not articles"))))
         elif folder.is_file():
-            if folder.suffix.lower() == ".txt":
+            if wanted(folder.name):
                 singles.append(folder)
         elif not folder.is_dir():
             problems.append(Skipped(folder, Message(QT_TRANSLATE_NOOP("Core", "folder not found"))))
@@ -384,7 +524,7 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
                 try:
                     link = entry.is_symlink()
                     if link and not inside(os.path.realpath(path)):
-                        if entry.name.lower().endswith(".txt") or entry.is_dir():
+                        if wanted(entry.name) or entry.is_dir():
                             problems.append(Skipped(path, Message(QT_TRANSLATE_NOOP(
                                 "Core", "a link to outside the library's folders (not "
                                 "followed)"))))
@@ -393,11 +533,11 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
                         if not link:  # a link to a folder inside: the walk reaches it anyway
                             subfolders.append((path, folder_via_link))
                         continue
-                    if not entry.name.lower().endswith(".txt") or entry.name.startswith("."):
+                    if not wanted(entry.name) or entry.name.startswith("."):
                         continue
                     st = entry.stat()
                 except OSError as exc:
-                    if entry.name.lower().endswith(".txt"):
+                    if wanted(entry.name):
                         problems.append(unreadable(path, exc))
                     continue
                 kind = _not_regular(st.st_mode)
@@ -411,13 +551,13 @@ def find_text_files(folders: Iterable[Path], cancelled: Callable[[], bool] | Non
 
 
 def load_folders(folders: Iterable[Path]) -> tuple[list[Article], list[Skipped]]:
-    """All articles below the folders, plus the files that were skipped and why."""
+    """All articles below the folders, plus the files (and rows) skipped and why."""
     paths, skipped = find_text_files(folders)
     articles: list[Article] = []
     for path in paths:
-        result = read_article(path)
-        if isinstance(result, Article):
-            articles.append(result)
-        else:
-            skipped.append(result)
+        for result in iter_articles(path):
+            if isinstance(result, Article):
+                articles.append(result)
+            else:
+                skipped.append(result)
     return articles, skipped

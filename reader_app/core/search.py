@@ -13,6 +13,7 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 
 from whoosh import query as wq
@@ -23,7 +24,7 @@ from whoosh.reading import IndexReader
 
 from reader_app.core import evaluate
 from reader_app.core.expand import expand
-from reader_app.core.index import ArticleIndex
+from reader_app.core.index import ArticleIndex, stored_text
 from reader_app.core.library import MAX_FILE_BYTES, DecodeError, decode_text, normalize_newlines
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from reader_app.core.query import Node, Not, Or, ParsedQuery, Phrase, Word, parse_query
@@ -433,6 +434,10 @@ def _ranges(patterns: Iterable[Pattern], expanded: dict[str, list[str]],
     return merge_ranges(ranges)
 
 
+def _published(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 class Searcher:
     """Answers queries against an :class:`ArticleIndex`; safe to call from a worker thread."""
 
@@ -555,7 +560,7 @@ class Searcher:
             postings = searcher.reader().postings(FIELD, key)
             for docnum in list(postings.all_ids())[:HEH_EVIDENCE_DOCS]:
                 stored = searcher.stored_fields(docnum)
-                text, _state = self._text(Path(stored["path"]))
+                text = stored_text(stored) or self._text(Path(stored["path"]))[0]
                 if text is not None and any(
                         k == key and any(ch in ARABIC_HEH for ch in text[a:b])
                         for k, a, b in iter_words(text)):
@@ -581,9 +586,21 @@ class Searcher:
             top and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
         ) else None
         hits = []
+        copies: set[str] = set()
         for (score, docnum), fields in zip(top, stored, strict=True):
+            # the same article in several files or rows is one result (its best copy)
+            if fields.get("dup"):
+                if fields["dup"] in copies:
+                    continue
+                copies.add(fields["dup"])
             path = Path(fields["path"])
-            text, state = self._text(path)
+            own = stored_text(fields)  # a page's, feed item's or row's own text
+            text: str | None
+            state: tuple[float, int] | None
+            if own is not None:
+                text, state = own, (fields["mtime"], fields["size"])
+            else:
+                text, state = self._text(path)
             if text is None:
                 body, ranges = "", []
             elif offsets is not None and state == (fields["mtime"], fields["size"]):
@@ -598,6 +615,10 @@ class Searcher:
                 snippet=make_snippet(body, ranges) if text is not None else
                 html.escape("(the file is no longer there)"),
                 ranges=ranges,
+                item=fields.get("item"),
+                published=_published(fields.get("published")),
+                source=fields.get("source"),
+                url=fields.get("url"),
             ))
         return hits
 

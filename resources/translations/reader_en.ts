@@ -428,6 +428,26 @@
         <translation>a system file, not an article</translation>
     </message>
     <message>
+        <source>no article found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry {item:d} is no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {item:d}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {item:d}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {item:d}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</source>
         <translation>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</translation>
     </message>
@@ -664,8 +684,16 @@
         <translation>malformed CSV ({error})</translation>
     </message>
     <message>
-        <source>column {name} given for {field} is not in the file (columns: {columns})</source>
-        <translation>column {name} given for {field} is not in the file (columns: {columns})</translation>
+        <source>column {name} given for {field} is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} (columns: {columns})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no text column (looked for {names}…; columns: {columns}); name it with a column mapping</source>

@@ -428,6 +428,26 @@
         <translation>سسٹم کی فائل ہے، مضمون نہیں</translation>
     </message>
     <message>
+        <source>no article found in the file</source>
+        <translation>فائل میں کوئی مضمون نہیں ملا</translation>
+    </message>
+    <message>
+        <source>entry {item:d} is no longer in the file</source>
+        <translation>اندراج {item:d} اب فائل میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>line {item:d}: {reason}</source>
+        <translation>سطر {item:d}: {reason}</translation>
+    </message>
+    <message>
+        <source>item {item:d}: {reason}</source>
+        <translation>خبر {item:d}: {reason}</translation>
+    </message>
+    <message>
+        <source>row {item:d}: {reason}</source>
+        <translation>قطار {item:d}: {reason}</translation>
+    </message>
+    <message>
         <source>too large ({size:.1f} MB; the limit is {limit:.0f} MB)</source>
         <translation>بہت بڑی ({size:.1f} ایم بی؛ حد {limit:.0f} ایم بی ہے)</translation>
     </message>
@@ -664,8 +684,16 @@
         <translation>خراب CSV ({error})</translation>
     </message>
     <message>
-        <source>column {name} given for {field} is not in the file (columns: {columns})</source>
-        <translation>{field} کے لیے دیا گیا کالم {name} فائل میں نہیں (کالم: {columns})</translation>
+        <source>column {name} given for {field} is not in the file</source>
+        <translation>{field} کے لیے دیا گیا کالم {name} فائل میں موجود نہیں</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}؛ {then}</translation>
+    </message>
+    <message>
+        <source>{missing} (columns: {columns})</source>
+        <translation>{missing} (کالم: {columns})</translation>
     </message>
     <message>
         <source>no text column (looked for {names}…; columns: {columns}); name it with a column mapping</source>

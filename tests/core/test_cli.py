@@ -43,7 +43,9 @@ def test_index_and_search_work_without_qt(tmp_path: Path, no_qt: Path, seed_path
     assert line["query"] == "وزير دفاع"
     assert [r["path"] for r in line["results"]] == [str(seed_path)]
     assert "<b>وزیردفاع</b>" in line["results"][0]["snippet"]
-    assert set(line["results"][0]) == {"path", "title", "score", "snippet"}
+    assert set(line["results"][0]) == {"path", "title", "date", "source", "url", "score",
+                                       "snippet"}
+    assert line["results"][0]["date"] is None  # a .txt file does not say when it appeared
 
 
 def test_json_batch_answers_every_line_in_order(tmp_path: Path) -> None:

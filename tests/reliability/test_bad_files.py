@@ -24,18 +24,19 @@ def make_bad_folder(root: Path) -> dict[str, str]:
         (root / name).write_bytes(data)
         expect[name] = outcome
 
-    put("good.txt", GOOD.encode(), "indexed")
+    # each good file's text differs (a number): the same text twice would be listed once
+    put("good.txt", f"{GOOD} 1".encode(), "indexed")
     put("binary.txt", bytes(range(256)) * 8, "binary")
     put("empty.txt", b"", "indexed")
     put("whitespace.txt", b" \n\t \r\n ", "indexed")
     put("one long line.txt", ("لفظ " * 250_000).encode(), "indexed")
     put("invalid utf8.txt", b"abc \xff\xfe\xfa def \xc0", "not UTF-8")
-    put("utf16.txt", GOOD.encode("utf-16"), "indexed")
+    put("utf16.txt", f"{GOOD} 2".encode("utf-16"), "indexed")
     put("cp1256.txt", GOOD.replace("ی", "ي").replace("۔", ".").encode("cp1256"), "indexed")
     put("mixed endings.txt", "اول\r\nدوم\rسوم\nچہارم".encode(), "indexed")
-    put("خبریں اردو.txt", GOOD.encode(), "indexed")
-    put("new\nline.txt", GOOD.encode(), "indexed")
-    put("  spaces  .txt", GOOD.encode(), "indexed")
+    put("خبریں اردو.txt", f"{GOOD} 3".encode(), "indexed")
+    put("new\nline.txt", f"{GOOD} 4".encode(), "indexed")
+    put("  spaces  .txt", f"{GOOD} 5".encode(), "indexed")
     put("combining.txt", ("ا" + "\u0651" * 10_000 + " لفظ").encode(), "indexed")
     with (root / "huge.txt").open("wb") as fh:  # sparse: 50 MB without writing 50 MB
         fh.truncate(50 * 1024 * 1024)
@@ -76,14 +77,14 @@ def test_file_vanishing_between_listing_and_reading(tmp_path: Path,
     lib.mkdir()
     (lib / "stays.txt").write_text(GOOD, encoding="utf-8")
     (lib / "goes.txt").write_text(GOOD, encoding="utf-8")
-    real_read = index_module.read_article
+    real_read = index_module.iter_articles
 
-    def vanish_then_read(path: Path):
+    def vanish_then_read(path: Path, *args, **kwargs):
         if path.name == "goes.txt":
             os.unlink(path)
-        return real_read(path)
+        return real_read(path, *args, **kwargs)
 
-    monkeypatch.setattr(index_module, "read_article", vanish_then_read)
+    monkeypatch.setattr(index_module, "iter_articles", vanish_then_read)
     index = ArticleIndex(tmp_path / "ix")
     report = index.refresh([lib])
     assert [a.path.name for a in index.articles()] == ["stays.txt"]

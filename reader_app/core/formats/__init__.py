@@ -3,7 +3,8 @@
 :func:`read_records` takes one file and yields an :class:`ArticleRecord` per article it
 holds, or a :class:`RecordSkip` for each piece that could not be read (whole file, or one
 row or item), so the caller can index what was read and tell the person what was not.
-Qt-free, and not yet used by the library walk, the index or the window (issue 15).
+Qt-free. The library (``library.iter_articles``/``read_article``) turns records into
+articles, and the index streams them into its writer.
 """
 
 from reader_app.core.formats.dates import parse_date

@@ -68,14 +68,30 @@ _KEY = re.compile(r"[\s_\-]+")
 
 
 def read_records(
-    path: Path | str, columns: Mapping[str, str] | None = None
+    path: Path | str, columns: Mapping[str, str] | None = None, *, want: int | None = None
 ) -> Iterator[Result]:
     """Every article in the file, as records, with a skip for each piece that was not read.
 
     ``columns`` maps a field (a key of :data:`FIELDS`) to the column or JSON key that holds
     it, for datasets whose names are not recognised: ``{"text": "matn", "title": "sarkhi"}``.
     Names given there win over recognition; the others are still recognised.
+
+    ``want``: only that row or entry (and skips of the whole file); rows before it are not
+    made into records and reading stops after it, so the viewer opens row 90,000 quickly.
     """
+    results = _read_records(path, columns, want)
+    if want is None:
+        yield from results
+        return
+    for result in results:  # the streaming readers stop by themselves after ``want``
+        if result.item is None or result.item == want:
+            yield result
+        if isinstance(result, ArticleRecord) and result.item == want:
+            return
+
+
+def _read_records(path: Path | str, columns: Mapping[str, str] | None, want: int | None
+                  ) -> Iterator[Result]:
     path = Path(os.path.abspath(path))
     if columns:
         unknown = sorted(set(columns) - set(FIELDS))
@@ -111,7 +127,7 @@ def read_records(
     }
     reader = readers[kind]
     try:
-        yield from reader(path, size=size, kind=kind, columns=columns or {})
+        yield from reader(path, size=size, kind=kind, columns=columns or {}, want=want)
     except OSError as exc:
         yield RecordSkip(path, _os_reason(exc))
 
@@ -263,8 +279,8 @@ def _feed_record(path: Path, number: int, entry: Any, feed_title: str | None) ->
 
 # --- CSV / TSV ---------------------------------------------------------------------------
 
-def _read_table(path: Path, *, kind: str, columns: Mapping[str, str], **_: object
-                ) -> Iterator[Result]:
+def _read_table(path: Path, *, kind: str, columns: Mapping[str, str],
+                want: int | None = None, **_: object) -> Iterator[Result]:
     with path.open("rb") as raw:
         lines = _decoded_lines(path, raw)
         header_line = next(lines, None)
@@ -290,10 +306,16 @@ def _read_table(path: Path, *, kind: str, columns: Mapping[str, str], **_: objec
                 yield from _drain(skips)
                 yield RecordSkip(path, _csv_reason(exc), number)
                 continue
+            # a line that could not be decoded was a row too: later rows keep their numbers
+            number += len(skips)
             yield from _drain(skips)
             if not any(cell.strip() for cell in row):
                 continue
             number += 1
+            if want is not None and number != want:
+                if number > want:
+                    return
+                continue
             if len(row) < len(header) and len(row) <= max(fields.values()):
                 yield RecordSkip(path, Message(QT_TRANSLATE_NOOP(
                     "Core", "has {count} of {columns} columns (the file may be cut short)"),
@@ -347,11 +369,14 @@ def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, i
     for i, name in enumerate(header):
         index.setdefault(_norm(name), i)
     fields: dict[str, int] = {}
+    missing: list[Message] = []
     for field, name in columns.items():
         if _norm(name) not in index:
-            return Message(QT_TRANSLATE_NOOP(
-                "Core", "column {name} given for {field} is not in the file (columns: "
-                "{columns})"), name=repr(name), field=field, columns=", ".join(header))
+            # a mapping given for a folder also meets files whose names are recognised
+            missing.append(Message(QT_TRANSLATE_NOOP(
+                "Core", "column {name} given for {field} is not in the file"),
+                name=repr(name), field=field))
+            continue
         fields[field] = index[_norm(name)]
     taken = set(fields.values())
     for field, names in FIELDS.items():
@@ -362,6 +387,13 @@ def _match_columns(header: list[str], columns: Mapping[str, str]) -> dict[str, i
                 fields[field] = index[name]
                 taken.add(index[name])
                 break
+    if missing and "text" not in fields:
+        reason = missing[0]
+        for more in missing[1:]:
+            reason = Message(QT_TRANSLATE_NOOP("Core", "{first}; {then}"), first=reason,
+                             then=more)
+        return Message(QT_TRANSLATE_NOOP("Core", "{missing} (columns: {columns})"),
+                       missing=reason, columns=", ".join(header))
     if "text" not in fields:
         return Message(QT_TRANSLATE_NOOP(
             "Core", "no text column (looked for {names}…; columns: {columns}); name it with a "
@@ -493,8 +525,8 @@ def _json_reason(exc: ValueError) -> str:
     return exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
 
 
-def _read_json(path: Path, *, size: int, columns: Mapping[str, str], **_: object
-               ) -> Iterator[Result]:
+def _read_json(path: Path, *, size: int, columns: Mapping[str, str],
+               want: int | None = None, **_: object) -> Iterator[Result]:
     with path.open("rb") as raw:
         sample = raw.read(65536)
     if sample.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
@@ -511,7 +543,7 @@ def _read_json(path: Path, *, size: int, columns: Mapping[str, str], **_: object
             return
         start = first[1].lstrip("\ufeff \t\r\n")
         if start.startswith("{") and _is_whole_object(start):
-            yield from _json_lines(path, first, lines, columns)
+            yield from _json_lines(path, first, lines, columns, want)
             return
     # one object over several lines: a single article, or {"articles": [...]}
     yield from _json_document(path, size, columns)
@@ -525,8 +557,8 @@ def _is_whole_object(line: str) -> bool:
 
 
 def _json_lines(path: Path, first: tuple[int, str],
-                lines: Iterable[tuple[int, str] | RecordSkip], columns: Mapping[str, str]
-                ) -> Iterator[Result]:
+                lines: Iterable[tuple[int, str] | RecordSkip], columns: Mapping[str, str],
+                want: int | None = None) -> Iterator[Result]:
     def chain() -> Iterator[tuple[int, str] | RecordSkip]:
         yield first
         yield from lines
@@ -536,8 +568,10 @@ def _json_lines(path: Path, first: tuple[int, str],
             yield entry
             continue
         number, line = entry
-        if not line.strip():
+        if not line.strip() or (want is not None and number < want):
             continue
+        if want is not None and number > want:
+            return
         try:
             obj = json.loads(line)
         except ValueError as exc:

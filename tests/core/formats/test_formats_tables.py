@@ -77,9 +77,14 @@ def test_a_column_mapping_names_columns_recognition_cannot_guess(write) -> None:
 
 
 def test_a_mapping_that_names_a_missing_column_skips_the_file_saying_so(write) -> None:
-    path = write("d.csv", HEADER + rows(2))
+    path = write("d.csv", "Sarkhi,Matn\nایک,دو\n")
     (skip,) = list(read_records(path, columns={"text": "Body Text"}))
     assert isinstance(skip, RecordSkip) and "'Body Text'" in skip.reason
+    assert "Sarkhi, Matn" in skip.reason
+    # a mapping kept for a folder also meets files whose own names are recognised
+    recognised = write("e.csv", HEADER + rows(2))
+    records = list(read_records(recognised, columns={"text": "Body Text"}))
+    assert [r.item for r in records if isinstance(r, ArticleRecord)] == [1, 2]
     with pytest.raises(ValueError, match="unknown field"):
         list(read_records(path, columns={"headline": "Headline"}))
 
@@ -135,7 +140,7 @@ def test_a_runaway_row_is_skipped_unread_and_the_rest_is_read(write) -> None:
     huge = "ا" * (MAX_ROW_BYTES // 2 + 10)  # two bytes a letter: over the limit, no newline
     path = write("d.csv", HEADER + rows(1) + f"1,سرخی,{huge},,,,\n" + rows(1, start=2))
     results = list(read_records(path))
-    assert [r.item for r in articles(results)] == [1, 2]
+    assert [r.item for r in articles(results)] == [1, 3]  # the rows keep their numbers
     (skip,) = skips(results)
     assert skip.unit == "line" and skip.item == 3 and "longer than" in skip.reason
 
