@@ -89,6 +89,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.acts = Actions(self)
         self.acts.build_menus(self.menuBar())
+        view = self.acts.menus["viewMenu"]
+        view.insertMenu(self.acts.full_screen, self.library_pane.columns_menu)
+        view.insertSeparator(self.acts.full_screen)
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
@@ -160,7 +163,8 @@ class MainWindow(Retranslating, QMainWindow):
         lib.skipped_changed.connect(self._skipped_changed)
         self.index_progress.cancel_requested.connect(self.cancel_indexing)
         self.export_progress.cancel_requested.connect(self._cancel_export)
-        self.library_pane.article_selected.connect(lambda info: self.open_path(info.path, KEEP))
+        self.library_pane.article_selected.connect(
+            lambda info: self.open_path(info.path, KEEP, info.item))
         self.search_pane.open_requested.connect(
             lambda row, last: self.open_result(row, LAST if last else FIRST))
         self.search_pane.results_changed.connect(self._results_changed)
@@ -191,6 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.side.setSizes(s.splitter_sizes("side") or [470, 330])
         self.library_pane.set_filter(s.list_filter)
         self.library_pane.set_sort(*s.sort)
+        self.library_pane.set_column_state(s.list_columns)
         self.acts.check(self.acts.themes, s.theme)
         self.acts.check(self.acts.languages, s.language)
         self._theme_changed()
@@ -358,11 +363,15 @@ class MainWindow(Retranslating, QMainWindow):
         event.acceptProposedAction()
 
     # -- opening articles ------------------------------------------------------------------
-    def open_path(self, path: Path, where: str = KEEP) -> None:
-        """Read the file in a worker and show it; a later request wins over this one."""
+    def open_path(self, path: Path, where: str = KEEP, item: int | None = None) -> None:
+        """Read the file (or its row or entry ``item``) in a worker and show it; a later
+        request wins over this one."""
         self._open_generation += 1
         generation = self._open_generation
-        self.runner.start(lambda _task: read_article(path),
+        # ``item`` only when there is one: read_article takes it once the formats are in.
+        read = (lambda: read_article(path)) if item is None \
+            else (lambda: read_article(path, item))  # type: ignore[call-arg]
+        self.runner.start(lambda _task: read(),
                           lambda result: self._loaded(generation, result, where),
                           lambda message: self._show_notice(message), name="read article")
 
@@ -397,7 +406,7 @@ class MainWindow(Retranslating, QMainWindow):
         hits = self.search_pane.hits
         if 0 <= row < len(hits):
             self.search_pane.select_row(row)
-            self.open_path(hits[row].path, where)
+            self.open_path(hits[row].path, where, hits[row].item)
 
     def step_hit(self, step: int) -> None:
         """F3 / Shift+F3: the next hit here, else the first hit of the next result."""
@@ -495,6 +504,7 @@ class MainWindow(Retranslating, QMainWindow):
         later = self._state_timer.start
         header = self.library_pane.table.horizontalHeader()
         header.sortIndicatorChanged.connect(lambda *_: later())
+        self.library_pane.columns_changed.connect(later)
         self.library_pane.filter_edit.textChanged.connect(lambda *_: later())
         self.splitter.splitterMoved.connect(lambda *_: later())
         self.side.splitterMoved.connect(lambda *_: later())
@@ -511,6 +521,7 @@ class MainWindow(Retranslating, QMainWindow):
         s.set_splitter_sizes("side", self.side.sizes())
         s.list_filter = self.library_pane.filter_edit.text()
         s.sort = self.library_pane.sort_state()
+        s.list_columns = self.library_pane.column_state()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

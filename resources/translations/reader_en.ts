@@ -5,376 +5,436 @@
     <name>AboutDialog</name>
     <message>
         <source>About Urdu Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>About Urdu Reader</translation>
     </message>
     <message>
         <source>Urdu Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu Reader</translation>
     </message>
     <message>
         <source>A reader for Urdu news articles: right-to-left Nastaliq text, search that understands how Urdu is typed, and PDF export.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reader for Urdu news articles: right-to-left Nastaliq text, search that understands how Urdu is typed, and PDF export.</translation>
     </message>
     <message>
         <source>Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</translation>
     </message>
     <message>
         <source>About the program</source>
-        <translation type="unfinished"></translation>
+        <translation>About the program</translation>
     </message>
     <message>
         <source>Font licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Font licence</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Add Folder to Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Folder to Library…</translation>
     </message>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Next</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Find Pre&amp;vious</translation>
     </message>
     <message>
         <source>Find in &amp;This Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in &amp;This Article…</translation>
     </message>
     <message>
         <source>F&amp;ilter Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter Articles</translation>
     </message>
     <message>
         <source>Ne&amp;xt Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt Article</translation>
     </message>
     <message>
         <source>Previous Artic&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous Artic&amp;le</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual Size</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ull Screen</translation>
     </message>
     <message>
         <source>&amp;Re-index Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-index Library</translation>
     </message>
     <message>
         <source>&amp;Cancel Indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel Indexing</translation>
     </message>
     <message>
         <source>&amp;Skipped Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skipped Files…</translation>
     </message>
     <message>
         <source>&amp;About Urdu Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Urdu Reader</translation>
     </message>
     <message>
         <source>Nastaliq (Noto Nastaliq Urdu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastaliq (Noto Nastaliq Urdu)</translation>
     </message>
     <message>
         <source>Naskh (Noto Naskh Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naskh (Noto Naskh Arabic)</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Light</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
         <source>S&amp;epia</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;epia</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>System Language</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pt</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Library</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Font</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Font</translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;Size</translation>
     </message>
     <message>
         <source>Line S&amp;pacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Line S&amp;pacing</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guage</translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
+        <source>File date: %1 (the article gives no date of its own)</source>
+        <translation>File date: %1 (the article gives no date of its own)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Published %1</translation>
+    </message>
+    <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>file date %1</source>
+        <translation>file date %1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline (or its first sentence)</source>
+        <translation>The article&apos;s headline (or its first sentence)</translation>
+    </message>
+    <message>
+        <source>The site or dataset the article comes from</source>
+        <translation>The site or dataset the article comes from</translation>
+    </message>
+    <message>
+        <source>When the article was published; in italics, the file&apos;s date where the article gives none</source>
+        <translation>When the article was published; in italics, the file&apos;s date where the article gives none</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article&apos;s first sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the file last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Length</translation>
     </message>
     <message>
         <source>Length in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Length in characters</translation>
     </message>
 </context>
 <context>
     <name>ArticleViewer</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Article text</translation>
     </message>
     <message>
         <source>Choose an article from the list, or search for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an article from the list, or search for one.</translation>
     </message>
     <message>
         <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</translation>
     </message>
     <message>
         <source>Find in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in this article</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
     <message>
         <source>PDF export is not available in this build of the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF export is not available in this build of the reader.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>An export is already running.</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the library…</translation>
     </message>
     <message>
         <source>Checking the library for new and changed articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the library for new and changed articles…</translation>
     </message>
     <message>
         <source>Indexing articles: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing articles: %1 of %2…</translation>
     </message>
     <message>
         <source>Indexing was cancelled; the library is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing was cancelled; the library is as it was before.</translation>
     </message>
     <message>
         <source>Library updated: %1 added, %2 changed, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Library updated: %1 added, %2 changed, %3 removed.</translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library is up to date.</translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library could not be updated.</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Filter titles (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter titles (Ctrl+L)</translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter articles</translation>
+    </message>
+    <message>
+        <source>Matches titles, file names, sources and dates (2024-07)</source>
+        <translation>Matches titles, file names, sources and dates (2024-07)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Show the articles of one source only</source>
+        <translation>Show the articles of one source only</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Published</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Length</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Columns (click to sort)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (click to sort)</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Exporting PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting PDF…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled.</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1%</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu bar</translation>
     </message>
     <message>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Status bar</translation>
     </message>
     <message>
         <source>Search and article list</source>
-        <translation type="unfinished"></translation>
+        <translation>Search and article list</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader</translation>
     </message>
     <message>
         <source>Search hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Search hit</translation>
     </message>
     <message>
         <source>Number of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of articles</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>Show skipped files</source>
-        <translation type="unfinished"></translation>
+        <translation>Show skipped files</translation>
     </message>
     <message>
         <source>Saving the index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the index…</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>More menus</translation>
     </message>
     <message>
         <source>Urdu Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu Reader</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
@@ -406,142 +466,142 @@
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 shown</translation>
     </message>
     <message>
         <source>Indexing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing</translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a Folder of Articles</translation>
     </message>
     <message>
         <source>That folder is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>That folder is already in the library.</translation>
     </message>
     <message>
         <source>This article cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This article cannot be opened: %1</translation>
     </message>
     <message>
         <source>Search wrapped around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search wrapped around.</translation>
     </message>
     <message>
         <source>Hit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hit %1 of %2</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an article first.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to PDF</translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>QT_LAYOUT_DIRECTION</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Select All</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Select All</translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Search articles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search articles (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Words (also in Roman Urdu), &quot;a phrase&quot;, OR, NOT or -word, prefix*, =exact word</source>
@@ -549,11 +609,11 @@
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Search status</translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean</translation>
     </message>
     <message>
         <source>Also searched</source>
@@ -561,27 +621,27 @@
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Show more results</source>
-        <translation type="unfinished"></translation>
+        <translation>Show more results</translation>
     </message>
     <message>
         <source>This search could not be run (%1). Try other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>This search could not be run (%1). Try other words.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>The library is opening; the search will run in a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>The library is opening; the search will run in a moment…</translation>
     </message>
     <message>
         <source>Type to search every article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search every article.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
@@ -599,11 +659,11 @@
     </message>
     <message>
         <source>showing the best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>showing the best %1</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found.</translation>
     </message>
     <message>
         <source>Showing results for %1 · Search instead for %2</source>
@@ -611,7 +671,7 @@
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean %1?</translation>
     </message>
     <message>
         <source>, </source>
@@ -626,7 +686,7 @@
     <name>SkippedDialog</name>
     <message>
         <source>Skipped files</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped files</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be added to the library:</source>
@@ -637,34 +697,34 @@
     </message>
     <message>
         <source>No files were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No files were skipped.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Skipped files and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped files and reasons</translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel %1</translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of %1</translation>
     </message>
 </context>
 </TS>

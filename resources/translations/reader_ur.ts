@@ -190,28 +190,48 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
+        <source>File date: %1 (the article gives no date of its own)</source>
+        <translation>فائل کی تاریخ: %1 (مضمون میں اپنی کوئی تاریخ نہیں)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>شائع ہوا: %1</translation>
+    </message>
+    <message>
         <source>%1 characters</source>
         <translation>%1 حروف</translation>
+    </message>
+    <message>
+        <source>file date %1</source>
+        <translation>فائل کی تاریخ %1</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>اشاعت</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline (or its first sentence)</source>
+        <translation>مضمون کی سرخی (یا اس کا پہلا جملہ)</translation>
+    </message>
+    <message>
+        <source>The site or dataset the article comes from</source>
+        <translation>وہ ویب سائٹ یا ڈیٹا سیٹ جہاں سے یہ مضمون آیا ہے</translation>
+    </message>
+    <message>
+        <source>When the article was published; in italics, the file&apos;s date where the article gives none</source>
+        <translation>مضمون کب شائع ہوا؛ جہاں مضمون میں تاریخ نہ ہو وہاں ترچھے حروف میں فائل کی تاریخ</translation>
     </message>
     <message>
         <source>Length</source>
         <translation>طوالت</translation>
-    </message>
-    <message>
-        <source>The article&apos;s first sentence</source>
-        <translation>مضمون کا پہلا جملہ</translation>
-    </message>
-    <message>
-        <source>When the file last changed</source>
-        <translation>فائل میں آخری تبدیلی کا وقت</translation>
     </message>
     <message>
         <source>Length in characters</source>
@@ -302,6 +322,42 @@
         <translation>مضامین فلٹر کریں</translation>
     </message>
     <message>
+        <source>Matches titles, file names, sources and dates (2024-07)</source>
+        <translation>عنوانات، فائلوں کے نام، ماخذ اور تاریخیں (2024-07) تلاش کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Show the articles of one source only</source>
+        <translation>صرف ایک ماخذ کے مضامین دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;کالم</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;ماخذ</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;اشاعت</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;طوالت</translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation>مضامین</translation>
     </message>
@@ -316,6 +372,10 @@
     <message>
         <source>Select all</source>
         <translation>سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>تمام ماخذ</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader_app.core.library import read_article
 from reader_app.ui import fonts
-from reader_app.ui.models.article_model import Role
+from reader_app.ui.models.article_model import Column, Role
 from reader_app.ui.viewer import ArticleViewer
 from tests.ui.test_window import open_row, press, search
 
@@ -270,7 +270,7 @@ def test_the_urdu_list_header_shows_its_sort_arrow(launch, qtbot) -> None:
     window = launch(lambda s: setattr(s, "language", "ur"))
     header = window.library_pane.table.horizontalHeader()
     assert header.isRightToLeft()
-    window.library_pane.set_sort(1, Qt.SortOrder.DescendingOrder.value)
+    window.library_pane.set_sort(Column.PUBLISHED, Qt.SortOrder.DescendingOrder.value)
     QApplication.processEvents()
     with_arrow = header.grab().toImage()
     header.setSortIndicatorShown(False)
