@@ -256,6 +256,14 @@
         <source>Find in this article</source>
         <translation>Find in this article</translation>
     </message>
+    <message>
+        <source>file date %1</source>
+        <translation>file date %1</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>Open in the web browser</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

@@ -256,6 +256,14 @@
         <source>Find in this article</source>
         <translation>اس مضمون میں تلاش</translation>
     </message>
+    <message>
+        <source>file date %1</source>
+        <translation>فائل کی تاریخ %1</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>ویب براؤزر میں کھولیں</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

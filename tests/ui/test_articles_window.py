@@ -8,12 +8,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QTextCursor
+from PySide6.QtWidgets import QApplication
 
+from reader_app.core.library import Article
 from reader_app.core.results import ArticleInfo
+from reader_app.ui import fonts
 from reader_app.ui.i18n import locale_for
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleFilterProxy, ArticleTableModel, Column, Role
+from reader_app.ui.viewer import ArticleViewer
 
 BBC, DATASET = "BBC News اردو", "Urdu News Dataset"
 
@@ -163,3 +168,113 @@ def test_hidden_columns_and_widths_are_remembered_after_a_restart(launch, qtbot,
     assert pane.table.isColumnHidden(Column.LENGTH)
     assert pane.table.columnWidth(Column.PUBLISHED) == 177
     assert pane.sort_state() == (Column.LENGTH, Qt.SortOrder.AscendingOrder.value)
+
+
+# -- the viewer's heading -----------------------------------------------------------------
+HEADLINE = "گنگولی کی سالگرہ پر انگیز تقریب"  # tall Nastaliq: گ cascades, dots below
+
+
+def article(text: str, **fields: object) -> Article:
+    values: dict[str, object] = dict(
+        id="a1", path=Path("/lib/feed.xml"), title=HEADLINE, text=text, mtime=1_750_000_000.0,
+        size=len(text), content_hash="h", encoding="utf-8", item=3, source=BBC,
+        published=datetime(2024, 7, 14, 9, 30, tzinfo=UTC),
+        url="https://www.bbc.com/urdu/articles/c0000", title_from_text=False)
+    values.update(fields)
+    return Article(**values)  # type: ignore[arg-type]
+
+
+BODY = "پہلا پیراگراف ہے جس میں خبر ہے۔\n\nدوسرا پیراگراف، پھر خبر۔"
+
+
+@pytest.fixture
+def viewer(qtbot) -> ArticleViewer:
+    fonts.load_fonts()
+    view = ArticleViewer()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_heading_gives_title_source_date_and_the_title_is_not_repeated(
+        viewer: ArticleViewer, urdu: None) -> None:
+    viewer.show_article(article(f"  {HEADLINE}۔ \n\n{BODY}"))  # the file repeats its title
+    kinds = [kind for kind, _text in viewer.heading_lines()]
+    assert kinds == ["title", "meta", "link"]
+    shown = viewer.toPlainText()
+    assert shown.count("گنگولی") == 1  # the heading only
+    assert shown.startswith(HEADLINE)
+    meta = viewer.heading_lines()[1][1]
+    assert BBC in meta and "۱۴ جولائی ۲۰۲۴" in meta
+    assert viewer.body_text().startswith("پہلا پیراگراف")
+    # hits are still found where they are: the article's offsets land on the same words
+    text = viewer.article.text
+    word = text.index("خبر")
+    viewer.set_hits([(word, word + 3), (text.rindex("خبر"), text.rindex("خبر") + 3)])
+    assert [shown[a:b] for a, b in viewer.hit_ranges()] == ["خبر", "خبر"]
+
+
+def test_a_title_that_is_only_the_first_sentence_is_not_made_a_heading(
+        viewer: ArticleViewer) -> None:
+    text = "لاہور میں بارش ہوئی۔ شہر کی سڑکیں پانی سے بھر گئیں۔"
+    viewer.show_article(article(text, title="لاہور میں بارش ہوئی", title_from_text=True,
+                                source=None, published=None, url=None))
+    assert [kind for kind, _ in viewer.heading_lines()] == ["meta"]
+    assert "file date" in viewer.heading_lines()[0][1]  # no publication date: said so
+    assert viewer.body_text() == text  # the first paragraph stays whole
+
+
+def test_the_link_opens_the_browser_only_when_clicked(viewer: ArticleViewer, qtbot,
+                                                      monkeypatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url)))
+    viewer.show_article(article(BODY))
+    qtbot.wait(100)
+    assert opened == []  # never on load
+    block = viewer.document().findBlockByNumber(2)
+    assert block.text() == "https://www.bbc.com/urdu/articles/c0000"
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + len(block.text()) // 2)
+    point = viewer.cursorRect(cursor).center()
+    qtbot.mouseClick(viewer.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert [u.toString() for u in opened] == ["https://www.bbc.com/urdu/articles/c0000"]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "not a url"])
+def test_an_address_that_is_not_a_web_page_is_never_a_link(viewer: ArticleViewer,
+                                                            url: str) -> None:
+    viewer.show_article(article(BODY, url=url))
+    assert "link" not in [kind for kind, _ in viewer.heading_lines()]
+    assert "href" not in viewer.document().toHtml()
+
+
+def test_markup_in_the_title_and_source_shows_as_text(viewer: ArticleViewer) -> None:
+    viewer.show_article(article(BODY, title='<img src="x.png"><b>سرخی</b>',
+                                source="<i>ماخذ</i>"))
+    shown = viewer.toPlainText()
+    assert '<img src="x.png"><b>سرخی</b>' in shown and "<i>ماخذ</i>" in shown
+    assert "<img" not in viewer.document().toHtml()
+
+
+def test_the_headings_nastaliq_ink_is_never_clipped(viewer: ArticleViewer, qtbot) -> None:
+    """The title is larger than the text: its ink rises further above the first line, and
+    a partial repaint over it must bring all of it back."""
+    viewer.show_article(article(BODY))
+    port = viewer.viewport()
+    port.repaint()
+    QApplication.processEvents()
+    whole = port.grab().toImage()
+    dark = [y for y in range(whole.height()) for x in range(0, whole.width(), 2)
+            if QColor(whole.pixel(x, y)).lightness() < 100]
+    assert dark and min(dark) > 2  # the top of گ is inside the view, not cut at its edge
+    area = QRect(port.mapTo(viewer.window(), QPoint(0, 0)), port.size())
+    screen = QApplication.primaryScreen()
+    full = screen.grabWindow(viewer.window().winId()).toImage().copy(area)
+    for top in range(0, 200, 13):  # strips over the heading, as a menu leaves
+        port.repaint(QRect(0, top, port.width(), 13))
+    QApplication.processEvents()
+    partial = screen.grabWindow(viewer.window().winId()).toImage().copy(area)
+    assert partial == full
