@@ -40,6 +40,7 @@ class Library(QObject):
     notice = Signal(str)
     skipped_changed = Signal(list)  # list[Skipped]
     refreshed = Signal(object)  # RefreshReport
+    folders_changed = Signal()  # a folder added or removed
 
     def __init__(self, runner: Runner, settings: Settings, index_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -55,6 +56,9 @@ class Library(QObject):
         self._lock = threading.Lock()
         self._task: Task | None = None
         self._again = False
+        # What the queued refresh covers: None is everything; folders when only those
+        # changed (a watched folder, a rescan), merged while a refresh runs.
+        self._again_scope: list[Path] | None = None
         self._closed = False
         self.article_count = 0
         # What the library does, for READER_LOG=info (benchmarks/quit_probe.py reads it).
@@ -121,7 +125,7 @@ class Library(QObject):
             # A first launch with big folders: the shipped articles show at once, the rest
             # follow in a second pass.
             self.refresh([seeds_dir()])
-            self._again = True
+            self._again, self._again_scope = True, None
         else:
             self.refresh()
 
@@ -131,15 +135,28 @@ class Library(QObject):
         given); a call while one runs queues another."""
         if self._closed:
             return
+        folders = list(folders) if folders else None  # (a QAction's triggered passes False)
         if self.index is None or self._task is not None:
-            self._again = self.index is not None
+            if self.index is not None:
+                self._queue(folders)
             return
-        self._again = False
+        self._again, self._again_scope = False, None
         self.status.emit(self.tr("Checking the library for new and changed articles…"))
-        folders = folders or None  # (a QAction's triggered passes False)
         self._set_task(self.runner.start(lambda task: self._refresh_job(task, folders),
                                          self._refreshed, self._failed, self._progress,
                                          name="refresh index"))
+
+    def _queue(self, folders: list[Path] | None) -> None:
+        """Another refresh after this one: of everything when either asks for everything,
+        else of both sets of folders."""
+        if not self._again:
+            self._again, self._again_scope = True, folders
+        elif self._again_scope is not None:
+            self._again_scope = None if folders is None else [*self._again_scope, *folders]
+
+    def rescan(self, folder: Path) -> None:
+        """Read one folder again (its new, changed and removed files) in the background."""
+        self.refresh([folder])
 
     def _refresh_job(self, task: Task, folders: list[Path] | None
                      ) -> tuple[RefreshReport, list[ArticleInfo] | None]:
@@ -196,7 +213,7 @@ class Library(QObject):
             self.status.emit(self.tr("The library is up to date."))
         self.refreshed.emit(report)
         if self._again:
-            self.refresh()
+            self.refresh(self._again_scope)
         else:
             log.info("library idle: %d articles", self.article_count)
 
@@ -214,7 +231,7 @@ class Library(QObject):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-        self._again = False
+        self._again, self._again_scope = False, None
 
     # -- folders ---------------------------------------------------------------------------
     def add_folder(self, folder: Path) -> bool:
@@ -231,18 +248,27 @@ class Library(QObject):
             return False
         else:  # not open yet: moved to the index when it opens
             self.settings.folders = [*self.settings.folders, folder]
-        self.refresh()
+        self.folders_changed.emit()
+        self.refresh([folder])
         return True
 
-    def remove_folder(self, folder: Path) -> None:
+    def remove_folder(self, folder: Path) -> bool:
+        """Take a folder out of the library; its articles leave the list when the
+        background refresh (of that folder only) has run. The files stay on disk."""
+        removed = False
         if self.index is not None:
             try:
-                self.index.remove_folder(folder)
+                removed = self.index.remove_folder(folder)
             except IndexError_ as exc:
                 self.notice.emit(str(exc))
-                return
-        self.settings.folders = [f for f in self.settings.folders if f != folder]
-        self.refresh()
+                return False
+        kept = [f for f in self.settings.folders if f != folder]
+        removed = removed or len(kept) != len(self.settings.folders)
+        self.settings.folders = kept
+        if removed:
+            self.folders_changed.emit()
+            self.refresh([folder])
+        return removed
 
     # -- searching (called from worker threads) --------------------------------------------
     def search(self, text: str, limit: int = 50, correct: bool = True,

@@ -7,6 +7,7 @@ and searched in workers, and answers that arrive late are dropped.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -37,6 +38,7 @@ from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
+from reader_app.ui.folders import FoldersDialog
 from reader_app.ui.i18n import Retranslating, Translations, fill
 from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
@@ -46,6 +48,7 @@ from reader_app.ui.search_pane import SearchPane
 from reader_app.ui.settings import Settings
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
+from reader_app.ui.watcher import FolderWatcher
 from reader_app.ui.workers import Runner
 
 FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
@@ -64,6 +67,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.translations = translations or Translations(self)
         self.library = Library(self.runner, settings, index_dir, self)
         self.exporter = Exporter(self.runner, self)
+        self.watcher = FolderWatcher(self.runner, self)
+        self.folders_dialog: FoldersDialog | None = None
         self.article: Article | None = None
         self._open_generation = 0
         self._list_generation = 0
@@ -144,6 +149,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
         a.full_screen.toggled.connect(self.set_full_screen)
         a.reindex.triggered.connect(self.library.refresh)
+        a.manage_folders.triggered.connect(self.manage_folders)
         a.cancel_work.triggered.connect(self.cancel_indexing)
         a.show_skipped.triggered.connect(self.show_skipped)
         a.about.triggered.connect(self.show_about)
@@ -161,6 +167,11 @@ class MainWindow(Retranslating, QMainWindow):
         lib.progress.connect(self.index_progress.update_progress)
         lib.progress.connect(self._index_progress)
         lib.skipped_changed.connect(self._skipped_changed)
+        # New or changed files in a library folder: a refresh of that folder, in the
+        # background, once the burst of changes is over.
+        lib.opened.connect(self._watch_folders)
+        lib.folders_changed.connect(self._watch_folders)
+        self.watcher.changed.connect(self.library.refresh)
         self.index_progress.cancel_requested.connect(self.cancel_indexing)
         self.export_progress.cancel_requested.connect(self._cancel_export)
         self.library_pane.article_selected.connect(
@@ -339,6 +350,31 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _watch_folders(self) -> None:
+        if not self._closed:
+            self.watcher.set_roots(self.library.folders())
+
+    def articles_below(self, folder: Path) -> int:
+        """How many listed articles come from below ``folder``."""
+        top = str(folder)
+        prefix = top.rstrip(os.sep) + os.sep
+        return sum(1 for info in self.library_pane.model.articles()
+                   if str(info.path) == top or str(info.path).startswith(prefix))
+
+    def manage_folders(self) -> None:
+        """The library's folders, to add, rescan or remove (one dialog, kept while open)."""
+        if self.folders_dialog is None:
+            self.folders_dialog = FoldersDialog(self.library, self.articles_below, self)
+            self.folders_dialog.finished.connect(self._folders_dialog_closed)
+        self.folders_dialog.fill()
+        self.folders_dialog.open()
+        self.folders_dialog.list.setFocus()
+
+    def _folders_dialog_closed(self) -> None:
+        if self.folders_dialog is not None:
+            self.folders_dialog.deleteLater()
+            self.folders_dialog = None
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Articles"))
@@ -550,6 +586,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._save_state()
         self.settings.sync()
         self.exporter.cancel()
+        self.watcher.stop()
         self.library.stop()
         self._stopped = self.runner.shutdown()
         self.library.close(threads_stopped=self._stopped)

@@ -99,6 +99,10 @@
         <translation>&amp;Re-index Library</translation>
     </message>
     <message>
+        <source>Library &amp;Folders (Remove, Rescan)…</source>
+        <translation>Library &amp;Folders (Remove, Rescan)…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel Indexing</source>
         <translation>&amp;Cancel Indexing</translation>
     </message>
@@ -286,6 +290,65 @@
     <message>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>Library Folders</translation>
+    </message>
+    <message>
+        <source>The reader indexes the articles in these folders and watches them for new and changed files.</source>
+        <translation>The reader indexes the articles in these folders and watches them for new and changed files.</translation>
+    </message>
+    <message>
+        <source>Library folders</source>
+        <translation>Library folders</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Add Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Rescan</translation>
+    </message>
+    <message>
+        <source>Read this folder again for new, changed and removed files</source>
+        <translation>Read this folder again for new, changed and removed files</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Take this folder out of the library (its files stay on disk)</source>
+        <translation>Take this folder out of the library (its files stay on disk)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 articles</source>
+        <translation>%1 — %2 articles</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Articles</source>
+        <translation>Add a Folder of Articles</translation>
+    </message>
+    <message>
+        <source>That folder is already in the library.</source>
+        <translation>That folder is already in the library.</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>Remove Folder</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?
+
+Its %2 articles leave the list and the search; the files themselves stay on disk.</source>
+        <translation>Remove “%1” from the library?
+
+Its %2 articles leave the list and the search; the files themselves stay on disk.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@
         <translation>لائبریری دوبارہ انڈیکس کریں</translation>
     </message>
     <message>
+        <source>Library &amp;Folders (Remove, Rescan)…</source>
+        <translation>لائبریری کے فولڈر (ہٹائیں، دوبارہ پڑھیں)…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel Indexing</source>
         <translation>انڈیکس سازی منسوخ کریں</translation>
     </message>
@@ -286,6 +290,65 @@
     <message>
         <source>An export is already running.</source>
         <translation>ایک برآمدگی پہلے سے جاری ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>لائبریری کے فولڈر</translation>
+    </message>
+    <message>
+        <source>The reader indexes the articles in these folders and watches them for new and changed files.</source>
+        <translation>ریڈر ان فولڈروں کے مضامین انڈیکس کرتا ہے اور نئی اور بدلی ہوئی فائلوں کے لیے ان پر نظر رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Library folders</source>
+        <translation>لائبریری کے فولڈر</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>فولڈر شامل کریں (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>دوبارہ پڑھیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read this folder again for new, changed and removed files</source>
+        <translation>نئی، بدلی ہوئی اور ہٹائی گئی فائلوں کے لیے یہ فولڈر دوبارہ پڑھیں</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>ہٹائیں (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Take this folder out of the library (its files stay on disk)</source>
+        <translation>یہ فولڈر لائبریری سے نکال دیں (اس کی فائلیں ڈسک پر رہیں گی)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 articles</source>
+        <translation>%1 — %2 مضامین</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Articles</source>
+        <translation>مضامین کا فولڈر شامل کریں</translation>
+    </message>
+    <message>
+        <source>That folder is already in the library.</source>
+        <translation>یہ فولڈر پہلے سے لائبریری میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>فولڈر ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?
+
+Its %2 articles leave the list and the search; the files themselves stay on disk.</source>
+        <translation>کیا ”%1“ کو لائبریری سے ہٹا دیا جائے؟
+
+اس کے %2 مضامین فہرست اور تلاش سے نکل جائیں گے؛ فائلیں خود ڈسک پر رہیں گی۔</translation>
     </message>
 </context>
 <context>

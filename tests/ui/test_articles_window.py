@@ -3,14 +3,16 @@ columns remembered, the viewer's heading and link, and library management."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers import make_folder
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader_app.core.library import Article
 from reader_app.core.results import ArticleInfo
@@ -19,6 +21,7 @@ from reader_app.ui.i18n import locale_for
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleFilterProxy, ArticleTableModel, Column, Role
 from reader_app.ui.viewer import ArticleViewer
+from tests.ui.conftest import wait_indexed
 
 BBC, DATASET = "BBC News اردو", "Urdu News Dataset"
 
@@ -278,3 +281,127 @@ def test_the_headings_nastaliq_ink_is_never_clipped(viewer: ArticleViewer, qtbot
     QApplication.processEvents()
     partial = screen.grabWindow(viewer.window().winId()).toImage().copy(area)
     assert partial == full
+
+
+# -- library management: remove, rescan, watch ----------------------------------------------
+def titles_listed(window) -> set[str]:
+    return {info.title for info in window.library_pane.model.articles()}
+
+
+def test_new_files_and_subfolders_appear_without_a_restart(launch, qtbot,
+                                                           tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "lib", {"1.txt": "پہلا مضمون یہاں ہے۔"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    window.watcher.delay_ms = 200
+    qtbot.waitUntil(lambda: str(folder) in window.watcher.watched(), timeout=10000)
+    refreshes = window.library.refresh_count
+    (folder / "2.txt").write_text("دوسرا مضمون بعد میں آیا۔", encoding="utf-8")
+    qtbot.waitUntil(lambda: "دوسرا مضمون بعد میں آیا" in titles_listed(window), timeout=15000)
+    assert window.library.refresh_count > refreshes  # no F5, no restart
+    sub = folder / "2026" / "دسمبر"
+    sub.mkdir(parents=True)
+    qtbot.waitUntil(lambda: str(sub) in window.watcher.watched(), timeout=10000)
+    (sub / "3.txt").write_text("نئے فولڈر کا مضمون۔", encoding="utf-8")
+    qtbot.waitUntil(lambda: "نئے فولڈر کا مضمون" in titles_listed(window), timeout=15000)
+    (folder / "1.txt").unlink()
+    qtbot.waitUntil(lambda: "پہلا مضمون یہاں ہے" not in titles_listed(window), timeout=15000)
+
+
+def test_the_watcher_refreshes_only_the_folder_that_changed(launch, qtbot,
+                                                            tmp_path: Path) -> None:
+    one = make_folder(tmp_path / "one", {"1.txt": "ایک۔"})
+    two = make_folder(tmp_path / "two", {"2.txt": "دو۔"})
+    window = launch(lambda s: setattr(s, "folders", [one, two]))
+    window.watcher.delay_ms = 200
+    qtbot.waitUntil(lambda: str(two) in window.watcher.watched(), timeout=10000)
+    scopes: list[list[Path]] = []
+    window.watcher.changed.connect(scopes.append)
+    (two / "3.txt").write_text("تین۔", encoding="utf-8")
+    (two / "4.txt").write_text("چار۔", encoding="utf-8")  # one burst: one refresh
+    qtbot.waitUntil(lambda: {"تین", "چار"} <= titles_listed(window), timeout=15000)
+    assert scopes == [[two]]
+
+
+def test_quitting_stops_the_watcher(launch, qtbot, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "lib", {"1.txt": "ایک۔"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    qtbot.waitUntil(lambda: bool(window.watcher.watched()), timeout=10000)
+    window.close()
+    assert window.watcher.watched() == []
+    (folder / "2.txt").write_text("دو۔", encoding="utf-8")
+    qtbot.wait(300)
+    assert not window.runner.busy and window.library.index is None
+
+
+def _folders_dialog(window, qtbot):
+    window.acts.manage_folders.trigger()
+    dialog = window.folders_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_a_folder_is_removed_only_after_confirming(launch, qtbot, tmp_path: Path,
+                                                  monkeypatch) -> None:
+    keep = make_folder(tmp_path / "keep", {"k.txt": "رکھا گیا مضمون۔"})
+    gone = make_folder(tmp_path / "gone", {"g.txt": "ہٹایا گیا مضمون۔"})
+    window = launch(lambda s: setattr(s, "folders", [keep, gone]))
+    assert "ہٹایا گیا مضمون" in titles_listed(window)
+    dialog = _folders_dialog(window, qtbot)
+    assert dialog.select(gone)
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)  # the keyboard way
+    assert asked and "gone" in asked[0]
+    assert gone in window.library.folders()  # "No": nothing changed
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: "ہٹایا گیا مضمون" not in titles_listed(window), timeout=15000)
+    assert gone not in window.library.folders() and "رکھا گیا مضمون" in titles_listed(window)
+    assert (gone / "g.txt").exists()  # the file itself stays
+    assert not dialog.select(gone)  # and the dialog's list follows
+
+
+def test_rescan_reads_one_folder_again(launch, qtbot, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "lib", {"1.txt": "پرانا عنوان۔"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    window.watcher.stop()  # this test is about the button, not the watcher
+    path = folder / "1.txt"
+    path.write_text("نیا عنوان۔", encoding="utf-8")
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 10))
+    qtbot.wait(300)
+    assert "پرانا عنوان" in titles_listed(window)
+    dialog = _folders_dialog(window, qtbot)
+    assert dialog.select(folder)
+    dialog.rescan_button.click()
+    qtbot.waitUntil(lambda: "نیا عنوان" in titles_listed(window), timeout=15000)
+
+
+def test_refreshes_asked_for_while_one_runs_are_merged(launch, qtbot, tmp_path: Path,
+                                                       monkeypatch) -> None:
+    one = make_folder(tmp_path / "one", {"1.txt": "ایک۔"})
+    two = make_folder(tmp_path / "two", {"2.txt": "دو۔"})
+    window = launch(lambda s: setattr(s, "folders", [one, two]))
+    window.watcher.stop()
+    library = window.library
+    started: list[list[Path] | None] = []
+    real = library._refresh_job
+    monkeypatch.setattr(library, "_refresh_job",
+                        lambda task, folders: (started.append(folders), real(task, folders))[1])
+    library.refresh([one])
+    library.refresh([two])  # while the first runs: queued
+    library.refresh([one])
+    wait_indexed(qtbot, window, library.refresh_count + 2)
+    assert started == [[one], [two, one]]
+    library.refresh([one])
+    library.refresh()  # everything wins over a folder
+    library.refresh([two])
+    wait_indexed(qtbot, window, library.refresh_count + 2)
+    assert started[2:] == [[one], None]
