@@ -210,3 +210,81 @@ class FolderWatcher(QObject):
         paths = self.watched()
         if paths:
             self.watcher.removePaths(paths)
+
+
+def plan_passes(folders: Iterable[Path], limit: int,
+                cancelled: Callable[[], bool] = lambda: False
+                ) -> list[tuple[list[Path], int]]:
+    """A first index of a large library, cut into passes of about ``limit`` files, each a
+    list of folders (a refresh scope) with the number of files it will read.
+
+    The core commits once per refresh, so a library indexed in one pass shows nothing until
+    its last file is read; indexed a subtree at a time, each pass's articles are listed
+    as soon as that pass is written. A folder too large for one pass is split into its
+    subfolders, and is then passed over once more itself for its own files (the articles
+    already indexed below it are unchanged, so that pass only looks at them).
+    """
+    suffixes = article_suffixes()
+    passes: list[tuple[list[Path], int]] = []
+    group: list[Path] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal group, size
+        if group:
+            passes.append((group, size))
+        group, size = [], 0
+
+    def tree(folder: str) -> tuple[int, list[str]]:
+        """(article files directly in the folder, its subfolders)."""
+        own, subs = 0, []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in sorted(entries, key=lambda e: e.name):
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            subs.append(entry.path)
+                        elif os.path.splitext(entry.name)[1].lower() in suffixes:
+                            own += 1
+                    except OSError:
+                        continue
+        except OSError:
+            pass
+        return own, subs
+
+    totals: dict[str, int] = {}
+    shape: dict[str, tuple[int, list[str]]] = {}
+
+    def measure(folder: str, depth: int = 0) -> int:
+        if cancelled() or depth > 64:
+            return 0
+        own, subs = shape[folder] = tree(folder)
+        totals[folder] = own + sum(measure(sub, depth + 1) for sub in subs)
+        return totals[folder]
+
+    def cut(folder: str) -> None:
+        nonlocal size
+        own, subs = shape[folder]
+        if totals[folder] <= limit or not subs:
+            if size + totals[folder] > limit:
+                flush()
+            group.append(Path(folder))
+            size += totals[folder]
+            return
+        for sub in subs:
+            cut(sub)
+        flush()
+        passes.append(([Path(folder)], own))  # its own files, and a last look below it
+
+    for root in folders:
+        top = os.path.abspath(root)
+        if not os.path.isdir(top):
+            continue
+        measure(top)
+        if cancelled():
+            return []
+        cut(top)
+    flush()
+    return passes

@@ -405,3 +405,34 @@ def test_refreshes_asked_for_while_one_runs_are_merged(launch, qtbot, tmp_path: 
     library.refresh([two])
     wait_indexed(qtbot, window, library.refresh_count + 2)
     assert started[2:] == [[one], None]
+
+
+# -- issue 16: a long first index lists its articles as it goes ----------------------------
+def test_a_first_index_lists_articles_part_by_part(launch, qtbot, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    from reader_app.ui import library as library_module
+
+    files = {f"{year}/{n}.txt": f"سال {year} کی خبر نمبر {n}۔" for year in (2021, 2022, 2023)
+             for n in range(4)}
+    for year in (2021, 2022, 2023):
+        (tmp_path / "big" / str(year)).mkdir(parents=True)
+    folder = make_folder(tmp_path / "big", files)
+    monkeypatch.setattr(library_module, "PASS_FILES", 4, raising=False)  # a part per year
+    counts: list[tuple[int, bool]] = []
+    progress: list[tuple[int, int]] = []
+    busy: list[bool] = []
+    window = launch(lambda s: setattr(s, "folders", [folder]), wait=False)
+    window.library.busy_changed.connect(busy.append)
+    window.library.articles_changed.connect(  # (count, whether indexing had ended by then)
+        lambda articles: counts.append((len(articles), False in busy)))
+    window.library.progress.connect(lambda done, total: progress.append((done, total)))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 13 and not
+                    window.library.busy, timeout=30000)
+    # listed while indexing went on: the shipped article, then each year as it was written
+    assert [n for n, _busy in counts] == [0, 1, 5, 9, 13]  # opened empty, then each part
+    assert not any(ended for n, ended in counts if 0 < n < 13)
+    assert busy.count(False) <= 1  # one bar for the whole first index, not one per part
+    totals = {total for _done, total in progress if total}
+    assert 12 in totals  # the bar counts every part's files together
+    dones = [done for done, total in progress if total == 12]
+    assert dones == sorted(dones)
