@@ -36,6 +36,7 @@ from reader_app.core.results import ArticleInfo
 from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
+from reader_app.ui.columns import DATASET_SUFFIXES, ColumnsDialog, read_columns
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
 from reader_app.ui.folders import FoldersDialog
@@ -150,6 +151,8 @@ class MainWindow(Retranslating, QMainWindow):
         a.full_screen.toggled.connect(self.set_full_screen)
         a.reindex.triggered.connect(self.library.refresh)
         a.manage_folders.triggered.connect(self.manage_folders)
+        a.map_columns.triggered.connect(self.choose_dataset)
+        a.map_columns.setEnabled(False)  # until an index that takes a mapping is open
         a.cancel_work.triggered.connect(self.cancel_indexing)
         a.show_skipped.triggered.connect(self.show_skipped)
         a.about.triggered.connect(self.show_about)
@@ -170,6 +173,7 @@ class MainWindow(Retranslating, QMainWindow):
         # New or changed files in a library folder: a refresh of that folder, in the
         # background, once the burst of changes is over.
         lib.opened.connect(self._watch_folders)
+        lib.opened.connect(lambda: self.acts.map_columns.setEnabled(self._maps_columns()))
         lib.folders_changed.connect(self._watch_folders)
         self.watcher.changed.connect(self.library.refresh)
         self.index_progress.cancel_requested.connect(self.cancel_indexing)
@@ -375,6 +379,54 @@ class MainWindow(Retranslating, QMainWindow):
         if self.folders_dialog is not None:
             self.folders_dialog.deleteLater()
             self.folders_dialog = None
+
+    def _maps_columns(self) -> bool:
+        index = self.library.index
+        return index is not None and hasattr(index, "set_columns")
+
+    def choose_dataset(self, path: Path | None = None) -> None:
+        """Say which column of a dataset file is its title, text, date…: its header is
+        read in a worker, then the choice is stored with the index and the file read again."""
+        if not self._maps_columns():
+            return
+        if not isinstance(path, Path):
+            folders = self.library.folders()
+            patterns = " ".join(f"*{suffix}" for suffix in DATASET_SUFFIXES)
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a Dataset File"), str(folders[-1]) if folders else "",
+                fill(self.tr("Datasets (%1)"), patterns))
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.runner.start(lambda _task: read_columns(path),
+                          lambda found: self._ask_columns(path, *found),
+                          lambda message: self._show_notice(
+                              fill(self.tr("The columns of %1 cannot be read: %2"), path,
+                                   message)),
+                          name="read columns", readable=(OSError, ValueError))
+
+    def _ask_columns(self, path: Path, names: list[str], samples: dict[str, str]) -> None:
+        index = self.library.index
+        if self._closed or index is None:
+            return
+        current = index.columns_for(path) if hasattr(index, "columns_for") else {}
+        dialog = ColumnsDialog(path, names, samples, current or {}, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_columns(path, dialog.mapping()))
+        dialog.open()
+
+    def _set_columns(self, path: Path, mapping: dict[str, str]) -> None:
+        from reader_app.core.results import IndexError_
+
+        index = self.library.index
+        if index is None or not hasattr(index, "set_columns"):
+            return
+        try:
+            index.set_columns(path, mapping)
+        except (IndexError_, OSError, ValueError) as exc:
+            self._show_notice(str(exc))
+            return
+        self.library.rescan(path)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Articles"))

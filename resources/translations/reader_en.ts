@@ -103,6 +103,10 @@
         <translation>Library &amp;Folders (Remove, Rescan)…</translation>
     </message>
     <message>
+        <source>&amp;Dataset Columns…</source>
+        <translation>&amp;Dataset Columns…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel Indexing</source>
         <translation>&amp;Cancel Indexing</translation>
     </message>
@@ -267,6 +271,49 @@
     <message>
         <source>Open in the web browser</source>
         <translation>Open in the web browser</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Dataset Columns</source>
+        <translation>Dataset Columns</translation>
+    </message>
+    <message>
+        <source>Which column of %1 holds what? The text is needed; the rest is optional.</source>
+        <translation>Which column of %1 holds what? The text is needed; the rest is optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -520,6 +567,18 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
             <numerusform>%Ln file skipped</numerusform>
             <numerusform>%Ln files skipped</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a Dataset File</source>
+        <translation>Choose a Dataset File</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>Datasets (%1)</translation>
+    </message>
+    <message>
+        <source>The columns of %1 cannot be read: %2</source>
+        <translation>The columns of %1 cannot be read: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s) in this file, which is not in the library</source>

@@ -103,6 +103,10 @@
         <translation>لائبریری کے فولڈر (ہٹائیں، دوبارہ پڑھیں)…</translation>
     </message>
     <message>
+        <source>&amp;Dataset Columns…</source>
+        <translation>ڈیٹا سیٹ کے کالم (&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel Indexing</source>
         <translation>انڈیکس سازی منسوخ کریں</translation>
     </message>
@@ -270,6 +274,49 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Dataset Columns</source>
+        <translation>ڈیٹا سیٹ کے کالم</translation>
+    </message>
+    <message>
+        <source>Which column of %1 holds what? The text is needed; the rest is optional.</source>
+        <translation>%1 کا کون سا کالم کیا رکھتا ہے؟ متن ضروری ہے، باقی اختیاری۔</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>متن (&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ماخذ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>ویب پتا (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>مصنف (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>زمرہ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(کوئی نہیں)</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export to PDF</source>
@@ -410,7 +457,7 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;کالم</translation>
+        <translation>کالم (&amp;C)</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -418,15 +465,15 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation>&amp;ماخذ</translation>
+        <translation>ماخذ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Published</source>
-        <translation>&amp;اشاعت</translation>
+        <translation>اشاعت (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;طوالت</translation>
+        <translation>طوالت (&amp;L)</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -520,6 +567,18 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
             <numerusform>%Ln فائل چھوڑی گئی</numerusform>
             <numerusform>%Ln فائلیں چھوڑی گئیں</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a Dataset File</source>
+        <translation>ڈیٹا سیٹ کی فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>ڈیٹا سیٹ (%1)</translation>
+    </message>
+    <message>
+        <source>The columns of %1 cannot be read: %2</source>
+        <translation>%1 کے کالم پڑھے نہیں جا سکے: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s) in this file, which is not in the library</source>

@@ -436,3 +436,37 @@ def test_a_first_index_lists_articles_part_by_part(launch, qtbot, tmp_path: Path
     assert 12 in totals  # the bar counts every part's files together
     dones = [done for done, total in progress if total == 12]
     assert dones == sorted(dones)
+
+
+# -- a dataset's columns, named by hand -------------------------------------------------------
+def test_a_datasets_columns_can_be_chosen_and_the_file_is_read_again(launch, qtbot,
+                                                                     tmp_path: Path) -> None:
+    from reader_app.ui.columns import ColumnsDialog
+
+    folder = make_folder(tmp_path / "data", {
+        "khabrein.csv": "sarkhi,matn,tareekh\nبارش کی خبر,لاہور میں آج بارش ہوئی۔,2024-07-14\n"})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    index = window.library.index
+    if not hasattr(type(index), "set_columns"):  # the core's mapping is not in yet
+        assert not window.acts.map_columns.isEnabled()
+    stored: dict[Path, dict[str, str]] = {folder / "khabrein.csv": {"date": "tareekh"}}
+    index.set_columns = lambda path, columns: stored.__setitem__(path, dict(columns))
+    index.columns_for = lambda path: dict(stored.get(path, {}))
+    rescans: list[Path] = []
+    window.library.rescan = rescans.append
+    window.choose_dataset(folder / "khabrein.csv")
+    qtbot.waitUntil(lambda: window.findChild(ColumnsDialog) is not None)
+    dialog = window.findChild(ColumnsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.boxes["date"].currentData() == "tareekh"  # what is stored shows
+    assert not ok.isEnabled()  # no text column yet: nothing to read
+    texts = dialog.boxes["text"]
+    assert "matn — لاہور میں آج بارش ہوئی۔" in [texts.itemText(i) for i in range(texts.count())]
+    texts.setCurrentIndex(texts.findData("matn"))
+    dialog.boxes["title"].setCurrentIndex(dialog.boxes["title"].findData("sarkhi"))
+    assert ok.isEnabled()
+    ok.click()
+    assert stored[folder / "khabrein.csv"] == {"title": "sarkhi", "text": "matn",
+                                               "date": "tareekh"}
+    assert rescans == [folder / "khabrein.csv"]
