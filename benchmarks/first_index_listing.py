@@ -59,13 +59,16 @@ def drive(folder: Path, parts: int) -> dict:
         if inside and "first" not in marks:
             marks["first"] = time.monotonic() - start
 
-    def idle(busy: bool) -> None:
-        if not busy and window.library.refresh_count >= 2:
+    def idle() -> None:
+        library = window.library
+        if "all" not in marks and library.refresh_count >= 2 and not library.busy:
             marks["all"] = time.monotonic() - start
             QTimer.singleShot(500, app.quit)
 
     window.library.articles_changed.connect(changed)
-    window.library.busy_changed.connect(idle)
+    poll = QTimer()
+    poll.timeout.connect(idle)
+    poll.start(100)
     window.show()
     window.start()
     app.exec()

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 FILTER_DELAY_MS = 150
 # px of list below which a column gives way to the titles (length first, the date last)
 NARROW_NO_LENGTH, NARROW_NO_SOURCE, NARROW_NO_DATE = 420, 360, 280
+SOURCE_MAX_WIDTH = 130  # px a source gets before it is elided (until widened by hand)
 OPTIONAL = (Column.SOURCE, Column.PUBLISHED, Column.LENGTH)  # the person may hide these
 TITLES_MEASURED = 120  # with TALL_WORDS a fair sample; all 500 cost 0.3 s on the UI thread
 # Words whose Nastaliq ink rises or falls furthest (گ cascades, پ and چ dots under stacks):
@@ -251,6 +252,7 @@ class LibraryPane(Retranslating, QWidget):
                   Column.PUBLISHED: width < NARROW_NO_DATE}
         for column, act in self.column_actions.items():
             self.table.setColumnHidden(column, narrow[column] or not act.isChecked())
+        self._fit_columns()
 
     def _section_resized(self, section: int, _old: int, new: int) -> None:
         if section != Column.TITLE and new > 0 and section in self._sized:
@@ -262,13 +264,16 @@ class LibraryPane(Retranslating, QWidget):
         if not self.model.rowCount():
             return
         for column in OPTIONAL:
-            if column in self._sized:
-                continue
+            if column in self._sized or self.table.isColumnHidden(column):
+                continue  # a hidden column is fitted when it first shows
             width = self._widths.get(COLUMN_KEYS[column])
-            if width:
-                self.table.setColumnWidth(column, width)
-            else:
-                self.table.resizeColumnToContents(column)
+            if not width:  # its contents and its header (with the sort arrow) fit
+                header = self.table.horizontalHeader()
+                width = max(self.table.sizeHintForColumn(column),
+                            header.sectionSizeHint(column)) + 4
+                if column == Column.SOURCE:  # long names are elided: titles come first
+                    width = min(width, SOURCE_MAX_WIDTH)
+            self.table.setColumnWidth(column, width)
             self._sized.add(column)
 
     def column_state(self) -> dict[str, object]:

@@ -282,7 +282,11 @@ class ArticleViewer(QTextBrowser):
             fill(self.tr("file date %1"), format_day(article.mtime))
         author = article.author if article.author and article.author != article.source \
             else None
-        meta = "  ·  ".join(part for part in (article.source, author, day) if part)
+        # "،" between the parts of an Urdu article's line (a "·" reads as the digit ۰ there)
+        joiner = "، " if textdir.is_rtl(text) else " · "
+        # each part isolated: "14 Jul 2024" after an Urdu name must not become "Jul 2024 14"
+        meta = joiner.join(f"\u2068{part}\u2069" for part in (article.source, author, day)
+                           if part)
         heading.append(("meta", meta))
         self._link = safe_link(article.url)
         if self._link is not None:
