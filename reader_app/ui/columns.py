@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import display_path
+from reader_app.ui import textdir
 from reader_app.ui.i18n import Retranslating, fill
 
 HEAD_BYTES = 256 * 1024  # enough for the header and a first row, even a long article
@@ -107,7 +108,8 @@ class ColumnsDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dataset Columns"))
         self.intro.setText(fill(self.tr("Which column of %1 holds what? The text is needed; "
-                                        "the rest is optional."), display_path(self.path)))
+                                        "the rest is optional."),
+                                textdir.isolate_path(display_path(self.path))))
         names = {"title": self.tr("&Title:"), "text": self.tr("Te&xt:"),
                  "date": self.tr("&Date:"), "source": self.tr("&Source:"),
                  "url": self.tr("&Web address:"), "author": self.tr("&Author:"),

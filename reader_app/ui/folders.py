@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.library import display_path
+from reader_app.ui import textdir
 from reader_app.ui.i18n import Retranslating, fill
 from reader_app.ui.library import Library
 from reader_app.ui.models.article_model import locale_digits
@@ -95,8 +96,8 @@ class FoldersDialog(Retranslating, QDialog):
         self.list.clear()
         for folder in self.library.folders():
             count = locale_digits(QLocale().toString(self.count_below(folder)))
-            item = QListWidgetItem(fill(self.tr("%1 — %2 articles"), display_path(folder),
-                                        count))
+            item = QListWidgetItem(fill(self.tr("%1 — %2 articles"),
+                                        textdir.isolate_path(display_path(folder)), count))
             item.setData(PATH_ROLE, str(folder))
             item.setToolTip(display_path(folder))
             self.list.addItem(item)
@@ -151,7 +152,7 @@ class FoldersDialog(Retranslating, QDialog):
             self, self.tr("Remove Folder"),
             fill(self.tr("Remove “%1” from the library?\n\nIts %2 articles leave the list "
                          "and the search; the files themselves stay on disk."),
-                 display_path(folder), count),
+                 textdir.isolate_path(display_path(folder)), count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:

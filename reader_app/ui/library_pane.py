@@ -269,8 +269,10 @@ class LibraryPane(Retranslating, QWidget):
             width = self._widths.get(COLUMN_KEYS[column])
             if not width:  # its contents and its header (with the sort arrow) fit
                 header = self.table.horizontalHeader()
+                arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + \
+                    2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
                 width = max(self.table.sizeHintForColumn(column),
-                            header.sectionSizeHint(column)) + 4
+                            header.sectionSizeHint(column) + arrow) + 4
                 if column == Column.SOURCE:  # long names are elided: titles come first
                     width = min(width, SOURCE_MAX_WIDTH)
             self.table.setColumnWidth(column, width)
