@@ -214,6 +214,18 @@
         <translation>file date %1</translation>
     </message>
     <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>Also in:</translation>
+    </message>
+    <message>
+        <source>  and %1 more</source>
+        <translation>  and %1 more</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>

@@ -214,6 +214,18 @@
         <translation>فائل کی تاریخ %1</translation>
     </message>
     <message>
+        <source>%1, item %2</source>
+        <translation>%1، اندراج %2</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>یہی متن یہاں بھی ہے:</translation>
+    </message>
+    <message>
+        <source>  and %1 more</source>
+        <translation>  اور %1 مزید</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>

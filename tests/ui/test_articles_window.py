@@ -470,3 +470,13 @@ def test_a_datasets_columns_can_be_chosen_and_the_file_is_read_again(launch, qtb
     assert stored[folder / "khabrein.csv"] == {"title": "sarkhi", "text": "matn",
                                                "date": "tareekh"}
     assert rescans == [folder / "khabrein.csv"]
+
+
+def test_the_title_tooltip_says_where_the_article_and_its_copies_are() -> None:
+    copy = ArticleInfo(id="c", path=Path("/lib/news.csv"), title="خبر", mtime=0.0, size=1,
+                       length=1, content_hash="h", item=7,
+                       also_in=((Path("/lib/feed.xml"), 2), (Path("/lib/خبر.txt"), None)))
+    model, _proxy = model_of([copy])
+    tip = model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == ["خبر", "/lib/news.csv, item 7", "Also in:",
+                                "  /lib/feed.xml, item 2", "  /lib/خبر.txt"]

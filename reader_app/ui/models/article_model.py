@@ -244,7 +244,7 @@ class ArticleTableModel(QAbstractTableModel):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.TITLE:
-                return f"{info.title}\n{info.path}"
+                return self._title_tip(info)
             if column == Column.SOURCE:
                 return "\n".join(part for part in (info.source, info.url) if part) or None
             if column == Column.PUBLISHED:
@@ -263,6 +263,24 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Role.ID:
             return info.id
         return None
+
+    def _where(self, path: object, item: int | None) -> str:
+        """A file, and the row or entry inside it for a multi-article file."""
+        if item is None:
+            return str(path)
+        return fill(self.tr("%1, item %2"), path, locale_digits(QLocale().toString(item)))
+
+    def _title_tip(self, info: ArticleInfo) -> str:
+        """The title, where the article is, and where else the same text is stored (it
+        is listed once)."""
+        lines = [info.title, self._where(info.path, info.item)]
+        if info.also_in:
+            lines.append(self.tr("Also in:"))
+            lines += [f"  {self._where(path, item)}" for path, item in info.also_in[:10]]
+            if len(info.also_in) > 10:
+                lines.append(fill(self.tr("  and %1 more"),
+                                  locale_digits(QLocale().toString(len(info.also_in) - 10))))
+        return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
