@@ -5,98 +5,98 @@
     <name>AboutDialog</name>
     <message>
         <source>About Urdu Reader</source>
-        <translation>About Urdu Reader</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Urdu Reader</source>
-        <translation>Urdu Reader</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A reader for Urdu news articles: right-to-left Nastaliq text, search that understands how Urdu is typed, and PDF export.</source>
-        <translation>A reader for Urdu news articles: right-to-left Nastaliq text, search that understands how Urdu is typed, and PDF export.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</source>
-        <translation>Fonts: Noto Nastaliq Urdu, Noto Naskh Arabic and Noto Sans, © Google and the Noto project authors, used under the SIL Open Font License 1.1 (below).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About the program</source>
-        <translation>About the program</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Font licence</source>
-        <translation>Font licence</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;Add Folder to Library…</source>
-        <translation>&amp;Add Folder to Library…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation>&amp;Export to PDF…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>Print Pre&amp;view…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>Find &amp;Next</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Find Pre&amp;vious</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find in &amp;This Article…</source>
-        <translation>Find in &amp;This Article…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;ilter Articles</source>
-        <translation>F&amp;ilter Articles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ne&amp;xt Article</source>
-        <translation>Ne&amp;xt Article</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous Artic&amp;le</source>
-        <translation>Previous Artic&amp;le</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation>&amp;Actual Size</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation>F&amp;ull Screen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Re-index Library</source>
-        <translation>&amp;Re-index Library</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Library &amp;Folders (Remove, Rescan)…</source>
@@ -108,91 +108,91 @@
     </message>
     <message>
         <source>&amp;Cancel Indexing</source>
-        <translation>&amp;Cancel Indexing</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Skipped Files…</source>
-        <translation>&amp;Skipped Files…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Urdu Reader</source>
-        <translation>&amp;About Urdu Reader</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nastaliq (Noto Nastaliq Urdu)</source>
-        <translation>Nastaliq (Noto Nastaliq Urdu)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naskh (Noto Naskh Arabic)</source>
-        <translation>Naskh (Noto Naskh Arabic)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation>Follow the &amp;System</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Light</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Dark</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;epia</source>
-        <translation>S&amp;epia</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation>System Language</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation>%1 pt</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1%</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>&amp;Library</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Font</source>
-        <translation>&amp;Font</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation>Text &amp;Size</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line S&amp;pacing</source>
-        <translation>Line S&amp;pacing</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Theme</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>Lan&amp;guage</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>%1 characters</source>
-        <translation>%1 characters</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file date %1</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>Title</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source</source>
@@ -251,30 +251,30 @@
     </message>
     <message>
         <source>Length</source>
-        <translation>Length</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Length in characters</source>
-        <translation>Length in characters</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleViewer</name>
     <message>
         <source>Article text</source>
-        <translation>Article text</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an article from the list, or search for one.</source>
-        <translation>Choose an article from the list, or search for one.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</source>
-        <translation>Find in this article (Enter: next, Shift+Enter: previous, Esc: close)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find in this article</source>
-        <translation>Find in this article</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file date %1</source>
@@ -332,23 +332,23 @@
     <name>Exporter</name>
     <message>
         <source>Export to PDF</source>
-        <translation>Export to PDF</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation>%1 already exists. Do you want to replace it?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF export is not available in this build of the reader.</source>
-        <translation>PDF export is not available in this build of the reader.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation>An export is already running.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -414,42 +414,42 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <name>Library</name>
     <message>
         <source>Opening the library…</source>
-        <translation>Opening the library…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the library for new and changed articles…</source>
-        <translation>Checking the library for new and changed articles…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexing articles: %1 of %2…</source>
-        <translation>Indexing articles: %1 of %2…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexing was cancelled; the library is as it was before.</source>
-        <translation>Indexing was cancelled; the library is as it was before.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Library updated: %1 added, %2 changed, %3 removed.</source>
-        <translation>Library updated: %1 added, %2 changed, %3 removed.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library is up to date.</source>
-        <translation>The library is up to date.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library could not be updated.</source>
-        <translation>The library could not be updated.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Filter titles (Ctrl+L)</source>
-        <translation>Filter titles (Ctrl+L)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation>Filter articles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Matches titles, file names, sources and dates (2024-07)</source>
@@ -489,19 +489,19 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Articles</source>
-        <translation>Articles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns (click to sort)</source>
-        <translation>Columns (click to sort)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation>Rows</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation>Select all</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All sources</source>
@@ -512,59 +512,59 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <name>MainWindow</name>
     <message>
         <source>Exporting PDF…</source>
-        <translation>Exporting PDF…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation>The export was cancelled.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation>Zoom %1%</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation>Menu bar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status bar</source>
-        <translation>Status bar</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search and article list</source>
-        <translation>Search and article list</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation>Reader</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search hit</source>
-        <translation>Search hit</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of articles</source>
-        <translation>Number of articles</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation>Notice</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show skipped files</source>
-        <translation>Show skipped files</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving the index…</source>
-        <translation>Saving the index…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation>More menus</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Urdu Reader</source>
-        <translation>Urdu Reader</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
@@ -608,11 +608,11 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>%1 of %2 shown</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexing</source>
-        <translation>Indexing</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
@@ -624,126 +624,126 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>This article cannot be opened: %1</source>
-        <translation>This article cannot be opened: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search wrapped around.</source>
-        <translation>Search wrapped around.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hit %1 of %2</source>
-        <translation>Hit %1 of %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation>Open an article first.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Saved %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation>Export to PDF</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation>QT_LAYOUT_DIRECTION</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>Cu&amp;t</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>&amp;Paste</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Delete</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation>Select All</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Close</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Save</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Yes</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help</source>
-        <translation>Help</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Copy &amp;Link Location</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation>Select All</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Search articles (Ctrl+F)</source>
-        <translation>Search articles (Ctrl+F)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search</source>
-        <translation>Search</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Words (also in Roman Urdu), &quot;a phrase&quot;, OR, NOT or -word, prefix*, =exact word</source>
@@ -751,11 +751,11 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Search status</source>
-        <translation>Search status</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Did you mean</source>
-        <translation>Did you mean</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also searched</source>
@@ -763,27 +763,27 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Search results</source>
-        <translation>Search results</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show more results</source>
-        <translation>Show more results</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This search could not be run (%1). Try other words.</source>
-        <translation>This search could not be run (%1). Try other words.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation>Searching…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library is opening; the search will run in a moment…</source>
-        <translation>The library is opening; the search will run in a moment…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type to search every article.</source>
-        <translation>Type to search every article.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) found</source>
@@ -801,11 +801,11 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>showing the best %1</source>
-        <translation>showing the best %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation>Nothing found.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing results for %1 · Search instead for %2</source>
@@ -813,7 +813,7 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation>Did you mean %1?</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
@@ -828,7 +828,7 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <name>SkippedDialog</name>
     <message>
         <source>Skipped files</source>
-        <translation>Skipped files</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be added to the library:</source>
@@ -839,34 +839,34 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>No files were skipped.</source>
-        <translation>No files were skipped.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation>File</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped files and reasons</source>
-        <translation>Skipped files and reasons</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
     <message>
         <source>Cancel</source>
-        <translation>Cancel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation>Cancel %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress of %1</source>
-        <translation>Progress of %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
