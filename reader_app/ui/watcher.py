@@ -104,6 +104,7 @@ class FolderWatcher(QObject):
         self.watcher.fileChanged.connect(self._file_changed)
         self._roots: list[str] = []
         self._pending: set[str] = set()
+        self._rewalk: set[str] = set()
         self._first_change = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -164,8 +165,7 @@ class FolderWatcher(QObject):
     # -- changes ---------------------------------------------------------------------------
     def _dir_changed(self, path: str) -> None:
         self._note(path)
-        if os.path.isdir(path):  # a new subfolder in it: watch that too
-            self._watch_below([path])
+        self._rewalk.add(path)  # a new subfolder in it is watched too (once the burst ends)
 
     def _file_changed(self, path: str) -> None:
         self._note(os.path.dirname(path))
@@ -190,6 +190,10 @@ class FolderWatcher(QObject):
             return
         folders = covering(self._pending)
         self._pending.clear()
+        rewalk = [f for f in covering(self._rewalk) if os.path.isdir(f)]
+        self._rewalk.clear()
+        if rewalk:
+            self._watch_below(rewalk)
         # A folder that is gone: its parent (still in the library) holds what to remove.
         scope: list[str] = []
         for folder in folders:
@@ -205,6 +209,7 @@ class FolderWatcher(QObject):
         self._stopped = True
         self._timer.stop()
         self._pending.clear()
+        self._rewalk.clear()
         self._generation += 1
         self.watcher.blockSignals(True)
         paths = self.watched()
