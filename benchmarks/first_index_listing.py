@@ -72,11 +72,13 @@ def drive(folder: Path, parts: int) -> dict:
     window.show()
     window.start()
     app.exec()
-    window.close()
-    return {"parts": parts, "first_listed_s": round(marks.get("first", -1), 1),
+    result = {"parts": parts, "first_listed_s": round(marks.get("first", -1), 1),
             "all_listed_s": round(marks.get("all", -1), 1),
             "listings": [(round(t, 1), n) for t, n in listed],
             "longest_stall_ms": round(stall[0] * 1000)}
+    print(json.dumps(result), flush=True)  # before closing: the figures survive the exit
+    window.close()
+    return result
 
 
 def main() -> None:
@@ -86,7 +88,7 @@ def main() -> None:
     parser.add_argument("--drive", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.drive is not None:
-        print(json.dumps(drive(args.folder.resolve(), args.drive)))
+        drive(args.folder.resolve(), args.drive)
         return
     for parts in args.parts:
         with tempfile.TemporaryDirectory() as home:
@@ -94,8 +96,12 @@ def main() -> None:
                    "PYTHONPATH": str(REPO)}
             out = subprocess.run([sys.executable, __file__, str(args.folder), "--drive",
                                   str(parts)], env=env, capture_output=True, text=True,
-                                 check=True).stdout.strip().splitlines()[-1]
-            result = json.loads(out)
+                                 check=False)
+            lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+            if not lines:
+                print(f"parts {parts}: no result (exit {out.returncode}): {out.stderr[-800:]}")
+                continue
+            result = json.loads(lines[-1])
             label = "one pass" if parts >= 10**8 else f"parts of {parts}"
             print(f"{label:>16}: first listed {result['first_listed_s']:>6} s, all listed "
                   f"{result['all_listed_s']:>6} s, longest UI stall "

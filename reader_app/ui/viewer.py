@@ -328,8 +328,13 @@ class ArticleViewer(QTextBrowser):
         return list(self._heading)
 
     def body_text(self) -> str:
-        """The article's text as shown under the heading."""
+        """The article's text as it is to be shown under the heading."""
         return self.article.text[self._cut:] if self.article is not None else ""
+
+    def shown_body(self) -> str:
+        """What the document really holds under the heading (for checking it is the
+        article's text, character for character)."""
+        return self.toPlainText()[self._heading_length():]
 
     def _link_clicked(self, url: QUrl) -> None:
         """Only a click (or Enter on the focused link) gets here; the browser gets only the
