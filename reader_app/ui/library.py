@@ -299,8 +299,27 @@ class Library(QObject):
         else:  # not open yet: moved to the index when it opens
             self.settings.folders = [*self.settings.folders, folder]
         self.folders_changed.emit()
-        self.refresh([folder])
+        self.index_in_parts([folder])
         return True
+
+    def index_in_parts(self, folders: list[Path]) -> None:
+        """Index newly added folders a part at a time (listed as each part is written),
+        as a first index is: a large folder's articles appear while the rest are read."""
+        if self.index is None or self._closed:
+            return
+
+        def planned(passes: list[tuple[list[Path], int]]) -> None:
+            if self._closed:
+                return
+            if len(passes) < 2 or self._task is not None or self._passes:
+                self.refresh(folders)  # small, or queued behind the refresh that runs
+                return
+            self._passes = [*passes, (folders, 0)]
+            self._pass_total, self._pass_base = sum(size for _s, size in passes), 0
+            self._next_pass()
+
+        self.runner.start(lambda task: plan_passes(folders, self.pass_files, task.cancelled),
+                          planned, lambda _message: self.refresh(folders), name="plan index")
 
     def remove_folder(self, folder: Path) -> bool:
         """Take a folder out of the library; its articles leave the list when the

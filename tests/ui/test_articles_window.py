@@ -480,3 +480,24 @@ def test_the_title_tooltip_says_where_the_article_and_its_copies_are() -> None:
     tip = model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines() == ["خبر", "/lib/news.csv, item 7", "Also in:",
                                 "  /lib/feed.xml, item 2", "  /lib/خبر.txt"]
+
+
+def test_a_large_folder_added_later_is_listed_part_by_part(launch, qtbot, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    from reader_app.ui import library as library_module
+
+    window = launch()
+    before = window.library_pane.model.rowCount()
+    for year in (2021, 2022, 2023):
+        (tmp_path / "more" / str(year)).mkdir(parents=True)
+    folder = make_folder(tmp_path / "more", {
+        f"{year}/{n}.txt": f"سال {year} کی خبر نمبر {n}۔" for year in (2021, 2022, 2023)
+        for n in range(4)})
+    monkeypatch.setattr(library_module, "PASS_FILES", 4, raising=False)
+    window.library.pass_files = 4
+    counts: list[int] = []
+    window.library.articles_changed.connect(lambda articles: counts.append(len(articles)))
+    window.add_folder(folder)
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == before + 12
+                    and not window.library.busy, timeout=30000)
+    assert counts == [before + 4, before + 8, before + 12]
