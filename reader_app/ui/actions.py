@@ -65,6 +65,8 @@ class Actions(QObject):
         self.zoom_reset = action("zoomReset", "Ctrl+0")
         self.full_screen = action("fullScreen", Key.FullScreen, "F11", checkable=True)
         self.reindex = action("reindex", Key.Refresh, "F5")
+        self.manage_folders = action("manageFolders", "Ctrl+Shift+O")
+        self.map_columns = action("mapColumns")
         self.cancel_work = action("cancelWork")
         self.show_skipped = action("showSkipped")
         self.about = action("about")
@@ -151,7 +153,8 @@ class Actions(QObject):
             view.addSeparator()
         view.addAction(self.full_screen)
         library = menu("libraryMenu")
-        library.addActions([self.open_folder, self.reindex, self.cancel_work])
+        library.addActions([self.open_folder, self.manage_folders, self.map_columns,
+                            self.reindex, self.cancel_work])
         library.addSeparator()
         library.addAction(self.show_skipped)
         help_menu = menu("helpMenu")
@@ -177,6 +180,8 @@ class Actions(QObject):
             self.zoom_reset: self.tr("&Actual Size"),
             self.full_screen: self.tr("F&ull Screen"),
             self.reindex: self.tr("&Re-index Library"),
+            self.manage_folders: self.tr("Library &Folders (Remove, Rescan)…"),
+            self.map_columns: self.tr("&Dataset Columns…"),
             self.cancel_work: self.tr("&Cancel Indexing"),
             self.show_skipped: self.tr("&Skipped Files…"),
             self.about: self.tr("&About Urdu Reader"),

@@ -20,9 +20,12 @@ from reader_app.core.paths import seeds_dir
 from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport, SearchResponse
 from reader_app.ui.i18n import fill
 from reader_app.ui.settings import Settings
+from reader_app.ui.watcher import plan_passes
 from reader_app.ui.workers import Runner, Task
 
 log = logging.getLogger(__name__)
+
+PASS_FILES = 2000  # a first index is written (and listed) about this many files at a time
 
 if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
     from collections.abc import Callable
@@ -40,6 +43,7 @@ class Library(QObject):
     notice = Signal(object)  # str, or a core Message: shown through i18n.render
     skipped_changed = Signal(list)  # list[Skipped]
     refreshed = Signal(object)  # RefreshReport
+    folders_changed = Signal()  # a folder added or removed
 
     def __init__(self, runner: Runner, settings: Settings, index_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -55,6 +59,16 @@ class Library(QObject):
         self._lock = threading.Lock()
         self._task: Task | None = None
         self._again = False
+        # What the queued refresh covers: None is everything; folders when only those
+        # changed (a watched folder, a rescan), merged while a refresh runs.
+        self._again_scope: list[Path] | None = None
+        # A first index in parts: the parts still to run (folders, files), and the files of
+        # the parts already run, so that one progress bar covers them all.
+        self._passes: list[tuple[list[Path], int]] = []
+        self._pass_total = self._pass_base = self._pass_size = 0
+        self._pass_mapped = False
+        self.pass_files = PASS_FILES
+        self._busy_shown = False
         self._closed = False
         self.article_count = 0
         # What the library does, for READER_LOG=info (benchmarks/quit_probe.py reads it).
@@ -87,7 +101,8 @@ class Library(QObject):
                                          lambda result: self._opened(result, legacy),
                                          self._failed, self._progress, name="open index"))
 
-    def _open_job(self, task: Task, legacy: list[Path]) -> tuple[ArticleIndex, list[ArticleInfo]]:
+    def _open_job(self, task: Task, legacy: list[Path]
+                  ) -> tuple[ArticleIndex, list[ArticleInfo], list[tuple[list[Path], int]]]:
         from reader_app.core.index import ArticleIndex
         from reader_app.core.search import Searcher  # noqa: F401 - loaded here, off the UI thread
 
@@ -99,10 +114,15 @@ class Library(QObject):
             else:
                 index.set_folders([seeds_dir(), *legacy])
         with self._lock:
-            return index, index.articles()
+            articles = index.articles()
+        # A first index (nothing listed yet) runs in passes, so the list fills as it goes.
+        passes = [] if articles else plan_passes(
+            [f for f in index.folders() if f != seeds_dir()], self.pass_files, task.cancelled)
+        return index, articles, passes
 
-    def _opened(self, result: tuple[ArticleIndex, list[ArticleInfo]], legacy: list[Path]) -> None:
-        self.index, articles = result
+    def _opened(self, result: tuple[ArticleIndex, list[ArticleInfo], list[tuple[list[Path], int]]],
+                legacy: list[Path]) -> None:
+        self.index, articles, passes = result
         self._task = None
         if self._closed:
             self.index.close()
@@ -121,11 +141,26 @@ class Library(QObject):
             self.notice.emit(self.index.notice)
         if not articles and len(self.folders()) > 1:
             # A first launch with big folders: the shipped articles show at once, the rest
-            # follow in a second pass.
-            self.refresh([seeds_dir()])
-            self._again = True
+            # follow a part at a time (each part listed when written), then one last pass
+            # over everything (which finds the parts unchanged).
+            self._passes = [([seeds_dir()], 0), *passes, ([], 0)] if len(passes) > 1 \
+                else [([seeds_dir()], 0), ([], 0)]
+            self._pass_total = sum(size for _scope, size in passes)
+            self._pass_base = 0
+            self._next_pass()
         else:
             self.refresh()
+
+    def _next_pass(self) -> bool:
+        """Start the next pass of a first index; False when there is none left."""
+        if not self._passes or self._closed:
+            self._passes, self._pass_total = [], 0
+            return False
+        scope, size = self._passes.pop(0)
+        self._pass_size = size
+        self._pass_mapped = size > 0  # the shipped articles' pass has a bar of its own
+        self.refresh(scope or None)
+        return True
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self, folders: list[Path] | None = None) -> None:
@@ -133,15 +168,28 @@ class Library(QObject):
         given); a call while one runs queues another."""
         if self._closed:
             return
+        folders = list(folders) if folders else None  # (a QAction's triggered passes False)
         if self.index is None or self._task is not None:
-            self._again = self.index is not None
+            if self.index is not None:
+                self._queue(folders)
             return
-        self._again = False
+        self._again, self._again_scope = False, None
         self.status.emit(self.tr("Checking the library for new and changed articles…"))
-        folders = folders or None  # (a QAction's triggered passes False)
         self._set_task(self.runner.start(lambda task: self._refresh_job(task, folders),
                                          self._refreshed, self._failed, self._progress,
                                          name="refresh index"))
+
+    def _queue(self, folders: list[Path] | None) -> None:
+        """Another refresh after this one: of everything when either asks for everything,
+        else of both sets of folders."""
+        if not self._again:
+            self._again, self._again_scope = True, folders
+        elif self._again_scope is not None:
+            self._again_scope = None if folders is None else [*self._again_scope, *folders]
+
+    def rescan(self, folder: Path) -> None:
+        """Read one folder again (its new, changed and removed files) in the background."""
+        self.refresh([folder])
 
     def _refresh_job(self, task: Task, folders: list[Path] | None
                      ) -> tuple[RefreshReport, list[ArticleInfo] | None]:
@@ -172,6 +220,8 @@ class Library(QObject):
             return report, self.index.articles()
 
     def _progress(self, done: int, total: int) -> None:
+        if self._pass_total and total and self._pass_mapped:  # one bar over all the parts
+            done, total = min(self._pass_base + done, self._pass_total), self._pass_total
         if total and (done % 500 == 0 or done == total):
             log.info("indexing progress %d/%d", done, total)
         if total:
@@ -183,7 +233,9 @@ class Library(QObject):
     def _refreshed(self, result: tuple[RefreshReport, list[ArticleInfo] | None]) -> None:
         report, articles = result
         self._task = None
-        self.busy_changed.emit(False)
+        chained = bool(self._passes) and not report.cancelled and not self._closed
+        if not chained:
+            self._show_busy(False)
         self.refresh_count += 1
         self.last_report = report
         if articles is not None:
@@ -200,26 +252,41 @@ class Library(QObject):
         else:
             self.status.emit(self.tr("The library is up to date."))
         self.refreshed.emit(report)
-        if self._again:
-            self.refresh()
+        if chained:
+            self._pass_base += self._pass_size
+            if self._again:  # asked for meanwhile: after the first index, not instead
+                self._passes.append((self._again_scope or [], 0))
+                self._again, self._again_scope = False, None
+            self._next_pass()
+        elif self._again:
+            self._passes, self._pass_total = [], 0
+            self.refresh(self._again_scope)
         else:
             log.info("library idle: %d articles", self.article_count)
 
     def _failed(self, message: str) -> None:  # a core Message when the core raised it
         self._task = None
-        self.busy_changed.emit(False)
+        self._passes, self._pass_total = [], 0
+        self._show_busy(False)
         self.notice.emit(message)
         self.status.emit(self.tr("The library could not be updated."))
 
     def _set_task(self, task: Task) -> None:
         if not task.done:
             self._task = task
-            self.busy_changed.emit(True)
+            self._show_busy(True)
+
+    def _show_busy(self, busy: bool) -> None:
+        """Said once for a first index's parts together (the bar does not flicker)."""
+        if busy != self._busy_shown:
+            self._busy_shown = busy
+            self.busy_changed.emit(busy)
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-        self._again = False
+        self._again, self._again_scope = False, None
+        self._passes, self._pass_total = [], 0
 
     # -- folders ---------------------------------------------------------------------------
     def add_folder(self, folder: Path) -> bool:
@@ -236,18 +303,46 @@ class Library(QObject):
             return False
         else:  # not open yet: moved to the index when it opens
             self.settings.folders = [*self.settings.folders, folder]
-        self.refresh()
+        self.folders_changed.emit()
+        self.index_in_parts([folder])
         return True
 
-    def remove_folder(self, folder: Path) -> None:
+    def index_in_parts(self, folders: list[Path]) -> None:
+        """Index newly added folders a part at a time (listed as each part is written),
+        as a first index is: a large folder's articles appear while the rest are read."""
+        if self.index is None or self._closed:
+            return
+
+        def planned(passes: list[tuple[list[Path], int]]) -> None:
+            if self._closed:
+                return
+            if len(passes) < 2 or self._task is not None or self._passes:
+                self.refresh(folders)  # small, or queued behind the refresh that runs
+                return
+            self._passes = [*passes, (folders, 0)]
+            self._pass_total, self._pass_base = sum(size for _s, size in passes), 0
+            self._next_pass()
+
+        self.runner.start(lambda task: plan_passes(folders, self.pass_files, task.cancelled),
+                          planned, lambda _message: self.refresh(folders), name="plan index")
+
+    def remove_folder(self, folder: Path) -> bool:
+        """Take a folder out of the library; its articles leave the list when the
+        background refresh (of that folder only) has run. The files stay on disk."""
+        removed = False
         if self.index is not None:
             try:
-                self.index.remove_folder(folder)
+                removed = self.index.remove_folder(folder)
             except IndexError_ as exc:
                 self.notice.emit(exc.message)
-                return
-        self.settings.folders = [f for f in self.settings.folders if f != folder]
-        self.refresh()
+                return False
+        kept = [f for f in self.settings.folders if f != folder]
+        removed = removed or len(kept) != len(self.settings.folders)
+        self.settings.folders = kept
+        if removed:
+            self.folders_changed.emit()
+            self.refresh([folder])
+        return removed
 
     # -- searching (called from worker threads) --------------------------------------------
     def search(self, text: str, limit: int = 50, correct: bool = True,

@@ -1,4 +1,5 @@
-"""The article list: a live filter box over a sortable table of titles, dates and lengths."""
+"""The article list: a live filter box and a source choice over a sortable table of titles,
+sources, publication dates and lengths, its columns shown and sized as the person left them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPoint,
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -30,8 +33,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -43,10 +49,12 @@ from PySide6.QtWidgets import (
 from reader_app.ui import fonts, textdir
 from reader_app.ui.i18n import Retranslating
 from reader_app.ui.models.article_model import (
+    COLUMN_KEYS,
     ArticleFilterProxy,
     ArticleTableModel,
     Column,
     Role,
+    locale_digits,
 )
 from reader_app.ui.theme import focus_colour
 
@@ -54,7 +62,10 @@ if TYPE_CHECKING:
     pass
 
 FILTER_DELAY_MS = 150
-NARROW_NO_LENGTH, NARROW_NO_DATE = 380, 280  # px of list below which a column is hidden
+# px of list below which a column gives way to the titles (length first, the date last)
+NARROW_NO_LENGTH, NARROW_NO_SOURCE, NARROW_NO_DATE = 420, 360, 280
+SOURCE_MAX_WIDTH = 130  # px a source gets before it is elided (until widened by hand)
+OPTIONAL = (Column.SOURCE, Column.PUBLISHED, Column.LENGTH)  # the person may hide these
 TITLES_MEASURED = 120  # with TALL_WORDS a fair sample; all 500 cost 0.3 s on the UI thread
 # Words whose Nastaliq ink rises or falls furthest (گ cascades, پ and چ dots under stacks):
 # with them in the sample, the rows fit titles that were not measured.
@@ -121,6 +132,7 @@ class LibraryPane(Retranslating, QWidget):
     """Emits ``article_selected`` when the current row changes to another article."""
 
     article_selected = Signal(object)  # ArticleInfo
+    columns_changed = Signal()  # a column shown, hidden or resized: worth remembering
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +147,13 @@ class LibraryPane(Retranslating, QWidget):
         self.filter_edit.setObjectName("filterBox")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.installEventFilter(self)
+        # One source at a time (BBC Urdu, a dataset): shown once some article names one.
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("sourceFilter")
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.source_combo.setMaximumWidth(220)
+        self.source_combo.hide()
+        self.source_combo.currentIndexChanged.connect(self._source_chosen)
         self.table = QTableView(self)
         self.table.setObjectName("articleList")
         self.table.setModel(self.proxy)
@@ -150,11 +169,29 @@ class LibraryPane(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.LENGTH, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(50)  # look at a few rows, not all 100,000
         header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu.popup(header.mapToGlobal(pos)))
+        header.sectionResized.connect(self._section_resized)
+        # Which columns show: in the header's context menu and (for the keyboard) the View
+        # menu's Columns submenu; the title always shows.
+        self.columns_menu = QMenu(self)
+        self.columns_menu.setObjectName("columnsMenu")
+        self.column_actions: dict[Column, QAction] = {}
+        for column in OPTIONAL:
+            act = QAction(self)
+            act.setObjectName(f"column_{COLUMN_KEYS[column]}")
+            act.setCheckable(True)
+            act.setChecked(True)
+            act.toggled.connect(lambda _on: (self._apply_hidden(), self.columns_changed.emit()))
+            self.columns_menu.addAction(act)
+            self.column_actions[column] = act
+        self._widths: dict[str, int] = {}  # remembered widths; a column without one fits
+        self._sized: set[Column] = set()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # After a re-sort the row being read may be anywhere: bring it back into view.
         self.proxy.layoutChanged.connect(self._show_current)
@@ -162,8 +199,14 @@ class LibraryPane(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.filter_edit)
+        boxes = QHBoxLayout()
+        boxes.setSpacing(4)
+        boxes.addWidget(self.filter_edit, 1)
+        boxes.addWidget(self.source_combo)
+        layout.addLayout(boxes)
         layout.addWidget(self.table, 1)
+        self.setTabOrder(self.filter_edit, self.source_combo)
+        self.setTabOrder(self.source_combo, self.table)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -175,6 +218,18 @@ class LibraryPane(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter titles (Ctrl+L)"))
         self.filter_edit.setAccessibleName(self.tr("Filter articles"))
+        self.filter_edit.setToolTip(self.tr("Matches titles, file names, sources and dates "
+                                            "(2024-07)"))
+        self.source_combo.setAccessibleName(self.tr("Source"))
+        self.source_combo.setToolTip(self.tr("Show the articles of one source only"))
+        self.source_combo.view().setAccessibleName(self.tr("Sources"))
+        self.columns_menu.setTitle(self.tr("&Columns"))
+        self.columns_menu.setAccessibleName(self.tr("Columns"))
+        labels = {Column.SOURCE: self.tr("&Source"), Column.PUBLISHED: self.tr("&Published"),
+                  Column.LENGTH: self.tr("&Length")}
+        for column, act in self.column_actions.items():
+            act.setText(labels[column])
+        self._fill_sources()
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Columns (click to sort)"))
         self.table.verticalHeader().setAccessibleName(self.tr("Rows"))
@@ -184,11 +239,100 @@ class LibraryPane(Retranslating, QWidget):
         self.model.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """In a narrow pane the titles come first: the length, then the date, give way."""
+        """In a narrow pane the titles come first: the length, the source, then the date
+        give way (and come back when there is room)."""
         super().resizeEvent(event)
-        width = event.size().width()
-        self.table.setColumnHidden(Column.LENGTH, width < NARROW_NO_LENGTH)
-        self.table.setColumnHidden(Column.DATE, width < NARROW_NO_DATE)
+        self._apply_hidden()
+
+    # -- columns ---------------------------------------------------------------------------
+    def _apply_hidden(self) -> None:
+        width = self.width()
+        narrow = {Column.LENGTH: width < NARROW_NO_LENGTH,
+                  Column.SOURCE: width < NARROW_NO_SOURCE or not self.model.sources(),
+                  Column.PUBLISHED: width < NARROW_NO_DATE}
+        for column, act in self.column_actions.items():
+            self.table.setColumnHidden(column, narrow[column] or not act.isChecked())
+        self._fit_columns()
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if section != Column.TITLE and new > 0 and section in self._sized:
+            self._widths[COLUMN_KEYS[Column(section)]] = new
+            self.columns_changed.emit()
+
+    def _fit_columns(self) -> None:
+        """A column without a remembered width fits its contents once there are rows."""
+        if not self.model.rowCount():
+            return
+        for column in OPTIONAL:
+            if column in self._sized or self.table.isColumnHidden(column):
+                continue  # a hidden column is fitted when it first shows
+            width = self._widths.get(COLUMN_KEYS[column])
+            if not width:  # its contents and its header (with the sort arrow) fit
+                header = self.table.horizontalHeader()
+                arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + \
+                    2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+                width = max(self.table.sizeHintForColumn(column),
+                            header.sectionSizeHint(column) + arrow) + 4
+                if column == Column.SOURCE:  # long names are elided: titles come first
+                    width = min(width, SOURCE_MAX_WIDTH)
+            self.table.setColumnWidth(column, width)
+            self._sized.add(column)
+
+    def column_state(self) -> dict[str, object]:
+        """For the settings: hidden columns (the person's choice, not the narrow pane's)
+        and the widths they were given."""
+        hidden = [COLUMN_KEYS[c] for c, act in self.column_actions.items() if not act.isChecked()]
+        return {"hidden": hidden, "widths": dict(self._widths)}
+
+    def set_column_state(self, state: dict[str, object]) -> None:
+        hidden = state.get("hidden") or []
+        widths = state.get("widths") or {}
+        for column, act in self.column_actions.items():
+            act.blockSignals(True)
+            act.setChecked(COLUMN_KEYS[column] not in hidden)  # type: ignore[operator]
+            act.blockSignals(False)
+        self._widths = dict(widths)  # type: ignore[call-overload]
+        self._sized.clear()
+        self._apply_hidden()
+        self._fit_columns()
+
+    # -- the source filter -----------------------------------------------------------------
+    def _fill_sources(self) -> None:
+        """"All sources" and each source with its count; the choice survives a refresh
+        as long as its source is still there."""
+        combo = self.source_combo
+        chosen = self.proxy.source_filter
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All sources"), None)
+        for source, count in self.model.sources():
+            combo.addItem(f"{source} ({locale_digits(QLocale().toString(count))})", source)
+        found = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+        combo.setVisible(bool(self.model.sources()))
+        if chosen is not None and found < 0:
+            self.set_source_filter(None)
+
+    def _source_chosen(self, _index: int) -> None:
+        self.set_source_filter(self.source_combo.currentData())
+
+    def set_source_filter(self, source: str | None) -> None:
+        """Show one source's articles only (None: all), without opening another article."""
+        current = self.current_id() or self._reading_id
+        self._quiet = True
+        try:
+            self.proxy.set_source_filter(source)
+        finally:
+            self._quiet = False
+        index = self.source_combo.findData(source) if source is not None else 0
+        if index >= 0 and index != self.source_combo.currentIndex():
+            self.source_combo.blockSignals(True)
+            self.source_combo.setCurrentIndex(index)
+            self.source_combo.blockSignals(False)
+        if current and not self.select_id(current, notify=False):
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
@@ -205,6 +349,9 @@ class LibraryPane(Retranslating, QWidget):
         """Rows from ``ArticleTableModel.prepare`` (which may run in a worker)."""
         current = self.current_id()
         self.model.set_rows(rows)
+        self._fill_sources()
+        self._apply_hidden()
+        self._fit_columns()
         self._fit_rows()
         if current:
             self.select_id(current, notify=False)

@@ -7,6 +7,7 @@ and searched in workers, and answers that arrive late are dropped.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -35,8 +36,10 @@ from reader_app.core.results import ArticleInfo
 from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
+from reader_app.ui.columns import DATASET_SUFFIXES, ColumnsDialog, read_columns
 from reader_app.ui.dialogs import AboutDialog, SkippedDialog
 from reader_app.ui.export import Exporter
+from reader_app.ui.folders import FoldersDialog
 from reader_app.ui.i18n import Retranslating, Translations, fill, render
 from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
@@ -46,6 +49,7 @@ from reader_app.ui.search_pane import SearchPane
 from reader_app.ui.settings import Settings
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
+from reader_app.ui.watcher import FolderWatcher
 from reader_app.ui.workers import Runner
 
 FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
@@ -64,6 +68,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.translations = translations or Translations(self)
         self.library = Library(self.runner, settings, index_dir, self)
         self.exporter = Exporter(self.runner, self)
+        self.watcher = FolderWatcher(self.runner, self)
+        self.folders_dialog: FoldersDialog | None = None
         self.article: Article | None = None
         self._closed = False
         self._stopped = True
@@ -87,6 +93,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.acts = Actions(self)
         self.acts.build_menus(self.menuBar())
+        view = self.acts.menus["viewMenu"]
+        view.insertMenu(self.acts.full_screen, self.library_pane.columns_menu)
+        view.insertSeparator(self.acts.full_screen)
         self._build_status_bar()
         self._connect()
         self.setAcceptDrops(True)
@@ -140,6 +149,9 @@ class MainWindow(Retranslating, QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(100))
         a.full_screen.toggled.connect(self.set_full_screen)
         a.reindex.triggered.connect(self.library.refresh)
+        a.manage_folders.triggered.connect(self.manage_folders)
+        a.map_columns.triggered.connect(self.choose_dataset)
+        a.map_columns.setEnabled(False)  # until an index that takes a mapping is open
         a.cancel_work.triggered.connect(self.cancel_indexing)
         a.show_skipped.triggered.connect(self.show_skipped)
         a.about.triggered.connect(self.show_about)
@@ -157,9 +169,16 @@ class MainWindow(Retranslating, QMainWindow):
         lib.progress.connect(self.index_progress.update_progress)
         lib.progress.connect(self._index_progress)
         lib.skipped_changed.connect(self._skipped_changed)
+        # New or changed files in a library folder: a refresh of that folder, in the
+        # background, once the burst of changes is over.
+        lib.opened.connect(self._watch_folders)
+        lib.opened.connect(lambda: self.acts.map_columns.setEnabled(self._maps_columns()))
+        lib.folders_changed.connect(self._watch_folders)
+        self.watcher.changed.connect(self.library.refresh)
         self.index_progress.cancel_requested.connect(self.cancel_indexing)
         self.export_progress.cancel_requested.connect(self._cancel_export)
-        self.library_pane.article_selected.connect(lambda info: self.open_path(info.path, KEEP))
+        self.library_pane.article_selected.connect(
+            lambda info: self.open_path(info.path, KEEP, info.item))
         self.search_pane.open_requested.connect(
             lambda row, last: self.open_result(row, LAST if last else FIRST))
         self.search_pane.results_changed.connect(self._results_changed)
@@ -190,6 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.side.setSizes(s.splitter_sizes("side") or [470, 330])
         self.library_pane.set_filter(s.list_filter)
         self.library_pane.set_sort(*s.sort)
+        self.library_pane.set_column_state(s.list_columns)
         self.acts.check(self.acts.themes, s.theme)
         self.acts.check(self.acts.languages, s.language)
         self._theme_changed()
@@ -340,6 +360,79 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _watch_folders(self) -> None:
+        if not self._closed:
+            self.watcher.set_roots(self.library.folders())
+
+    def articles_below(self, folder: Path) -> int:
+        """How many listed articles come from below ``folder``."""
+        top = str(folder)
+        prefix = top.rstrip(os.sep) + os.sep
+        return sum(1 for info in self.library_pane.model.articles()
+                   if str(info.path) == top or str(info.path).startswith(prefix))
+
+    def manage_folders(self) -> None:
+        """The library's folders, to add, rescan or remove (one dialog, kept while open)."""
+        if self.folders_dialog is None:
+            self.folders_dialog = FoldersDialog(self.library, self.articles_below, self)
+            self.folders_dialog.finished.connect(self._folders_dialog_closed)
+        self.folders_dialog.fill()
+        self.folders_dialog.open()
+        self.folders_dialog.list.setFocus()
+
+    def _folders_dialog_closed(self) -> None:
+        if self.folders_dialog is not None:
+            self.folders_dialog.deleteLater()
+            self.folders_dialog = None
+
+    def _maps_columns(self) -> bool:
+        index = self.library.index
+        return index is not None and hasattr(index, "set_columns")
+
+    def choose_dataset(self, path: Path | None = None) -> None:
+        """Say which column of a dataset file is its title, text, date…: its header is
+        read in a worker, then the choice is stored with the index and the file read again."""
+        if not self._maps_columns():
+            return
+        if not isinstance(path, Path):
+            folders = self.library.folders()
+            patterns = " ".join(f"*{suffix}" for suffix in DATASET_SUFFIXES)
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a Dataset File"), str(folders[-1]) if folders else "",
+                fill(self.tr("Datasets (%1)"), patterns))
+            if not chosen:
+                return
+            path = Path(chosen)
+        self.runner.start(lambda _task: read_columns(path),
+                          lambda found: self._ask_columns(path, *found),
+                          lambda message: self._show_notice(
+                              fill(self.tr("The columns of %1 cannot be read: %2"), path,
+                                   message)),
+                          name="read columns", readable=(OSError, ValueError))
+
+    def _ask_columns(self, path: Path, names: list[str], samples: dict[str, str]) -> None:
+        index = self.library.index
+        if self._closed or index is None:
+            return
+        current = index.columns_for(path) if hasattr(index, "columns_for") else {}
+        dialog = ColumnsDialog(path, names, samples, current or {}, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_columns(path, dialog.mapping()))
+        dialog.open()
+
+    def _set_columns(self, path: Path, mapping: dict[str, str]) -> None:
+        from reader_app.core.results import IndexError_
+
+        index = self.library.index
+        if index is None or not hasattr(index, "set_columns"):
+            return
+        try:
+            index.set_columns(path, mapping)
+        except (IndexError_, OSError, ValueError) as exc:
+            self._show_notice(str(exc))
+            return
+        self.library.rescan(path)
+
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Articles"))
         if folder:
@@ -363,10 +456,21 @@ class MainWindow(Retranslating, QMainWindow):
         event.acceptProposedAction()
 
     # -- opening articles ------------------------------------------------------------------
-    def open_path(self, path: Path, where: str = KEEP) -> None:
-        """Read the file in a worker and show it; a later request wins over this one."""
-        self.runner.start(lambda _task: read_article(path),
-                          lambda result: self._loaded(result, where),
+    def open_path(self, path: Path, where: str = KEEP, item: int | None = None) -> None:
+        """Read the file (or its row or entry ``item``) in a worker and show it; a later
+        request wins over this one. An indexed page, item or row comes from the index (row
+        99,999 of a large dataset would otherwise be parsed up to it)."""
+        index = self.library.index
+
+        def read(_task: object) -> Article | Skipped:
+            if index is not None:
+                stored = index.stored_article(path, item)
+                if stored is not None:
+                    return stored
+                return read_article(path, item, index.columns_for(path))
+            return read_article(path, item)
+
+        self.runner.start(read, lambda result: self._loaded(result, where),
                           self._show_notice, name="read article", supersede="open")
 
     def _loaded(self, result: Article | Skipped, where: str) -> None:
@@ -400,7 +504,7 @@ class MainWindow(Retranslating, QMainWindow):
         hits = self.search_pane.hits
         if 0 <= row < len(hits):
             self.search_pane.select_row(row)
-            self.open_path(hits[row].path, where)
+            self.open_path(hits[row].path, where, hits[row].item)
 
     def step_hit(self, step: int) -> None:
         """F3 / Shift+F3: the next hit here, else the first hit of the next result."""
@@ -498,6 +602,7 @@ class MainWindow(Retranslating, QMainWindow):
         later = self._state_timer.start
         header = self.library_pane.table.horizontalHeader()
         header.sortIndicatorChanged.connect(lambda *_: later())
+        self.library_pane.columns_changed.connect(later)
         self.library_pane.filter_edit.textChanged.connect(lambda *_: later())
         self.splitter.splitterMoved.connect(lambda *_: later())
         self.side.splitterMoved.connect(lambda *_: later())
@@ -514,6 +619,7 @@ class MainWindow(Retranslating, QMainWindow):
         s.set_splitter_sizes("side", self.side.sizes())
         s.list_filter = self.library_pane.filter_edit.text()
         s.sort = self.library_pane.sort_state()
+        s.list_columns = self.library_pane.column_state()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -542,6 +648,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._save_state()
         self.settings.sync()
         self.exporter.cancel()
+        self.watcher.stop()
         self.library.stop()
         self._stopped = self.runner.shutdown()
         self.library.close(threads_stopped=self._stopped)

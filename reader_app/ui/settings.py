@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import APP_NAME
 from reader_app.core.options import FONT, FONT_SIZE, LANGUAGE, LINE_SPACING, THEME, ZOOM
+from reader_app.ui.models.article_model import COLUMN_KEYS, Column
 
 MAX_POSITIONS = 500
 
@@ -149,16 +150,46 @@ class Settings:
 
     @property
     def sort(self) -> tuple[int, int]:
-        """(column, Qt.SortOrder value); column -1 keeps the index order."""
-        value = self._json("library/sort", [1, 1])
-        if (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value)
-                and -1 <= value[0] <= 2 and value[1] in (0, 1)):
-            return value[0], value[1]
-        return 1, 1
+        """(column, Qt.SortOrder value); column -1 keeps the index order. Stored by the
+        column's name ("published"), so a column added later does not shift it."""
+        default = (int(Column.PUBLISHED), 1)
+        by_name = {name: int(column) for column, name in COLUMN_KEYS.items()}
+        value = self._json("library/sort_by", None)
+        if value is None:  # written by a version whose columns were title, date, length
+            old = self._json("library/sort", None)
+            if (isinstance(old, list) and len(old) == 2 and all(isinstance(v, int) for v in old)
+                    and -1 <= old[0] <= 2 and old[1] in (0, 1)):
+                return (-1, 0, 2, 3)[old[0] + 1], old[1]
+            return default
+        if (isinstance(value, list) and len(value) == 2 and value[1] in (0, 1)
+                and (value[0] in by_name or value[0] == "")):
+            return by_name.get(value[0], -1), value[1]
+        return default
 
     @sort.setter
     def sort(self, value: tuple[int, int]) -> None:
-        self._set("library/sort", json.dumps([int(value[0]), int(value[1])]))
+        name = COLUMN_KEYS.get(Column(value[0]), "") if 0 <= value[0] < len(COLUMN_KEYS) else ""
+        self._set("library/sort_by", json.dumps([name, int(value[1])]))
+
+    @property
+    def list_columns(self) -> dict[str, object]:
+        """The article list's columns as the person left them: ``hidden`` (column names)
+        and ``widths`` (name: pixels); unknown names and odd values are dropped."""
+        value = self._json("library/columns", {})
+        if not isinstance(value, dict):
+            return {"hidden": [], "widths": {}}
+        names = set(COLUMN_KEYS.values()) - {"title"}
+        hidden = value.get("hidden", [])
+        widths = value.get("widths", {})
+        return {
+            "hidden": [h for h in hidden if h in names] if isinstance(hidden, list) else [],
+            "widths": {k: v for k, v in widths.items() if k in names and isinstance(v, int)
+                       and 16 <= v <= 2000} if isinstance(widths, dict) else {},
+        }
+
+    @list_columns.setter
+    def list_columns(self, value: dict[str, object]) -> None:
+        self._set("library/columns", json.dumps(value, sort_keys=True))
 
     @property
     def last_article(self) -> str:

@@ -115,8 +115,11 @@ class _Smoke:
             raise SmokeFailure("the seed row cannot be selected")
         self.wait(lambda: window.article is not None and window.article.id == seed.id,
                   "the seed to open")
-        shown = window.viewer.toPlainText().replace("\u00a0", " ")
-        if shown != seed.text.replace("\u00a0", " "):
+        # under the heading (title, source and date), the article's text exactly
+        viewer = window.viewer
+        shown = viewer.shown_body().replace("\u00a0", " ")
+        if shown != viewer.body_text().replace("\u00a0", " ") or \
+                not seed.text.endswith(viewer.body_text()):
             raise SmokeFailure("the viewer does not show the seed's text exactly")
         self.say("opened the seed")
 

@@ -50,6 +50,12 @@ def is_rtl(text: str, default: bool = True) -> bool:
     return rtl >= ltr if default else rtl > ltr
 
 
+def isolate_path(path: object) -> str:
+    """A file path kept left to right inside a sentence of either direction: in an Urdu
+    line "/tmp/خبریں" would otherwise be reordered, its slashes moved to the other end."""
+    return f"\u2066{path}\u2069"
+
+
 def layout_direction(rtl: bool) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 

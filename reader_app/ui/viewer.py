@@ -1,8 +1,11 @@
 """The article viewer: plain text, each paragraph in its own direction, Nastaliq never clipped.
 
-Article text only ever enters through ``setPlainText``: markup in a file shows as the
-characters it is. Search hits are painted as extra selections over the original glyphs, so
-the text itself is never changed (and its shaping never broken) to mark them.
+Article text only ever enters through ``setPlainText`` and ``insertText``: markup in a file
+shows as the characters it is. The article is headed by its title, source and date, and its
+address as a link (a character format's anchor, never HTML); the link opens the browser only
+when clicked. A first paragraph that only repeats the title is not shown again under it.
+Search hits are painted as extra selections over the original glyphs, so the text itself is
+never changed (and its shaping never broken) to mark them.
 
 Line height: Nastaliq words cascade above the font's ascent and their dots fall below its
 descent, so the distance between lines is the larger of the font's own height
@@ -16,13 +19,16 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QDesktopServices,
     QFont,
     QFontInfo,
     QFontMetricsF,
+    QGuiApplication,
     QKeyEvent,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -36,7 +42,10 @@ from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 from reader_app.core.library import Article
 from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
 from reader_app.core.text.highlight import find_ranges
+from reader_app.core.text.normalize import fold_text
 from reader_app.ui import fonts, textdir
+from reader_app.ui.i18n import fill
+from reader_app.ui.models.article_model import format_day
 from reader_app.ui.theme import LIGHT, Colors
 
 DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
@@ -44,6 +53,28 @@ FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 MIN_WIDTH = 260  # px: a few Nastaliq words a line at the default size
 LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point size
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+TITLE_SCALE, META_SCALE = 1.3, 0.72  # the heading's title and its source/date line
+LINK_SCHEMES = ("http", "https")  # an address in a file may be anything: only these open
+_TITLE_END = re.compile(r"[\s۔.؟?!:؛;،,…\-–—]+$")
+
+
+def same_title(title: str, paragraph: str) -> bool:
+    """Whether a paragraph only repeats the title (spacing, spelling variants and closing
+    punctuation aside): then it is not shown again under the heading."""
+    def key(text: str) -> str:
+        return _TITLE_END.sub("", " ".join(fold_text(text).split()))
+    return bool(key(title)) and key(title) == key(paragraph)
+
+
+def safe_link(url: str | None) -> QUrl | None:
+    """The article's address, when it is a web address: a ``file:`` or ``javascript:``
+    address in a dataset must never become something to click."""
+    if not url:
+        return None
+    link = QUrl(url.strip(), QUrl.ParsingMode.StrictMode)
+    if not link.isValid() or link.scheme().lower() not in LINK_SCHEMES or not link.host():
+        return None
+    return link
 
 
 def utf16_mapper(text: str) -> Callable[[int], int]:
@@ -60,6 +91,7 @@ class ArticleViewer(QTextBrowser):
     """Shows one article; ``hit_changed(current, total)`` follows the highlighted hit."""
 
     hit_changed = Signal(int, int)
+    link_opened = Signal(QUrl)  # the heading's link was clicked (and handed to the browser)
     find_closed = Signal()  # the find bar was closed: the search's own hits come back
     zoom_requested = Signal(int)  # +1 / -1: Ctrl+wheel, handled by the window's zoom
 
@@ -76,7 +108,10 @@ class ArticleViewer(QTextBrowser):
         self.setAcceptDrops(False)
         self.viewport().setAcceptDrops(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.anchorClicked.connect(self._link_clicked)
         self.document().setUndoRedoEnabled(False)
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -90,6 +125,12 @@ class ArticleViewer(QTextBrowser):
         self.ink_overflow = 0  # how far ink reaches beyond a line's box, in pixels
         self._ink = fonts.InkMeter()
         self._to_doc: Callable[[int], int] = lambda offset: offset
+        # The heading: its blocks come first in the document ((kind, text) each), and the
+        # article's text begins after it; ``_cut`` is where the shown text begins in
+        # ``article.text`` (past a first paragraph that repeats the title).
+        self._heading: list[tuple[str, str]] = []
+        self._link: QUrl | None = None
+        self._cut = 0
         self._hits: list[tuple[int, int]] = []
         self._current = -1
         # Find in this article: a box over the foot of the text, as in a browser.
@@ -193,16 +234,115 @@ class ArticleViewer(QTextBrowser):
 
     # -- text ------------------------------------------------------------------------------
     def show_article(self, article: Article, position: int = 0) -> None:
-        """Show the article's text (as plain text) and scroll to a document position."""
+        """Show the article under its heading (all as plain text) and scroll to a document
+        position."""
         self.find_box.hide()
         self.article = article
         self._hits, self._current = [], -1
-        self._to_doc = utf16_mapper(article.text)
         self.setExtraSelections([])
-        self.setPlainText(article.text)
+        heading, cut = self._heading_of(article)
+        body = article.text[cut:]
+        self.setPlainText(body)
+        self._insert_heading(heading)
+        self._heading, self._cut = heading, cut
+        start = self._heading_length()
+        title_len = len(heading[0][1]) if heading and heading[0][0] == "title" else 0
+        to_body = utf16_mapper(body)
+
+        def to_doc(offset: int) -> int:
+            if offset < cut:  # inside the repeated title: the heading's title holds it
+                return min(max(offset, 0), title_len)
+            return start + to_body(offset - cut)
+
+        self._to_doc = to_doc
         self.setAccessibleDescription(article.title)
         self._format_blocks()
         self.scroll_to(position)
+
+    def _heading_of(self, article: Article) -> tuple[list[tuple[str, str]], int]:
+        """The heading's lines and where the shown text starts in ``article.text``.
+
+        The title heads the article when the file gives one, or when the first paragraph
+        is the title (a headline on its own line); a title that is only the start of the
+        first paragraph (its first sentence) would just repeat it, so it is left out."""
+        text = article.text
+        stripped = len(text) - len(text.lstrip())
+        end = text.find("\n", stripped)
+        end = len(text) if end < 0 else end
+        first = text[stripped:end]
+        repeats = same_title(article.title, first)
+        heading: list[tuple[str, str]] = []
+        from_text = getattr(article, "title_from_text", True)
+        if repeats and from_text:  # the headline line itself, as the file writes it
+            heading.append(("title", " ".join(first.split())))
+        elif repeats or not from_text:
+            heading.append(("title", article.title))
+        when = article.published
+        day = format_day(when) if when is not None else \
+            fill(self.tr("file date %1"), format_day(article.mtime))
+        author = article.author if article.author and article.author != article.source \
+            else None
+        # "،" between the parts of an Urdu article's line (a "·" reads as the digit ۰ there)
+        joiner = "، " if textdir.is_rtl(text) else " · "
+        # each part isolated: "14 Jul 2024" after an Urdu name must not become "Jul 2024 14"
+        meta = joiner.join(f"\u2068{part}\u2069" for part in (article.source, author, day)
+                           if part)
+        heading.append(("meta", meta))
+        self._link = safe_link(article.url)
+        if self._link is not None:
+            heading.append(("link", self._link.toString()))
+        cut = 0
+        if repeats:  # the repeated paragraph, and the blank lines after it, are not shown
+            cut = end
+            while cut < len(text) and text[cut] in " \t\n\u00a0":
+                cut += 1
+        return heading, cut
+
+    def _insert_heading(self, heading: list[tuple[str, str]]) -> None:
+        """The heading's blocks before the article's text, as plain text; the link is a
+        character format's anchor, so nothing from the file is ever parsed as markup."""
+        if not heading:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        cursor.beginEditBlock()
+        for kind, text in heading:
+            fmt = QTextCharFormat()
+            if kind == "link" and self._link is not None:
+                fmt.setAnchor(True)
+                fmt.setAnchorHref(self._link.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+                fmt.setToolTip(self.tr("Open in the web browser"))
+            cursor.insertText(text, fmt)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        cursor.endEditBlock()
+
+    def _heading_length(self) -> int:
+        """Document positions the heading takes (its blocks with their separators)."""
+        if not self._heading:
+            return 0
+        block = self.document().findBlockByNumber(len(self._heading))
+        return block.position() if block.isValid() else 0
+
+    def heading_lines(self) -> list[tuple[str, str]]:
+        """The heading as shown: (kind, text) with kind "title", "meta" or "link"."""
+        return list(self._heading)
+
+    def body_text(self) -> str:
+        """The article's text as it is to be shown under the heading."""
+        return self.article.text[self._cut:] if self.article is not None else ""
+
+    def shown_body(self) -> str:
+        """What the document really holds under the heading (for checking it is the
+        article's text, character for character)."""
+        return self.toPlainText()[self._heading_length():]
+
+    def _link_clicked(self, url: QUrl) -> None:
+        """Only a click (or Enter on the focused link) gets here; the browser gets only the
+        article's own web address."""
+        encoded = QUrl.ComponentFormattingOption.FullyEncoded
+        if self._link is not None and url.toString(encoded) == self._link.toString(encoded):
+            QDesktopServices.openUrl(self._link)
+            self.link_opened.emit(self._link)
 
     def effective_font(self) -> QFont:
         return fonts.reading_font(self.font_key, self.font_size * self.zoom / 100)
@@ -216,6 +356,7 @@ class ArticleViewer(QTextBrowser):
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
+        self._format_heading()
         self._paint_hits()
 
     def _format_blocks(self) -> None:
@@ -224,7 +365,7 @@ class ArticleViewer(QTextBrowser):
         document.setDefaultFont(font)
         metrics = QFontMetricsF(font)
         natural = metrics.ascent() + metrics.descent()
-        above, below = self._ink.extents(font, self.article.text if self.article else "")
+        above, below = self._ink.extents(font, self.body_text())
         # The spacing adds leading in proportion to the font's size (as CSS line-height
         # does) to a line that already holds its ink: scaling the line box itself gave
         # Naskh, whose box is already 1.7 em, gaps three times its letters' height at 150%,
@@ -233,9 +374,17 @@ class ArticleViewer(QTextBrowser):
         pitch = max(natural, above + below) + em * (self.spacing - 100) / 100
         self.line_pitch = pitch
         # Ink above the ascent or below the descent lands in the neighbouring line's box.
-        self.ink_overflow = math.ceil(max(above - metrics.ascent(), below - metrics.descent(),
-                                          0.0)) + 4
-        document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8))
+        overflow = max(above - metrics.ascent(), below - metrics.descent(), 0.0)
+        # The heading's title is larger: its ink reaches further, above the first line too.
+        title_font = self._title_font(font)
+        t_metrics = QFontMetricsF(title_font)
+        t_above, t_below = self._ink.extents(title_font, self._heading_text("title"))
+        title_over = max(t_above - t_metrics.ascent(), t_below - t_metrics.descent(), 0.0) \
+            if self._heading_text("title") else 0.0
+        self.ink_overflow = math.ceil(max(overflow, title_over)) + 4
+        top_over = t_above - t_metrics.ascent() if self._heading_text("title") else \
+            above - metrics.ascent()
+        document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8, top_over + 8))
         # A paragraph with no Arabic letters is set in Noto Sans, with its own (much smaller)
         # line height, instead of Nastaliq's spaces and Nastaliq's lines.
         latin = fonts.latin_font(font.pointSizeF() * LATIN_SCALE, font)
@@ -249,7 +398,8 @@ class ArticleViewer(QTextBrowser):
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         article_rtl = textdir.is_rtl(self.article.text) if self.article else True
-        block = document.begin()
+        block = document.findBlockByNumber(len(self._heading)) if self._heading \
+            else document.begin()
         while block.isValid():
             text = block.text()
             way, side = textdir.block_format_direction(text, article_rtl)
@@ -271,6 +421,75 @@ class ArticleViewer(QTextBrowser):
                 cursor.mergeCharFormat(latin_format if latin_only else reading_format)
             block = block.next()
         cursor.endEditBlock()
+        self._format_heading()
+
+    def _title_font(self, font: QFont) -> QFont:
+        title = QFont(font)
+        title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        title.setWeight(QFont.Weight.Bold)
+        return title
+
+    def _heading_text(self, kind: str) -> str:
+        return next((text for k, text in self._heading if k == kind), "")
+
+    def _format_heading(self) -> None:
+        """Title in the reading font, larger and bold, with room for its own ink; the
+        source and date smaller and muted; the link in the palette's link colour."""
+        if not self._heading or self.article is None:
+            return
+        font = self.effective_font()
+        title_font = self._title_font(font)
+        palette = QGuiApplication.palette()
+        article_rtl = textdir.is_rtl(self.article.text)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        block = self.document().begin()
+        for i, (kind, text) in enumerate(self._heading):
+            if not block.isValid():
+                break
+            # Each line runs its own way; the source, date and link keep to the article's
+            # side, so an English date line still sits at the head of an Urdu article.
+            way, side = textdir.block_format_direction(text, article_rtl)
+            fmt = QTextBlockFormat()
+            fmt.setLayoutDirection(way)
+            fmt.setAlignment(side if kind == "title" else textdir.side(article_rtl))
+            char = QTextCharFormat()
+            if kind == "title":
+                metrics = QFontMetricsF(title_font)
+                above, below = self._ink.extents(title_font, text)
+                natural = metrics.ascent() + metrics.descent()
+                fmt.setLineHeight(max(natural, above + below) - natural, DISTANCE)
+                fmt.setBottomMargin(QFontInfo(font).pixelSize() * 0.3)
+                char.setFontFamilies(title_font.families())
+                char.setFontPointSize(title_font.pointSizeF())
+                char.setFontWeight(QFont.Weight.Bold)
+            else:
+                small = fonts.latin_font(font.pointSizeF() * META_SCALE * LATIN_SCALE, font) \
+                    if not ARABIC_LETTER.search(text) else font
+                size = font.pointSizeF() * META_SCALE
+                char.setFontFamilies(small.families())
+                char.setFontPointSize(size if small is font else small.pointSizeF())
+                role = QPalette.ColorRole.Link if kind == "link" else \
+                    QPalette.ColorRole.PlaceholderText
+                char.setForeground(palette.color(role))
+                if kind == "link":
+                    char.setFontUnderline(True)
+                if ARABIC_LETTER.search(text):
+                    metrics = QFontMetricsF(fonts.reading_font(self.font_key, size))
+                    ink_above, ink_below = self._ink.extents(
+                        fonts.reading_font(self.font_key, size), text)
+                    natural = metrics.ascent() + metrics.descent()
+                    fmt.setLineHeight(max(natural, ink_above + ink_below) - natural, DISTANCE)
+                if i == len(self._heading) - 1:  # the gap between heading and text
+                    fmt.setBottomMargin(QFontInfo(font).pixelSize() * 0.9)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            if text:
+                cursor.setPosition(block.position() + block.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(char)
+            block = block.next()
+        cursor.endEditBlock()
 
     # -- positions -------------------------------------------------------------------------
     def reading_position(self) -> int:
@@ -284,7 +503,9 @@ class ArticleViewer(QTextBrowser):
     def scroll_to(self, position: int, fraction: float = 0.0) -> None:
         """Put a document position at ``fraction`` of the view's height from the top."""
         position = min(max(position, 0), max(self.document().characterCount() - 1, 0))
-        self.document().documentLayout().documentSize()  # lay out now, not in idle time
+        document = self.document()
+        # lay out now, to the last block, not in idle time (the scroll bar's range too)
+        document.documentLayout().blockBoundingRect(document.lastBlock())
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         self.setTextCursor(cursor)

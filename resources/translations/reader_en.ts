@@ -99,6 +99,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Library &amp;Folders (Remove, Rescan)…</source>
+        <translation>Library &amp;Folders (Remove, Rescan)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset Columns…</source>
+        <translation>&amp;Dataset Columns…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel Indexing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,27 +198,59 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
+        <source>File date: %1 (the article gives no date of its own)</source>
+        <translation>File date: %1 (the article gives no date of its own)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Published %1</translation>
+    </message>
+    <message>
         <source>%1 characters</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file date %1</source>
+        <translation>file date %1</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>Also in:</translation>
+    </message>
+    <message>
+        <source>  and %1 more</source>
+        <translation>  and %1 more</translation>
     </message>
     <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline (or its first sentence)</source>
+        <translation>The article&apos;s headline (or its first sentence)</translation>
+    </message>
+    <message>
+        <source>The site or dataset the article comes from</source>
+        <translation>The site or dataset the article comes from</translation>
+    </message>
+    <message>
+        <source>When the article was published; in italics, the file&apos;s date where the article gives none</source>
+        <translation>When the article was published; in italics, the file&apos;s date where the article gives none</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article&apos;s first sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the file last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,6 +275,57 @@
     <message>
         <source>Find in this article</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file date %1</source>
+        <translation>file date %1</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>Open in the web browser</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Dataset Columns</source>
+        <translation>Dataset Columns</translation>
+    </message>
+    <message>
+        <source>Which column of %1 holds what? The text is needed; the rest is optional.</source>
+        <translation>Which column of %1 holds what? The text is needed; the rest is optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -776,6 +867,65 @@
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>Library Folders</translation>
+    </message>
+    <message>
+        <source>The reader indexes the articles in these folders and watches them for new and changed files.</source>
+        <translation>The reader indexes the articles in these folders and watches them for new and changed files.</translation>
+    </message>
+    <message>
+        <source>Library folders</source>
+        <translation>Library folders</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Add Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Rescan</translation>
+    </message>
+    <message>
+        <source>Read this folder again for new, changed and removed files</source>
+        <translation>Read this folder again for new, changed and removed files</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Take this folder out of the library (its files stay on disk)</source>
+        <translation>Take this folder out of the library (its files stay on disk)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 articles</source>
+        <translation>%1 — %2 articles</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Articles</source>
+        <translation>Add a Folder of Articles</translation>
+    </message>
+    <message>
+        <source>That folder is already in the library.</source>
+        <translation>That folder is already in the library.</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>Remove Folder</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?
+
+Its %2 articles leave the list and the search; the files themselves stay on disk.</source>
+        <translation>Remove “%1” from the library?
+
+Its %2 articles leave the list and the search; the files themselves stay on disk.</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Opening the library…</source>
@@ -817,6 +967,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Matches titles, file names, sources and dates (2024-07)</source>
+        <translation>Matches titles, file names, sources and dates (2024-07)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Show the articles of one source only</source>
+        <translation>Show the articles of one source only</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Published</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>&amp;Length</translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +1017,10 @@
     <message>
         <source>Select all</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1095,18 @@
             <numerusform>%Ln files skipped</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a Dataset File</source>
+        <translation>Choose a Dataset File</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>Datasets (%1)</translation>
+    </message>
+    <message>
+        <source>The columns of %1 cannot be read: %2</source>
+        <translation>The columns of %1 cannot be read: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln hit(s) in this file, which is not in the library</source>
         <translation>
@@ -929,11 +1131,11 @@
     </message>
     <message>
         <source>Add a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a Folder of Articles</translation>
     </message>
     <message>
         <source>That folder is already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>That folder is already in the library.</translation>
     </message>
     <message>
         <source>This article cannot be opened: %1</source>

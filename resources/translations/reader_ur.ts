@@ -99,6 +99,14 @@
         <translation>لائبریری دوبارہ انڈیکس کریں</translation>
     </message>
     <message>
+        <source>Library &amp;Folders (Remove, Rescan)…</source>
+        <translation>لائبریری کے فولڈر (ہٹائیں، دوبارہ پڑھیں)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dataset Columns…</source>
+        <translation>ڈیٹا سیٹ کے کالم (&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Cancel Indexing</source>
         <translation>انڈیکس سازی منسوخ کریں</translation>
     </message>
@@ -190,28 +198,60 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
+        <source>File date: %1 (the article gives no date of its own)</source>
+        <translation>فائل کی تاریخ: %1 (مضمون میں اپنی کوئی تاریخ نہیں)</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>شائع ہوا: %1</translation>
+    </message>
+    <message>
         <source>%1 characters</source>
         <translation>%1 حروف</translation>
+    </message>
+    <message>
+        <source>file date %1</source>
+        <translation>فائل کی تاریخ %1</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1، اندراج %2</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>یہی متن یہاں بھی ہے:</translation>
+    </message>
+    <message>
+        <source>  and %1 more</source>
+        <translation>  اور %1 مزید</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>اشاعت</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline (or its first sentence)</source>
+        <translation>مضمون کی سرخی (یا اس کا پہلا جملہ)</translation>
+    </message>
+    <message>
+        <source>The site or dataset the article comes from</source>
+        <translation>وہ ویب سائٹ یا ڈیٹا سیٹ جہاں سے یہ مضمون آیا ہے</translation>
+    </message>
+    <message>
+        <source>When the article was published; in italics, the file&apos;s date where the article gives none</source>
+        <translation>مضمون کب شائع ہوا؛ جہاں مضمون میں تاریخ نہ ہو وہاں ترچھے حروف میں فائل کی تاریخ</translation>
     </message>
     <message>
         <source>Length</source>
         <translation>طوالت</translation>
-    </message>
-    <message>
-        <source>The article&apos;s first sentence</source>
-        <translation>مضمون کا پہلا جملہ</translation>
-    </message>
-    <message>
-        <source>When the file last changed</source>
-        <translation>فائل میں آخری تبدیلی کا وقت</translation>
     </message>
     <message>
         <source>Length in characters</source>
@@ -235,6 +275,57 @@
     <message>
         <source>Find in this article</source>
         <translation>اس مضمون میں تلاش</translation>
+    </message>
+    <message>
+        <source>file date %1</source>
+        <translation>فائل کی تاریخ %1</translation>
+    </message>
+    <message>
+        <source>Open in the web browser</source>
+        <translation>ویب براؤزر میں کھولیں</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Dataset Columns</source>
+        <translation>ڈیٹا سیٹ کے کالم</translation>
+    </message>
+    <message>
+        <source>Which column of %1 holds what? The text is needed; the rest is optional.</source>
+        <translation>%1 کا کون سا کالم کیا رکھتا ہے؟ متن ضروری ہے، باقی اختیاری۔</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>عنوان (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>متن (&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ماخذ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>ویب پتا (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>مصنف (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>زمرہ (&amp;C):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(کوئی نہیں)</translation>
     </message>
 </context>
 <context>
@@ -776,6 +867,65 @@
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>لائبریری کے فولڈر</translation>
+    </message>
+    <message>
+        <source>The reader indexes the articles in these folders and watches them for new and changed files.</source>
+        <translation>ریڈر ان فولڈروں کے مضامین انڈیکس کرتا ہے اور نئی اور بدلی ہوئی فائلوں کے لیے ان پر نظر رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Library folders</source>
+        <translation>لائبریری کے فولڈر</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>فولڈر شامل کریں (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>دوبارہ پڑھیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read this folder again for new, changed and removed files</source>
+        <translation>نئی، بدلی ہوئی اور ہٹائی گئی فائلوں کے لیے یہ فولڈر دوبارہ پڑھیں</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>ہٹائیں (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Take this folder out of the library (its files stay on disk)</source>
+        <translation>یہ فولڈر لائبریری سے نکال دیں (اس کی فائلیں ڈسک پر رہیں گی)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 articles</source>
+        <translation>%1 — %2 مضامین</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Articles</source>
+        <translation>مضامین کا فولڈر شامل کریں</translation>
+    </message>
+    <message>
+        <source>That folder is already in the library.</source>
+        <translation>یہ فولڈر پہلے سے لائبریری میں ہے۔</translation>
+    </message>
+    <message>
+        <source>Remove Folder</source>
+        <translation>فولڈر ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?
+
+Its %2 articles leave the list and the search; the files themselves stay on disk.</source>
+        <translation>کیا ”%1“ کو لائبریری سے ہٹا دیا جائے؟
+
+اس کے %2 مضامین فہرست اور تلاش سے نکل جائیں گے؛ فائلیں خود ڈسک پر رہیں گی۔</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Opening the library…</source>
@@ -817,6 +967,42 @@
         <translation>مضامین فلٹر کریں</translation>
     </message>
     <message>
+        <source>Matches titles, file names, sources and dates (2024-07)</source>
+        <translation>عنوانات، فائلوں کے نام، ماخذ اور تاریخیں (2024-07) تلاش کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>Show the articles of one source only</source>
+        <translation>صرف ایک ماخذ کے مضامین دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ماخذ</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>کالم (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>کالم</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>ماخذ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>اشاعت (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>طوالت (&amp;L)</translation>
+    </message>
+    <message>
         <source>Articles</source>
         <translation>مضامین</translation>
     </message>
@@ -831,6 +1017,10 @@
     <message>
         <source>Select all</source>
         <translation>سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>تمام ماخذ</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1094,18 @@
             <numerusform>%Ln فائل چھوڑی گئی</numerusform>
             <numerusform>%Ln فائلیں چھوڑی گئیں</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a Dataset File</source>
+        <translation>ڈیٹا سیٹ کی فائل منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>ڈیٹا سیٹ (%1)</translation>
+    </message>
+    <message>
+        <source>The columns of %1 cannot be read: %2</source>
+        <translation>%1 کے کالم پڑھے نہیں جا سکے: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s) in this file, which is not in the library</source>

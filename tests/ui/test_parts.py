@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QThread
 
 from reader_app.ui import textdir
+from reader_app.ui.models.article_model import Column
 from reader_app.ui.settings import MAX_POSITIONS, Settings
 from reader_app.ui.viewer import utf16_mapper
 from reader_app.ui.workers import Runner
@@ -33,10 +34,10 @@ def test_settings_round_trip_and_survive_bad_values(tmp_path: Path) -> None:
     assert again.geometry == QByteArray(b"geometry")
     assert again.sort == (0, 1)
     for key, value in (("ui/theme", "purple"), ("viewer/size", "huge"), ("library/folders", "{"),
-                       ("window/splitter_main", "[-1]"), ("library/sort", "[9, 9]")):
+                       ("window/splitter_main", "[-1]"), ("library/sort_by", '["x", 9]')):
         again.qs.setValue(key, value)
     assert again.theme == "auto" and again.font_size == 18 and again.folders == []
-    assert again.splitter_sizes("main") is None and again.sort == (1, 1)
+    assert again.splitter_sizes("main") is None and again.sort == (Column.PUBLISHED, 1)
 
 
 def test_reading_positions_are_kept_for_the_most_recent_articles(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> N
     saved = on_disk(launch.settings_path)  # the window is still open: nothing was "quit"
     assert saved["ui/theme"] == "dark"
     assert saved["viewer/zoom"] == "110"
-    assert json.loads(saved["library/sort"].strip('"').replace('\\"', '"')) == [
-        Column.TITLE, Qt.SortOrder.AscendingOrder.value]
+    assert json.loads(saved["library/sort_by"].strip('"').replace('\\"', '"')) == [
+        "title", Qt.SortOrder.AscendingOrder.value]
     assert saved["library/filter"] == "عنوان"
     assert "window/splitter_main" in saved and "window/geometry" in saved
