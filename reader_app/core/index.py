@@ -996,8 +996,9 @@ def _transient_words(exc: OSError) -> str:
 
 
 class _AbortableWriter(TermArrayWriter):
-    """Whoosh's writer (with postings kept in per-term arrays, core/writer.py) that refuses to write its table of contents once aborted: the one
-    step that makes a commit visible is skipped, so an abort mid-commit commits nothing."""
+    """Whoosh's writer (postings kept in per-term arrays, core/writer.py) that refuses to
+    write its table of contents once aborted: the one step that makes a commit visible is
+    skipped, so an abort mid-commit commits nothing."""
 
     aborted = False
 

@@ -13,7 +13,9 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.collectors import TopCollector
@@ -421,6 +423,18 @@ def _ranges(patterns: Iterable[Pattern], expanded: dict[str, list[str]],
     return merge_ranges(ranges)
 
 
+@dataclass
+class _FillState:
+    """What :meth:`Searcher.fill` needs of a search: the Whoosh searcher it read (its
+    document numbers hold only for it), the patterns to mark, and each hit's number and
+    stored fields by path."""
+
+    searcher: Any
+    patterns: list[Pattern]
+    expanded: dict[str, list[str]]
+    docs: dict[Path, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+
+
 class Searcher:
     """Answers queries against an :class:`ArticleIndex`; safe to call from a worker thread."""
 
@@ -441,8 +455,12 @@ class Searcher:
         self.lexicon().variants  # noqa: B018 - built on first use
 
     def search(self, text: str, limit: int = 20, correct: bool = True,
-               cancelled: Cancelled | None = None, budget: float = BUDGET_S) -> SearchResponse:
+               cancelled: Cancelled | None = None, budget: float = BUDGET_S,
+               snippets: int | None = None) -> SearchResponse:
         """Answer ``text`` with the best ``limit`` hits.
+
+        Only the first ``snippets`` hits (all when None) get their ranges and snippet now;
+        the rest come ``pending``, to be made by :meth:`fill` when they are shown.
 
         When it finds nothing but a correction does, the correction's results come back at
         once, with ``corrected`` set; ``correct=False`` searches only as typed ("Search
@@ -452,13 +470,13 @@ class Searcher:
         so far come back with a note and an approximate count.
         """
         deadline = time.monotonic() + budget
-        response = self._search(text, limit, deadline, cancelled, budget)
+        response = self._search(text, limit, deadline, cancelled, budget, snippets=snippets)
         if (response.hits or response.cancelled or not response.suggestion or not correct):
             return response
         if any(word.exact for word in parse_query(text).positive_words()):
             return response  # a word kept exact (=word) is not searched as another one
         corrected = self._search(response.suggestion, limit, deadline, cancelled, budget,
-                                 suggest=False)
+                                 suggest=False, snippets=snippets)
         if not corrected.hits:
             return response
         corrected.corrected, corrected.query = response.suggestion, text
@@ -467,7 +485,8 @@ class Searcher:
         return corrected
 
     def _search(self, text: str, limit: int, deadline: float, cancelled: Cancelled | None,
-                budget: float, suggest: bool = True) -> SearchResponse:
+                budget: float, suggest: bool = True,
+                snippets: int | None = None) -> SearchResponse:
         # Roman Urdu writes ع and ء as an apostrophe (mas'ala, ta'leem): one word, not two.
         parsed = parse_query(_LATIN_APOSTROPHE.sub("", text))
         parsed.text = text
@@ -522,7 +541,9 @@ class Searcher:
                                 "these are the best results it had found.")
             response.message = " ".join(messages) or None
             response.patterns = expander.patterns
-            response.hits = self._hits(searcher, top, expander, evaluation)
+            state = _FillState(searcher, expander.patterns, expander.expanded)
+            response.hits = self._hits(state, top, evaluation, snippets)
+            response.fill_state = state
             if (suggest and not response.hits and stopped_by is None
                     and len(parsed.positive_words()) <= MAX_SUGGEST_WORDS):
                 response.suggestion = self._suggest(parsed, lexicon)
@@ -545,42 +566,66 @@ class Searcher:
             lexicon.arabic_heh[key] = found
         return lexicon.arabic_heh[key]
 
-    def _hits(self, searcher, top: list[tuple[float, int]],
-              expander: _Expander, evaluation: evaluate.Evaluation) -> list[Hit]:
-        """The hits with their ranges and snippets.
+    def _hits(self, state: _FillState, top: list[tuple[float, int]],
+              evaluation: evaluate.Evaluation, snippets: int | None) -> list[Hit]:
+        """The hits, the first ``snippets`` (all when None) with their ranges and snippets,
+        the others ``pending`` for :meth:`fill`: a pane that shows ten rows of fifty need
+        not wait for forty snippets."""
+        stored = [state.searcher.stored_fields(docnum) for _score, docnum in top]
+        hits = [Hit(path=Path(fields["path"]), id=fields["id"], title=fields["title"],
+                    score=float(score or 0.0), snippet="", ranges=[], pending=True)
+                for (score, _docnum), fields in zip(top, stored, strict=True)]
+        state.docs = {hit.path: (docnum, fields)
+                      for hit, (_s, docnum), fields in zip(hits, top, stored, strict=True)}
+        now = hits if snippets is None else hits[:snippets]
+        filled = self._fill(state, now, evaluation)
+        return [*filled, *hits[len(now):]]
 
-        Ranges come from the character offsets in the postings when the file is as it was
-        indexed; a changed file (or an index without offsets) has its words read again.
+    def fill(self, response: SearchResponse, hits: list[Hit]) -> list[Hit]:
+        """``hits`` (of ``response``) with their ranges and snippets, as ``search`` would
+        have made them at once; hits already filled come back as they are.
+
+        From the postings' offsets while the index is the one searched, else (a refresh
+        came between) from each file's words.
         """
-        patterns = expander.patterns
-        stored = [searcher.stored_fields(docnum) for _score, docnum in top]
+        state = response.fill_state
+        if not isinstance(state, _FillState):
+            return list(hits)
+        with self.index.read_lock:
+            if self.index.searcher() is not state.searcher:
+                state.docs = {}  # other numbers now: read the files' words
+            evaluation = evaluate.Evaluation(state.searcher, FIELD, float("inf"), None)
+            return self._fill(state, hits, evaluation)
+
+    def _fill(self, state: _FillState, hits: list[Hit],
+              evaluation: evaluate.Evaluation) -> list[Hit]:
+        """Ranges come from the character offsets in the postings when the file is as it was
+        indexed; a changed file (or an index without offsets) has its words read again."""
+        patterns = state.patterns
+        todo = [(hit, state.docs.get(hit.path)) for hit in hits if hit.pending]
+        docnums = [doc[0] for _hit, doc in todo if doc is not None]
         terms = {key for pattern in patterns for key, is_prefix in pattern if not is_prefix}
         for pattern in patterns:
             if pattern[0][1]:
-                terms.update(expander.expanded.get(pattern[0][0], ()))
-        offsets = evaluation.characters(terms, [d for _s, d in top]) if (
-            top and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
+                terms.update(state.expanded.get(pattern[0][0], ()))
+        offsets = evaluation.characters(terms, docnums) if (
+            docnums and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
         ) else None
-        hits = []
-        for (score, docnum), fields in zip(top, stored, strict=True):
-            path = Path(fields["path"])
-            text, state = self._text(path)
+        filled: dict[int, Hit] = {}
+        for hit, doc in todo:
+            text, file_state = self._text(hit.path)
             if text is None:
                 body, ranges = "", []
-            elif offsets is not None and state == (fields["mtime"], fields["size"]):
-                body, ranges = text, _ranges(patterns, expander.expanded, offsets[docnum])
+            elif (offsets is not None and doc is not None
+                  and file_state == (doc[1]["mtime"], doc[1]["size"])):
+                body, ranges = text, _ranges(patterns, state.expanded, offsets[doc[0]])
             else:
                 body, ranges = text, find_ranges(text, patterns)
-            hits.append(Hit(
-                path=path,
-                id=fields["id"],
-                title=fields["title"],
-                score=float(score or 0.0),
-                snippet=make_snippet(body, ranges) if text is not None else
-                html.escape("(the file is no longer there)"),
-                ranges=ranges,
-            ))
-        return hits
+            done = replace(hit, ranges=ranges, pending=False, snippet=make_snippet(
+                body, ranges) if text is not None else
+                html.escape("(the file is no longer there)"))
+            filled[id(hit)] = done
+        return [filled.get(id(hit), hit) for hit in hits]
 
     def _text(self, path: Path) -> tuple[str | None, tuple[float, int] | None]:
         """A result file's text and its (mtime, size), cached while the file is unchanged.
