@@ -130,10 +130,10 @@ class TermBuffer:
                 current[5].extend(term[5])
                 continue
             if current is not None:
-                yield tuple(current)  # type: ignore[misc]
+                yield tuple(current)
             current = [fieldname, tbytes, term[2], term[3], bytearray(term[4]), term[5]]
         if current is not None:
-            yield tuple(current)  # type: ignore[misc]
+            yield tuple(current)
 
     def cleanup(self) -> None:
         for name in self.runs:
