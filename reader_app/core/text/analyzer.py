@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from pickle import dumps
 
 from whoosh.analysis import Analyzer, Token, Tokenizer
 from whoosh.formats import Characters, Positions
-from whoosh.system import pack_uint
 
 from reader_app.core.text.normalize import WORD_RE, fold
 
@@ -101,28 +99,13 @@ class UrduCharacters(Characters):
         if not isinstance(analyzer, UrduTokenizer):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        # Whoosh's ``Characters.encode`` turns each word's (position, start, end) list into
-        # deltas in a second pass; here the deltas are made while the words are found, and
-        # each distinct spelling is folded once per article. The bytes are the same.
-        deltas: dict[str, list[tuple[int, int, int]]] = {}
-        last: dict[str, tuple[int, int]] = {}
-        keys: dict[str, str] = {}
+        found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
         pos = 0
         for match in WORD_RE.finditer(value):
-            raw = match.group()
-            key = keys.get(raw)
-            if key is None:
-                key = keys[raw] = fold(raw)
-            if not key:
-                continue
-            start, end = match.span()
-            prev = last.get(key)
-            if prev is None:
-                deltas[key] = [(pos, start, end - start)]
-            else:
-                deltas[key].append((pos - prev[0], start - prev[1], end - start))
-            last[key] = (pos, end)
-            pos += 1
+            key = fold(match.group())
+            if key:
+                found[key].append((pos, match.start(), match.end()))
+                pos += 1
         boost = self.field_boost
-        for word, found in deltas.items():
-            yield word, len(found), len(found) * boost, pack_uint(len(found)) + dumps(found, 2)
+        for word, chars in found.items():
+            yield word, len(chars), len(chars) * boost, self.encode(chars)
