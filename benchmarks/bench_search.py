@@ -149,8 +149,8 @@ def open_engine(engine: str, index_dir: Path) -> tuple[Search, Callable[[], None
         index = ArticleIndex(index_dir)
         searcher = Searcher(index)
 
-        def app_search(text: str, limit: int) -> int:
-            return len(searcher.search(text, limit=limit).hits)
+        def app_search(text: str, limit: int, snippets: int | None = None) -> int:
+            return len(searcher.search(text, limit=limit, snippets=snippets).hits)
 
         return app_search, index.close
     from baselines import DefaultWhoosh, Fts5
@@ -164,11 +164,11 @@ def open_engine(engine: str, index_dir: Path) -> tuple[Search, Callable[[], None
 _DEADLINE = [float("inf")]
 
 
-def timed(search: Search, limit: int) -> list[tuple[str, float, int]]:
+def timed(search: Search, limit: int, **kwargs: int) -> list[tuple[str, float, int]]:
     out = []
     for kind, text in QUERIES + paragraph_queries():
         started = time.perf_counter()
-        hits = search(text, limit)
+        hits = search(text, limit, **kwargs)
         out.append((kind, (time.perf_counter() - started) * 1000, hits))
     return out
 
@@ -182,6 +182,9 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0)
     parser.add_argument("--hostile", action="store_true")
     parser.add_argument("--memory-queries", type=int, default=0)
+    parser.add_argument("--shown", type=int, nargs=2, metavar=("LIMIT", "SHOWN"),
+                        help="app only: also time LIMIT hits with snippets for the first "
+                        "SHOWN (the rows a pane shows; the rest are made later)")
     args = parser.parse_args()
     started = time.perf_counter()
     search, close = open_engine(args.engine, args.index_dir)
@@ -196,6 +199,11 @@ def main() -> None:
         if profiler:
             profiler.disable()
         result[str(limit)] = {"cold": cold, "warm": warm}
+    if args.shown:
+        limit, shown = args.shown
+        timed(search, limit, snippets=shown)
+        result["shown"] = {"limit": limit, "shown": shown, "warm": [
+            row for _ in range(args.rounds) for row in timed(search, limit, snippets=shown)]}
     if args.hostile:
         result["hostile"] = hostile(search, args.limit[0])
     if args.memory_queries:

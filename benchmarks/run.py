@@ -45,14 +45,15 @@ LARGE_SIZE = 100_000
 
 
 # -- measuring ------------------------------------------------------------------------------
-def bench_size(size: int, work: Path, rounds: int, limits: list[int]) -> dict:
+def bench_size(size: int, work: Path, rounds: int, limits: list[int],
+               engines: tuple[str, ...] = ENGINES) -> dict:
     """Build, refresh (1% changed) and search each engine on one corpus."""
     copy = work / f"corpus-{size}"
     linked_copy(corpus(size), copy)
     files = text_files(copy)
     raw: dict = {"size": size, "files": len(files), "mb": corpus_bytes(copy) / MB,
                  "build": {}, "refresh": {}, "search": {}}
-    for engine in ENGINES:
+    for engine in engines:
         log(f"{size:,}: building the {engine} index …")
         run = run_worker([str(HERE / "bench_index.py"), engine, "build", str(copy),
                           str(work / f"{engine}-{size}")])
@@ -61,16 +62,17 @@ def bench_size(size: int, work: Path, rounds: int, limits: list[int]) -> dict:
     listing = work / "changed.txt"
     listing.write_text("\n".join(map(str, changed)))
     raw["changed"] = len(changed)
-    for engine in ENGINES:
+    for engine in engines:
         log(f"{size:,}: refreshing the {engine} index after {len(changed)} files changed …")
         run = run_worker([str(HERE / "bench_index.py"), engine, "refresh", str(copy),
                           str(work / f"{engine}-{size}"), "--changed", str(listing)])
         raw["refresh"][engine] = {**run.result, "tree_pss_mb": run.tree_pss_mb}
-    for engine in ENGINES:
+    for engine in engines:
         log(f"{size:,}: searching the {engine} index …")
         run = run_worker([str(HERE / "bench_search.py"), engine, str(work / f"{engine}-{size}"),
                           "--rounds", str(rounds), "--limit", *map(str, limits), "--hostile",
-                          *(["--memory-queries", "1000"] if engine == "app" else [])])
+                          *(["--memory-queries", "1000", "--shown", str(limits[-1]), "10"]
+                            if engine == "app" else [])])
         raw["search"][engine] = run.result
     for engine in ENGINES:
         shutil.rmtree(work / f"{engine}-{size}", ignore_errors=True)
@@ -155,7 +157,8 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
     size = raw["size"]
     label = f"{size:,} {'real' if size == 1300 else 'generated'} ({raw['mb']:.1f} MB)"
     b, r, s = raw["build"], raw["refresh"], raw["search"]
-    per = lambda fn: tuple(fn(e) for e in ENGINES)  # noqa: E731
+    # An engine left out of the run (--engines) shows "not run".
+    per = lambda fn: tuple(fn(e) if e in b else "not run" for e in ENGINES)  # noqa: E731
     rows = [
         Row(label, "index: time (s)", per(lambda e: f1(b[e]["seconds"]))),
         Row(label, "index: throughput (MB/s)", per(lambda e: f1(raw["mb"] / b[e]["seconds"]))),
@@ -175,6 +178,12 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
     for limit in limits:
         rows.append(Row(label, f"search p50 / p95 / max, {limit} hits with snippets + ranges (ms)",
                         per(lambda e, n=limit: p50_95_max(latencies(s[e], n)))))
+    if "shown" in s["app"]:
+        shown = s["app"]["shown"]
+        rows.append(Row(label, f"search p50 / p95 / max, {shown['limit']} hits, snippets + "
+                        f"ranges for the first {shown['shown']} (the rows shown; ms)",
+                        (p50_95_max([ms for kind, ms, _ in shown["warm"]
+                                     if kind not in APART]), "", "")))
     first = limits[0]
     rows.append(Row(label, f"search p95, first run of each query, {first} hits (ms)",
                     per(lambda e: f1(percentile(latencies(s[e], first, "cold"), 0.95)))))
@@ -197,7 +206,7 @@ def size_rows(raw: dict, limits: list[int]) -> list[Row]:
         rows.append(Row(label, f"search process RSS after {series[0][0]} … {series[-1][0]} "
                         "queries (MB)", (" / ".join(f"{mb:.0f}" for _, mb in series), "", "")))
     app_p95 = percentile(latencies(s["app"], first), 0.95)
-    fts_p95 = percentile(latencies(s["fts5"], first), 0.95)
+    fts_p95 = percentile(latencies(s["fts5"], first), 0.95) if "fts5" in s else float("nan")
     worst = max((ms for _n, ms, _h in s["app"].get("hostile", [])), default=0.0)
     if size == TARGET_SIZE and hostile_at < len(rows) and "hostile" in s["app"]:
         rows[hostile_at].target = "every hostile query ≤ 300 ms"
@@ -279,6 +288,9 @@ def kind_rows(sizes: list[dict], limit: int) -> list[str]:
         for kind in kinds:
             cells = []
             for engine in ENGINES:
+                if engine not in s:
+                    cells.append("not run")
+                    continue
                 warm = [ms for k, ms, _ in s[engine][str(limit)]["warm"] if k == kind]
                 cold = [h for k, _, h in s[engine][str(limit)]["cold"] if k == kind]
                 cells.append(f"{percentile(warm, 0.95):.1f} ms "
@@ -339,7 +351,8 @@ def write_results(raw: dict) -> str:
         *kind_rows(raw["sizes"], limits[0]), "",
         "How each figure is taken, and what the baselines do: see README.md.", "",
     ])
-    (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
+    (raw.get("output") and Path(raw["output"]) or HERE / "RESULTS.md").write_text(
+        text, encoding="utf-8")
     return table
 
 
@@ -352,11 +365,19 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds of the query set")
     parser.add_argument("--no-app", action="store_true", help="skip the app and PDF export")
     parser.add_argument("--render", type=Path, help="re-render a saved raw JSON; measure nothing")
+    parser.add_argument("--engines", default=",".join(ENGINES),
+                        help="the engines to measure (default all: app,whoosh,fts5); the "
+                        "app is always measured")
+    parser.add_argument("--output", type=Path, help="write the table here, not RESULTS.md")
+    parser.add_argument("--raw", type=Path, help="keep the raw figures here, not in the cache")
     args = parser.parse_args()
     command = " ".join([".venv/bin/python benchmarks/run.py", *sys.argv[1:]])
     if args.render:
-        print(write_results(json.loads(args.render.read_text())))
+        raw = json.loads(args.render.read_text())
+        raw["output"] = str(args.output) if args.output else None
+        print(write_results(raw))
         return 0
+    engines = tuple(e for e in ENGINES if e == "app" or e in args.engines.split(","))
     if not REAL_CORPUS.is_dir():
         sys.exit(f"The benchmark corpus is missing: {REAL_CORPUS} (shared/ beside the checkout)")
     sizes = [1300] if args.quick else [int(s) for s in args.sizes.split(",")]
@@ -364,17 +385,18 @@ def main() -> int:
     limits = [20, 50]
     started = time.time()
     raw: dict = {"machine": machine(), "command": command, "date": time.strftime("%Y-%m-%d %H:%M"),
-                 "limits": limits, "sizes": []}
+                 "limits": limits, "sizes": [],
+                 "output": str(args.output) if args.output else None}
     CACHE.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="run-", dir=CACHE) as tmp:
         for size in sizes:
-            raw["sizes"].append(bench_size(size, Path(tmp), rounds, limits))
+            raw["sizes"].append(bench_size(size, Path(tmp), rounds, limits, engines))
         if not args.no_app:
             app_size = TARGET_SIZE if TARGET_SIZE in sizes else min(sizes)
             raw.update(bench_app_and_export(app_size, Path(tmp), 1 if args.quick else 3))
     raw["seconds"] = time.time() - started
     raw["load"] = [min(LOADS), max(LOADS)]
-    saved = CACHE / "last-run.json"
+    saved = args.raw or CACHE / "last-run.json"
     saved.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     print(write_results(raw))
     log(f"wrote {HERE / 'RESULTS.md'}; raw figures in {saved}")

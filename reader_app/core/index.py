@@ -59,6 +59,7 @@ from reader_app.core.paths import default_index_dir, seeds_dir
 from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport
 from reader_app.core.scoring import QuickBM25F, field_lengths
 from reader_app.core.text.analyzer import UrduAnalyzer, UrduCharacters
+from reader_app.core.writer import TermArrayWriter, TermBuffer
 
 # 2: character offsets in the content postings; 3: an article per page, feed item or
 # dataset row (key = path + item), with its publication facts, text hash and stored body
@@ -1257,9 +1258,10 @@ def _transient_words(exc: OSError) -> Message:
     return text_of(exc.strerror or str(exc))
 
 
-class _AbortableWriter(SegmentWriter):
-    """Whoosh's writer that refuses to write its table of contents once aborted: the one
-    step that makes a commit visible is skipped, so an abort mid-commit commits nothing."""
+class _AbortableWriter(TermArrayWriter):
+    """Whoosh's writer (postings kept in per-term arrays, core/writer.py) that refuses to
+    write its table of contents once aborted: the one step that makes a commit visible is
+    skipped, so an abort mid-commit commits nothing."""
 
     aborted = False
 
@@ -1282,15 +1284,34 @@ class _SubWriter(SubWriterTask):
         signal.set_wakeup_fd(-1)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, signal.SIG_DFL)
-        super().run()
+        # SubWriterTask.run for multisegment=True (the only way it is used here), with the
+        # per-term array writer in place of the SegmentWriter it hard-codes.
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = TermArrayWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            jobinfo = self.jobqueue.get()
+            if jobinfo is None:
+                break
+            self._process_file(*jobinfo)
+        if not self.running:
+            writer.cancel()
+            return
+        fieldnames = writer.pool.fieldnames
+        segment = writer._finalize_segment()
+        self.resultqueue.put((None, fieldnames, segment), timeout=5)
 
 
-class _ParallelWriter(MpWriter):
+class _ParallelWriter(MpWriter, TermArrayWriter):
     """Whoosh's multi-process writer whose cancel really stops the worker processes, and
-    which can be aborted from another thread while it waits for them (in ``commit``)."""
+    which can be aborted from another thread while it waits for them (in ``commit``). Its
+    workers and its own segment (small segments merged in) use the per-term array writer."""
 
     aborted = False
     docbuffer: list[tuple[int, dict[str, Any]]]  # MpWriter's: (0, fields) per added document
+
+    def __init__(self, ix: Index, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)  # MpWriter calls SegmentWriter.__init__ directly
+        self.pool = TermBuffer(self._tempstorage, limitmb=kwargs.get("limitmb", 128))
 
     def abort(self) -> None:
         self.aborted = True

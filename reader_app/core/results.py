@@ -89,6 +89,9 @@ class Hit:
     published: datetime | None = None
     source: str | None = None
     url: str | None = None
+    # Its snippet and ranges are not made yet (Searcher.search(snippets=N) made them only
+    # for the first N hits): Searcher.fill makes them.
+    pending: bool = False
 
 
 @dataclass
@@ -112,3 +115,5 @@ class SearchResponse:
     searched: list[tuple[str, str]] = field(default_factory=list)
     total_exact: bool = True
     cancelled: bool = False
+    # What Searcher.fill needs to make the pending hits' snippets (search.py's _FillState).
+    fill_state: object = field(default=None, repr=False, compare=False)

@@ -13,8 +13,10 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.collectors import TopCollector
@@ -438,6 +440,20 @@ def _published(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+@dataclass
+class _FillState:
+    """What :meth:`Searcher.fill` needs of a search: the Whoosh searcher it read (its
+    document numbers hold only for it), the patterns to mark, and each hit's number and
+    stored fields by path."""
+
+    searcher: Any
+    patterns: list[Pattern]
+    expanded: dict[str, list[str]]
+    # by (path, item): a dataset's rows share one path
+    docs: dict[tuple[Path, int | None], tuple[int, dict[str, Any]]] = field(
+        default_factory=dict)
+
+
 class Searcher:
     """Answers queries against an :class:`ArticleIndex`; safe to call from a worker thread."""
 
@@ -460,8 +476,12 @@ class Searcher:
         self.lexicon().warm(cancelled)
 
     def search(self, text: str, limit: int = 20, correct: bool = True,
-               cancelled: Cancelled | None = None, budget: float = BUDGET_S) -> SearchResponse:
+               cancelled: Cancelled | None = None, budget: float = BUDGET_S,
+               snippets: int | None = None) -> SearchResponse:
         """Answer ``text`` with the best ``limit`` hits.
+
+        Only the first ``snippets`` hits (all when None) get their ranges and snippet now;
+        the rest come ``pending``, to be made by :meth:`fill` when they are shown.
 
         When it finds nothing but a correction does, the correction's results come back at
         once, with ``corrected`` set; ``correct=False`` searches only as typed ("Search
@@ -471,13 +491,13 @@ class Searcher:
         so far come back with a note and an approximate count.
         """
         deadline = time.monotonic() + budget
-        response = self._search(text, limit, deadline, cancelled, budget)
+        response = self._search(text, limit, deadline, cancelled, budget, snippets=snippets)
         if (response.hits or response.cancelled or not response.suggestion or not correct):
             return response
         if any(word.exact for word in parse_query(text).positive_words()):
             return response  # a word kept exact (=word) is not searched as another one
         corrected = self._search(response.suggestion, limit, deadline, cancelled, budget,
-                                 suggest=False)
+                                 suggest=False, snippets=snippets)
         if not corrected.hits:
             return response
         corrected.corrected, corrected.query = response.suggestion, text
@@ -486,7 +506,8 @@ class Searcher:
         return corrected
 
     def _search(self, text: str, limit: int, deadline: float, cancelled: Cancelled | None,
-                budget: float, suggest: bool = True) -> SearchResponse:
+                budget: float, suggest: bool = True,
+                snippets: int | None = None) -> SearchResponse:
         # Roman Urdu writes ع and ء as an apostrophe (mas'ala, ta'leem): one word, not two.
         parsed = parse_query(_LATIN_APOSTROPHE.sub("", text))
         parsed.text = text
@@ -546,7 +567,9 @@ class Searcher:
                     "are the best results it had found."), seconds=budget))
             response.message = joined(messages)
             response.patterns = expander.patterns
-            response.hits = self._hits(searcher, top, expander, evaluation)
+            state = _FillState(searcher, expander.patterns, expander.expanded)
+            response.hits = self._hits(state, top, evaluation, snippets)
+            response.fill_state = state
             if (suggest and not response.hits and stopped_by is None
                     and len(parsed.positive_words()) <= MAX_SUGGEST_WORDS):
                 response.suggestion = self._suggest(parsed, lexicon)
@@ -569,58 +592,90 @@ class Searcher:
             lexicon.arabic_heh[key] = found
         return lexicon.arabic_heh[key]
 
-    def _hits(self, searcher, top: list[tuple[float, int]],
-              expander: _Expander, evaluation: evaluate.Evaluation) -> list[Hit]:
-        """The hits with their ranges and snippets.
-
-        Ranges come from the character offsets in the postings when the file is as it was
-        indexed; a changed file (or an index without offsets) has its words read again.
-        """
-        patterns = expander.patterns
-        stored = [searcher.stored_fields(docnum) for _score, docnum in top]
-        terms = {key for pattern in patterns for key, is_prefix in pattern if not is_prefix}
-        for pattern in patterns:
-            if pattern[0][1]:
-                terms.update(expander.expanded.get(pattern[0][0], ()))
-        offsets = evaluation.characters(terms, [d for _s, d in top]) if (
-            top and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
-        ) else None
-        hits = []
+    def _hits(self, state: _FillState, top: list[tuple[float, int]],
+              evaluation: evaluate.Evaluation, snippets: int | None) -> list[Hit]:
+        """The hits, the first ``snippets`` (all when None) with their ranges and snippets,
+        the others ``pending`` for :meth:`fill`: a pane that shows ten rows of fifty need
+        not wait for forty snippets."""
+        hits: list[Hit] = []
         copies: set[str] = set()
-        for (score, docnum), fields in zip(top, stored, strict=True):
+        for score, docnum in top:
+            fields = state.searcher.stored_fields(docnum)
             # the same article in several files or rows is one result (its best copy)
             if fields.get("dup"):
                 if fields["dup"] in copies:
                     continue
                 copies.add(fields["dup"])
-            path = Path(fields["path"])
-            own = stored_text(fields)  # a page's, feed item's or row's own text
-            text: str | None
-            state: tuple[float, int] | None
-            if own is not None:
-                text, state = own, (fields["mtime"], fields["size"])
-            else:
-                text, state = self._text(path)
+            hit = Hit(path=Path(fields["path"]), id=fields["id"], title=fields["title"],
+                      score=float(score or 0.0), snippet="", ranges=[], pending=True,
+                      item=fields.get("item"), published=_published(fields.get("published")),
+                      source=fields.get("source"), url=fields.get("url"))
+            hits.append(hit)
+            state.docs[(hit.path, hit.item)] = (docnum, fields)
+        now = hits if snippets is None else hits[:snippets]
+        filled = self._fill(state, now, evaluation)
+        return [*filled, *hits[len(now):]]
+
+    def fill(self, response: SearchResponse, hits: list[Hit]) -> list[Hit]:
+        """``hits`` (of ``response``) with their ranges and snippets, as ``search`` would
+        have made them at once; hits already filled come back as they are.
+
+        From the postings' offsets while the index is the one searched, else (a refresh
+        came between) from each file's words.
+        """
+        state = response.fill_state
+        if not isinstance(state, _FillState):
+            return list(hits)
+        with self.index.read_lock:
+            if self.index.searcher() is not state.searcher:
+                state.docs = {}  # other numbers now: read the files' words
+            evaluation = evaluate.Evaluation(state.searcher, FIELD, float("inf"), None)
+            return self._fill(state, hits, evaluation)
+
+    def _fill(self, state: _FillState, hits: list[Hit],
+              evaluation: evaluate.Evaluation) -> list[Hit]:
+        """Ranges come from the character offsets in the postings when the file is as it was
+        indexed; a changed file (or an index without offsets) has its words read again."""
+        patterns = state.patterns
+        todo = [(hit, state.docs.get((hit.path, hit.item))) for hit in hits if hit.pending]
+        docnums = [doc[0] for _hit, doc in todo if doc is not None]
+        terms = {key for pattern in patterns for key, is_prefix in pattern if not is_prefix}
+        for pattern in patterns:
+            if pattern[0][1]:
+                terms.update(state.expanded.get(pattern[0][0], ()))
+        offsets = evaluation.characters(terms, docnums) if (
+            docnums and all(len(p) == 1 or not any(pre for _k, pre in p) for p in patterns)
+        ) else None
+        filled: dict[int, Hit] = {}
+        for hit, doc in todo:
+            text, file_state = self._hit_text(hit, doc)
             if text is None:
                 body, ranges = "", []
-            elif offsets is not None and state == (fields["mtime"], fields["size"]):
-                body, ranges = text, _ranges(patterns, expander.expanded, offsets[docnum])
+            elif (offsets is not None and doc is not None
+                  and file_state == (doc[1]["mtime"], doc[1]["size"])):
+                body, ranges = text, _ranges(patterns, state.expanded, offsets[doc[0]])
             else:
                 body, ranges = text, find_ranges(text, patterns)
-            hits.append(Hit(
-                path=path,
-                id=fields["id"],
-                title=fields["title"],
-                score=float(score or 0.0),
-                snippet=make_snippet(body, ranges) if text is not None else
-                html.escape("(the file is no longer there)"),
-                ranges=ranges,
-                item=fields.get("item"),
-                published=_published(fields.get("published")),
-                source=fields.get("source"),
-                url=fields.get("url"),
-            ))
-        return hits
+            done = replace(hit, ranges=ranges, pending=False, snippet=make_snippet(
+                body, ranges) if text is not None else
+                html.escape("(the file is no longer there)"))
+            filled[id(hit)] = done
+        return [filled.get(id(hit), hit) for hit in hits]
+
+    def _hit_text(self, hit: Hit, doc: tuple[int, dict[str, Any]] | None
+                  ) -> tuple[str | None, tuple[float, int] | None]:
+        """The text a hit's snippet is made from: a page's, feed item's or row's own text as
+        indexed (its file is a whole dataset), else the ``.txt`` file's."""
+        if doc is not None:
+            own = stored_text(doc[1])
+            if own is not None:
+                return own, (doc[1]["mtime"], doc[1]["size"])
+        if hit.path.suffix.lower() != ".txt":
+            article = self.index.stored_article(hit.path, hit.item)  # after a refresh
+            if article is not None:
+                return article.text, (article.mtime, article.size)
+            return None, None  # changed since: its raw file is no snippet
+        return self._text(hit.path)
 
     def _text(self, path: Path) -> tuple[str | None, tuple[float, int] | None]:
         """A result file's text and its (mtime, size), cached while the file is unchanged.

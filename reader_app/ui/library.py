@@ -17,7 +17,13 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from reader_app.core.library import Skipped
 from reader_app.core.paths import seeds_dir
-from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport, SearchResponse
+from reader_app.core.results import (
+    ArticleInfo,
+    Hit,
+    IndexError_,
+    RefreshReport,
+    SearchResponse,
+)
 from reader_app.ui.i18n import fill
 from reader_app.ui.settings import Settings
 from reader_app.ui.watcher import plan_passes
@@ -346,14 +352,24 @@ class Library(QObject):
 
     # -- searching (called from worker threads) --------------------------------------------
     def search(self, text: str, limit: int = 50, correct: bool = True,
-               cancelled: Callable[[], bool] | None = None) -> SearchResponse:
+               cancelled: Callable[[], bool] | None = None,
+               snippets: int | None = None) -> SearchResponse:
+        """``snippets``: only the first hits get theirs now; :meth:`fill_snippets` makes
+        the rest."""
         if self.searcher is None:
             return SearchResponse(query=text)
         with self._lock:
             response = self.searcher.search(text, limit=limit, correct=correct,
-                                            cancelled=cancelled)
+                                            cancelled=cancelled, snippets=snippets)
         log.info("search done: %d hits", len(response.hits))
         return response
+
+    def fill_snippets(self, response: SearchResponse, hits: list[Hit]) -> list[Hit]:
+        """The snippets and ranges of ``response``'s pending ``hits`` (Searcher.fill)."""
+        if self.searcher is None:
+            return list(hits)
+        with self._lock:
+            return self.searcher.fill(response, hits)
 
     def stop(self) -> None:
         """Quitting: stop all work now, a refresh in the middle of its commit included (its

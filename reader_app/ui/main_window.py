@@ -515,8 +515,8 @@ class MainWindow(Retranslating, QMainWindow):
         moved = self.viewer.next_hit() if step > 0 else self.viewer.previous_hit()
         if moved:
             return
-        paths = [hit.path for hit in hits]
-        here = paths.index(self.article.path) if self.article and self.article.path in paths \
+        ids = [hit.id for hit in hits]  # by id: a dataset's rows share one path
+        here = ids.index(self.article.id) if self.article and self.article.id in ids \
             else (-1 if step > 0 else len(hits))
         target = here + step
         if not 0 <= target < len(hits):

@@ -60,6 +60,10 @@ from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 50
+# Rows made with their snippets by the search itself: more than the pane shows at once.
+# The others' snippets are made right after, off the UI thread (a search waits for ten
+# snippets, not fifty).
+FIRST_SNIPPETS = 12
 PADDING = 6
 _TAGS = re.compile(r"<[^>]+>")
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +81,17 @@ class ResultsModel(QAbstractListModel):
         self.beginResetModel()
         self.hits = list(hits)
         self.endResetModel()
+
+    def update_hits(self, hits: list[Hit]) -> list[int]:
+        """Put in ``hits`` (the same articles, now with snippets) where their rows are;
+        the rows changed."""
+        by_id = {hit.id: hit for hit in hits}  # a dataset's rows share one path
+        rows = [row for row, hit in enumerate(self.hits) if hit.id in by_id]
+        for row in rows:
+            self.hits[row] = by_id[self.hits[row].id]
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+        return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.hits)
@@ -348,8 +363,8 @@ class SearchPane(Retranslating, QWidget):
         self._show_status()
         correct = text != self._as_typed
         self.library.runner.start(
-            lambda task, limit=self.limit: self.library.search(text, limit, correct,
-                                                               task.cancelled),
+            lambda task, limit=self.limit: self.library.search(
+                text, limit, correct, task.cancelled, snippets=FIRST_SNIPPETS),
             self._done,
             self._failed,
             name="search",
@@ -371,6 +386,7 @@ class SearchPane(Retranslating, QWidget):
     def _set_response(self, response: SearchResponse | None) -> None:
         self.response = response
         self.model.set_hits(response.hits if response else [])
+        self._fill_snippets(response)
         keep, self._keep_row = self._keep_row, -1
         if response and response.hits:
             row = keep if 0 <= keep < len(response.hits) else 0
@@ -379,6 +395,26 @@ class SearchPane(Retranslating, QWidget):
         self.more_button.setVisible(bool(response and response.total > len(response.hits)))
         self._show_status()
         self.results_changed.emit()
+
+    def _fill_snippets(self, response: SearchResponse | None) -> None:
+        """Make the snippets the search left pending, on a worker; a newer answer makes
+        them moot."""
+        pending = [hit for hit in response.hits if hit.pending] if response else []
+        if response is None or not pending:
+            return
+        self.library.runner.start(
+            lambda _task: self.library.fill_snippets(response, pending),
+            lambda hits: self._snippets_filled(response, hits),
+            name="snippets",
+            supersede="snippets",
+        )
+
+    def _snippets_filled(self, response: SearchResponse, hits: list[Hit]) -> None:
+        if response is not self.response:
+            return
+        for row in self.model.update_hits(hits):
+            self.delegate.sizeHintChanged.emit(self.model.index(row))
+        response.hits = list(self.model.hits)
 
     def _urdu(self, text: str, link: str | None = None) -> str:
         """``text`` escaped, composed and in the article font, as a link when ``link``."""

@@ -160,3 +160,58 @@ def test_any_string_is_a_valid_query(searcher: Searcher, text: str) -> None:
     response = searcher.search(text)
     assert response.query == text
     parse_query(text)
+
+
+
+def _library_of_many_hits(root, sentences: list[str]):
+    """40 articles of real sentences, most also with the words the tests below search."""
+    import random
+
+    rng = random.Random(5)
+    lib = root / "lib"
+    lib.mkdir()
+    adds = ["پاکستان کرکٹ ٹیم", "وزیر دفاع نے کہا", "ایران کے وزیر", "کراچی میں بارش"]
+    for i in range(40):
+        words = " ".join(rng.sample(sentences, 6)).split()
+        for add in rng.sample(adds, rng.randint(0, 3)):
+            at = rng.randrange(len(words))
+            words[at:at] = add.split()
+        (lib / f"article {i}.txt").write_text(" ".join(words), encoding="utf-8")
+    index = ArticleIndex(root / "ix")
+    index.refresh([lib])
+    return lib, Searcher(index)
+
+
+MANY = ["پاکستان", "وزیر دفاع", "پاک*", '"ایران کے"', "کراچی OR ماسکو"]
+
+
+@pytest.mark.parametrize("query", MANY)
+def test_snippets_made_later_are_those_made_at_once(tmp_path, sentences: list[str],
+                                                    query: str) -> None:
+    """A pane makes the snippets of the rows it shows first and the rest later: the later
+    ones are what one search would have made."""
+    _lib, searcher = _library_of_many_hits(tmp_path, sentences)
+    whole = searcher.search(query, limit=30)
+    assert len(whole.hits) > 10 and not any(hit.pending for hit in whole.hits)
+    part = searcher.search(query, limit=30, snippets=3)
+    assert [h.path for h in part.hits] == [h.path for h in whole.hits]
+    assert [h.pending for h in part.hits] == [False] * 3 + [True] * (len(part.hits) - 3)
+    assert all(h.snippet == "" for h in part.hits[3:])
+    assert part.hits[:3] == whole.hits[:3]
+    assert searcher.fill(part, part.hits[3:10]) == whole.hits[3:10]
+    assert searcher.fill(part, part.hits) == whole.hits
+
+
+def test_snippets_made_after_a_refresh_are_those_made_at_once(tmp_path,
+                                                              sentences: list[str]) -> None:
+    """A refresh between the search and the later snippets renumbers the articles: they
+    are made from the files' words, and still the same."""
+    lib, searcher = _library_of_many_hits(tmp_path, sentences)
+    whole = searcher.search("وزیر دفاع", limit=30)
+    part = searcher.search("وزیر دفاع", limit=30, snippets=2)
+    (lib / "article 0.txt").unlink()
+    (lib / "new.txt").write_text("پاکستان کرکٹ", encoding="utf-8")
+    searcher.index.refresh([lib])
+    filled = searcher.fill(part, part.hits)
+    assert [h for h in filled if h.path.name != "article 0.txt"] == [
+        h for h in whole.hits if h.path.name != "article 0.txt"]
