@@ -102,6 +102,26 @@ def test_search_hits_carry_the_row_and_its_snippet(tmp_path: Path, news: Path) -
     assert {article.text[a:b] for a, b in hit.ranges} == {"دھند"}
 
 
+def test_rows_shown_later_get_their_own_snippets(tmp_path: Path) -> None:
+    """The pane makes the first rows' snippets at once and the rest later: each row of one
+    dataset file must get the snippet of its own text, not its neighbour's."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "news.csv").write_text(CSV_HEADER + "".join(csv_row(n, tag=f" قصبہ{n}")
+                                                      for n in range(1, 6)), encoding="utf-8")
+    index = ArticleIndex(tmp_path / "ix")
+    index.refresh([lib])
+    searcher = Searcher(index)
+    response = searcher.search("خوشگوار", limit=10, snippets=1)
+    assert len(response.hits) == 5 and [h.pending for h in response.hits].count(True) == 4
+    filled = searcher.fill(response, response.hits)
+    for hit in filled:
+        assert not hit.pending
+        assert f"قصبہ{hit.item}" in hit.snippet, (hit.item, hit.snippet)
+    assert sorted(searcher.search("خوشگوار", limit=10).hits, key=lambda h: h.id) == \
+        sorted(filled, key=lambda h: h.id)
+
+
 def test_read_article_opens_the_row_or_item_asked_for(news: Path) -> None:
     row = read_article(news / "urdu_news_1m.csv", 2)
     item = read_article(news / "bbc_urdu.rss", 3)
