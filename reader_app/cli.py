@@ -12,8 +12,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader_app import __version__
+
+if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh
+    from reader_app.core.index import ArticleIndex
 
 SUBCOMMANDS = ("index", "search", "verify", "export")
 
@@ -74,7 +78,7 @@ def _say(text: str) -> None:
 
 
 def _open_index(index_dir: Path | None, quiet: bool = False,
-                repair: bool = True):
+                repair: bool = True) -> ArticleIndex | None:
     """The index, or None after printing why it cannot be opened (no traceback)."""
     from reader_app.core.index import ArticleIndex, IndexError_
 
@@ -95,12 +99,16 @@ def _open_index(index_dir: Path | None, quiet: bool = False,
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from reader_app.core.index import IndexError_
-    from reader_app.core.library import display_path
-
     index = _open_index(args.index_dir, args.quiet)
     if index is None:
         return 1
+    with index:  # closed on every way out, errors included
+        return _index_library(args, index)
+
+
+def _index_library(args: argparse.Namespace, index: ArticleIndex) -> int:
+    from reader_app.core.index import IndexError_
+    from reader_app.core.library import display_path
 
     def progress(done: int, total: int) -> None:
         if not args.quiet and total:
@@ -139,7 +147,6 @@ def run_index(args: argparse.Namespace) -> int:
           f"updated, {report.removed} removed, {report.unchanged} unchanged, "
           f"{len(report.skipped)} skipped) in {display_path(index.index_dir)}; "
           f"library: {folders}")
-    index.close()
     return 0
 
 
@@ -184,12 +191,17 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from reader_app.core.library import display_path
-    from reader_app.core.search import Searcher
-
     index = _open_index(args.index_dir, quiet=True)
     if index is None:
         return 1
+    with index:
+        return _search_queries(args, index)
+
+
+def _search_queries(args: argparse.Namespace, index: ArticleIndex) -> int:
+    from reader_app.core.library import display_path
+    from reader_app.core.search import Searcher
+
     searcher = Searcher(index)
     queries = sys.stdin.read().split("\n") if args.query == "-" else [args.query]
     if args.query == "-" and queries and queries[-1] == "":
@@ -231,7 +243,6 @@ def run_search(args: argparse.Namespace) -> int:
             print(f"{hit.score:8.3f}  {hit.title}\n          {display_path(hit.path)}")
         if response.suggestion:
             print(f"Did you mean: {response.suggestion}")
-    index.close()
     return 0
 
 
