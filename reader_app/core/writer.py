@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Iterator
 from typing import Any
 
+from whoosh.util import random_name
 from whoosh.util.text import utf8encode
 from whoosh.writing import SegmentWriter
 
@@ -48,7 +49,6 @@ class TermBuffer:
         self.fields: dict[str, dict[bytes, Entry]] = {}
         self.fieldnames: set[str] = set()  # read by Whoosh's sub-writer task
         self.runs: list[str] = []
-        self._run_number = 0
         # Set when a posting came before one already buffered (only ``add`` can do that).
         self.unordered = False
 
@@ -92,8 +92,11 @@ class TermBuffer:
         """Spill the buffered terms, sorted, to a run file and start empty."""
         if not self.fields:
             return
-        name = f"terms{self._run_number}.run"
-        self._run_number += 1
+        # A name of its own, as Whoosh's pool gives its runs: every writer of an index, the
+        # multi-process writer's worker processes included, shares one temporary folder
+        # (``<index>.tmp``), so a numbered name was truncated and rewritten by another
+        # worker, and deleted by its cleanup, under this one: postings of other articles.
+        name = f"terms-{random_name()}.run"
         with self.tempstore.create_file(name).raw_file() as fh:
             for fieldname, tbytes, ids, weights, values, lengths in self._sorted_terms():
                 marshal.dump((fieldname, tbytes, ids.tobytes(), weights.tobytes(),

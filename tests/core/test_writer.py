@@ -62,3 +62,29 @@ def test_the_index_files_are_those_of_whooshs_writer(
     arrays = _build(tmp_path / "arrays", docs, TermArrayWriter, limitmb, batches, optimize)
     assert {"pst", "trm"} <= set(whoosh)
     assert arrays == whoosh
+
+
+def test_a_large_library_written_by_several_processes_finds_each_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The multi-process writer (a library of 1,000+ files) with its postings spilled to run
+    files, as a large library's are at 128 MB: every worker process keeps its own runs.
+    They once shared names in the index's one temporary folder, and about two articles in
+    three were then not found by their own word, or found in another article's place."""
+    from helpers import seed_sentences, unique_word
+    from whoosh.query import Term
+
+    from reader_app.core import index as index_module
+    from reader_app.core.index import ArticleIndex
+
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 10)
+    monkeypatch.setattr(index_module, "WRITER_LIMIT_MB", 0.05)
+    files = write_library(tmp_path / "lib", 150, seed_sentences(), seed=3)
+    ix = ArticleIndex(tmp_path / "ix")
+    assert ix.refresh([tmp_path / "lib"]).added == 150
+    with ix.ix.searcher() as searcher:
+        found = {i: [hit["path"] for hit in searcher.search(Term("content", unique_word(i)),
+                                                              limit=None)]
+                 for i in range(len(files))}
+    wrong = {i: paths for i, paths in found.items() if paths != [str(files[i])]}
+    assert not wrong, f"{len(wrong)} of {len(files)} articles not found by their own word"
+    ix.close()
