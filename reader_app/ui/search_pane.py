@@ -412,8 +412,10 @@ class SearchPane(Retranslating, QWidget):
     def _snippets_filled(self, response: SearchResponse, hits: list[Hit]) -> None:
         if response is not self.response:
             return
-        for row in self.model.update_hits(hits):
-            self.delegate.sizeHintChanged.emit(self.model.index(row))
+        if self.model.update_hits(hits):
+            # One layout for all the rows, not one per row: a sizeHintChanged per row made
+            # the list lay out every row again for each (thousands of layouts a search).
+            self.results_view.doItemsLayout()
         response.hits = list(self.model.hits)
 
     def _urdu(self, text: str, link: str | None = None) -> str:

@@ -24,3 +24,29 @@ def test_every_result_row_gets_its_marked_snippet(launch, qtbot, tmp_path) -> No
         assert "<b>کراچی</b>" in index.data(ResultsModel.HTML_ROLE), row
         assert "کراچی میں آج" in index.data(Qt.ItemDataRole.AccessibleTextRole), row
         assert "کراچی" in pane.model.data(index, role=ResultsModel.HIT_ROLE).snippet
+
+
+def test_filling_the_later_snippets_lays_the_list_out_once(launch, qtbot, tmp_path,
+                                                           monkeypatch) -> None:
+    """Each result row is a laid-out Nastaliq document: filling the later rows' snippets
+    must re-measure the list once, not once per row (that froze the window for seconds
+    after every search of a few dozen results)."""
+    count = FIRST_SNIPPETS + 30
+    folder = make_folder(tmp_path / "many", {
+        f"{i:02d}.txt": f"خبر نمبر {i}: " + "بارش کا امکان ہے۔ " * (i % 4) + "کراچی میں آج"
+        for i in range(count)})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    pane = window.search_pane
+    measured: list[int] = []
+    original = type(pane.delegate).sizeHint
+
+    def counting(self, option, index):
+        measured.append(index.row())
+        return original(self, option, index)
+
+    monkeypatch.setattr(type(pane.delegate), "sizeHint", counting)
+    search(qtbot, window, "کراچی")
+    qtbot.waitUntil(lambda: len(pane.hits) == count and not window.runner.busy
+                    and not any(h.pending for h in pane.hits))
+    qtbot.wait(200)  # let any delayed layout run
+    assert len(measured) <= 4 * count, f"{len(measured)} row measurements for {count} rows"
