@@ -273,8 +273,12 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"Cannot export {article}", file=sys.stderr)
         return 1
     try:
+        from reader_app.core.formats.dates import urdu_day
+
+        day = urdu_day(article.published) if article.published else None
+        byline = "، ".join(part for part in (article.source, day) if part) or None
         export_pdf(article.title, article.paragraphs, args.output, font=args.font,
-                   page_size=args.page_size, overwrite=args.force)
+                   page_size=args.page_size, overwrite=args.force, byline=byline)
     except TargetExists as exc:
         _say(f"{exc} Use --force to replace it.")
         return 1

@@ -106,7 +106,8 @@ class Exporter(QObject):
             self._replace = path
         return path
 
-    def export(self, article: Article, out: Path, font: str, page_size: str | None = None) -> bool:
+    def export(self, article: Article, out: Path, font: str, page_size: str | None = None,
+               byline: str | None = None) -> bool:
         """Start exporting; False (with ``failed`` emitted) when it cannot start."""
         engine = load_engine()
         if engine is None:
@@ -123,7 +124,8 @@ class Exporter(QObject):
 
         def job(task: Task) -> bool:
             export_pdf(article.title, article.paragraphs, out, font=font, page_size=size,
-                       progress=task.progress, cancelled=task.cancelled, **replace)
+                       progress=task.progress, cancelled=task.cancelled, byline=byline,
+                       **replace)
             if task.cancelled():
                 out.unlink(missing_ok=True)
                 return False
@@ -139,7 +141,7 @@ class Exporter(QObject):
             self.task.cancel()
 
     def print_article(self, parent: QWidget, article: Article, font: str, fallback: QTextDocument,
-                      preview: bool = False) -> None:
+                      preview: bool = False, byline: str | None = None) -> None:
         """Lay the article out as the PDF is (in a worker), then print or preview those pages.
 
         Without the PDF engine the viewer's document is printed by Qt instead.
@@ -151,7 +153,8 @@ class Exporter(QObject):
         size = default_page_size()
 
         def job(_task: Task) -> object:
-            return lay_out(article.title, article.paragraphs, font=font, page_size=size)
+            return lay_out(article.title, article.paragraphs, font=font, page_size=size,
+                           byline=byline)
 
         def done(result: object) -> None:
             pages, geo = result  # type: ignore[misc]

@@ -32,14 +32,7 @@ def load_fonts() -> dict[str, str]:
             path = resource_path("fonts", name)
             if not path.exists() and key == "sans":
                 continue  # optional: Latin then comes from the system's sans font
-            # From bytes, not the file name: FreeType would map the file, and a font file
-            # rewritten in place while the reader runs would then crash it (SIGBUS) at
-            # the next glyph it draws. Qt keeps its own copy of the bytes.
-            try:
-                data = path.read_bytes()
-            except OSError:
-                data = b""
-            font_id = QFontDatabase.addApplicationFontFromData(data) if data else -1
+            font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id < 0:
                 log.warning("the font %s could not be loaded", name)
                 continue

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -121,20 +120,6 @@ class Retranslating:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def _read_catalogue(path: Path) -> bytes | None:
-    """The ``.qm`` file's bytes, read once into memory.
-
-    ``QTranslator.load(filename)`` maps the file instead, and every ``tr()`` then reads the
-    mapping: when the file is rewritten in place while the reader runs (``lrelease`` does
-    that, and so would ``cp`` or an in-place install), a lookup past its new end kills the
-    process with SIGBUS (seen in benchmarks/first_index_listing.py, whose window imports a
-    worktree whose catalogues were rebuilt meanwhile). Bytes in memory cannot change."""
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
-
-
 def resolve(language: str) -> str:
     """"en" or "ur" for a setting of "system", "en" or "ur"."""
     if language in ("en", "ur"):
@@ -153,7 +138,6 @@ class Translations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.translator: QTranslator | None = None
-        self._catalogue: bytes | None = None
         self.language = "en"
 
     def apply(self, setting: str) -> str:
@@ -164,12 +148,9 @@ class Translations(QObject):
             self.translator = None
         translator = QTranslator(self)  # English too: it holds the plural forms
         path = resource_path("translations")
-        data = _read_catalogue(path / f"{CATALOGUE}_{language}.qm")
-        if data is not None and translator.load(data, str(path)):
+        if translator.load(f"{CATALOGUE}_{language}", str(path)):
             app.installTranslator(translator)
             self.translator = translator
-            # Qt reads the catalogue from these bytes (not copied): kept while installed.
-            self._catalogue = data
         else:
             log.warning("no %s translation in %s", language, path)
         self.language = language

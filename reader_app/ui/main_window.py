@@ -565,7 +565,8 @@ class MainWindow(Retranslating, QMainWindow):
             return
         path = self.exporter.ask_path(self, self.article)
         if path is not None:
-            self.exporter.export(self.article, path, self.settings.font)
+            self.exporter.export(self.article, path, self.settings.font,
+                                 byline=self.viewer.byline())
 
     def _exported(self, path: Path) -> None:
         self.export_progress.finish()
@@ -583,7 +584,8 @@ class MainWindow(Retranslating, QMainWindow):
         """The pages the PDF export makes (laid out in a worker), printed or previewed."""
         if self._need_article() and self.article is not None:
             self.exporter.print_article(self, self.article, self.settings.font,
-                                        self.viewer.print_document(), preview=preview)
+                                        self.viewer.print_document(), preview=preview,
+                                        byline=self.viewer.byline())
 
     def print_preview(self) -> None:
         self.print_article(preview=True)

@@ -39,10 +39,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
 
+from reader_app.core.formats.titles import same_title
 from reader_app.core.library import Article
 from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
 from reader_app.core.text.highlight import find_ranges
-from reader_app.core.text.normalize import fold_text
 from reader_app.ui import fonts, textdir
 from reader_app.ui.i18n import fill
 from reader_app.ui.models.article_model import format_day
@@ -55,15 +55,6 @@ LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point 
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 TITLE_SCALE, META_SCALE = 1.3, 0.72  # the heading's title and its source/date line
 LINK_SCHEMES = ("http", "https")  # an address in a file may be anything: only these open
-_TITLE_END = re.compile(r"[\s۔.؟?!:؛;،,…\-–—]+$")
-
-
-def same_title(title: str, paragraph: str) -> bool:
-    """Whether a paragraph only repeats the title (spacing, spelling variants and closing
-    punctuation aside): then it is not shown again under the heading."""
-    def key(text: str) -> str:
-        return _TITLE_END.sub("", " ".join(fold_text(text).split()))
-    return bool(key(title)) and key(title) == key(paragraph)
 
 
 def safe_link(url: str | None) -> QUrl | None:
@@ -326,6 +317,14 @@ class ArticleViewer(QTextBrowser):
     def heading_lines(self) -> list[tuple[str, str]]:
         """The heading as shown: (kind, text) with kind "title", "meta" or "link"."""
         return list(self._heading)
+
+    def byline(self) -> str | None:
+        """The heading's source and date line, for the PDF and the printout to head the
+        article as the viewer does (its isolates dropped: the PDF's bidi ignores them)."""
+        for kind, text in self._heading:
+            if kind == "meta" and text:
+                return text.replace("\u2068", "").replace("\u2069", "")
+        return None
 
     def body_text(self) -> str:
         """The article's text as it is to be shown under the heading."""

@@ -278,3 +278,19 @@ def test_typical_article_exports_quickly(tmp_path: Path) -> None:
     started = time.perf_counter()
     export_pdf(title, paragraphs, tmp_path / "seed.pdf")
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_headline_paragraph_is_not_repeated_and_the_byline_heads_the_pdf(
+        tmp_path: Path) -> None:
+    """A page or row whose text starts with its headline line: the PDF heads the article
+    with the headline and its source and date once, as the viewer does, and the body starts
+    with the first real paragraph."""
+    title = "پنجاب میں مون سون کی بارشوں سے سیلاب کا خطرہ"
+    body = ["محکمہ موسمیات نے شدید بارشوں کی پیشگوئی کی ہے۔",
+            "دریاؤں کے کنارے بسنے والوں کو محتاط رہنے کی ہدایت کی گئی ہے۔"]
+    out = tmp_path / "page.pdf"
+    export_pdf(title, [title + "۔", *body], out, byline="BBC News اردو، 14 جولائی 2024")
+    for engine, text in engine_texts(out).items():
+        assert text.count("سیلاب کا خطرہ") == 1, (engine, text)
+        assert "جولائی" in text and "BBC" in text, (engine, text)
+        assert text.index("خطرہ") < text.index("جولائی") < text.index("محکمہ"), (engine, text)

@@ -20,12 +20,14 @@ from reader_app.core.export.layout import (
     urdu_digits_in,
 )
 from reader_app.core.export.pdf import PdfDocument
+from reader_app.core.formats.titles import same_title
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.options import PAGE_SIZES, READING_FONTS
 
 # Body sizes that give both families a similar apparent size (declared in core/options).
 BODY_SIZE = {key: font.export_size for key, font in READING_FONTS.items()}
 TITLE_SCALE = 1.4
+BYLINE_SCALE = 0.75  # the source/date line under the title
 FOLIO_SIZE = 10.0
 
 Progress = Callable[[int, int], None]
@@ -63,9 +65,13 @@ def repeats_body(title: str, paragraphs: list[str]) -> bool:
 
 def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
             progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> tuple[list[Page], Geometry]:
+            cancelled: Callable[[], bool] | None = None,
+            byline: str | None = None) -> tuple[list[Page], Geometry]:
     """The article set on numbered pages: what the PDF draws, and what printing paints, so a
-    printout and an export of the same article are the same pages."""
+    printout and an export of the same article are the same pages.
+
+    ``byline`` (source, author, date, as the viewer heads the article) goes under the title;
+    a first paragraph that only repeats the title (a headline line) is not set again."""
     if font not in FAMILIES:
         raise ExportError(Message(QT_TRANSLATE_NOOP(
             "Core", "Unknown font {font}: choose one of {choices}."),
@@ -76,6 +82,8 @@ def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_s
             size=repr(page_size), choices=", ".join(PAGE_SIZES)))
     geo = Geometry(*PAGE_SIZES[page_size])
     body, heading, pageno = _styles(font)
+    if paragraphs and same_title(title, paragraphs[0]):
+        paragraphs = paragraphs[1:]
     total = len(paragraphs) + 1  # one step per paragraph, one for the file
     flow = Paginator(geo)
     head = set_paragraph(title, heading, geo)
@@ -83,6 +91,9 @@ def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_s
         for line in head:
             line.in_text_layer = False
     flow.add(head)
+    if byline:
+        flow.add(set_paragraph(byline, Style(body.face, body.fallback, body.size * BYLINE_SCALE,
+                                             justify=False), geo), space_before=body.size * 0.3)
     for done, paragraph in enumerate(paragraphs, start=1):
         if cancelled is not None and cancelled():
             raise ExportError(Message(QT_TRANSLATE_NOOP("Core", "Export cancelled.")))
@@ -98,10 +109,11 @@ def lay_out(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_s
 
 def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_size: str = "A4",
            progress: Progress | None = None,
-           cancelled: Callable[[], bool] | None = None) -> PdfDocument:
+           cancelled: Callable[[], bool] | None = None,
+           byline: str | None = None) -> PdfDocument:
     """Lay out and build the document in memory (no file is touched)."""
     pages, geo = lay_out(title, paragraphs, font=font, page_size=page_size, progress=progress,
-                         cancelled=cancelled)
+                         cancelled=cancelled, byline=byline)
     try:
         return build(pages, geo, title)
     except OverflowError as err:  # tens of thousands of distinct characters
@@ -111,7 +123,8 @@ def render(title: str, paragraphs: list[str], *, font: str = "nastaliq", page_si
 
 def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nastaliq",
                page_size: str = "A4", progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None, overwrite: bool = False) -> None:
+               cancelled: Callable[[], bool] | None = None, overwrite: bool = False,
+               byline: str | None = None) -> None:
     """Write the article to ``out`` as a PDF, atomically; raise ExportError on failure.
 
     An existing ``out`` is replaced only with ``overwrite`` (else ``TargetExists``), and only
@@ -122,7 +135,7 @@ def export_pdf(title: str, paragraphs: list[str], out: Path, *, font: str = "nas
     """
     out = Path(out)
     doc = render(title, paragraphs, font=font, page_size=page_size, progress=progress,
-                 cancelled=cancelled)
+                 cancelled=cancelled, byline=byline)
     if cancelled is not None and cancelled():
         raise ExportError(Message(QT_TRANSLATE_NOOP("Core", "Export cancelled.")))
     write_atomically(out, doc.write, overwrite=overwrite)

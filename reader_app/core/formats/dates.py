@@ -36,6 +36,16 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         _MONTHS[_name] = _number
+URDU_MONTHS = ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر",
+               "اکتوبر", "نومبر", "دسمبر")
+
+
+def urdu_day(when: datetime) -> str:
+    """"14 جولائی 2024": a date an Urdu line can hold (an ISO date's hyphens would let the
+    right-to-left line turn its numbers around)."""
+    return f"{when.day} {URDU_MONTHS[when.month - 1]} {when.year}"
+
+
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ہ"})
 _MONTH_WORD = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))

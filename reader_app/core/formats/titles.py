@@ -9,6 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_TITLE_END = re.compile(r"[\s۔.؟?!:؛;،,…\-–—]+$")
+
+
+def same_title(title: str, paragraph: str) -> bool:
+    """Whether a paragraph only repeats the title (spacing, spelling variants and closing
+    punctuation aside): then the viewer and the PDF do not show it again under the heading."""
+    from reader_app.core.text.normalize import fold_text
+
+    def key(text: str) -> str:
+        return _TITLE_END.sub("", " ".join(fold_text(text).split()))
+    return bool(key(title)) and key(title) == key(paragraph)
+
+
 # " - BBC News اردو", " | ایکسپریس اردو", " – Daily Jang"
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:•·»]|::)\s+")
 _SITE_WORDS = re.compile(r"news|urdu|times|daily|tv|اردو|نیوز|روزنامہ|ڈاٹ|\.com|\.pk", re.I)
