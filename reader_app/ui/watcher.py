@@ -43,6 +43,30 @@ def article_suffixes() -> frozenset[str]:
     return frozenset((".txt", *SUFFIXES))
 
 
+def _entries(folder: str, suffixes: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(subfolders, article files) directly in ``folder``, by name, hidden ones left out;
+    an entry (or the folder) that cannot be read is passed over. What the watcher watches
+    and what the first index counts come from this one listing."""
+    subs: list[str] = []
+    files: list[str] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        subs.append(entry.path)
+                    elif (os.path.splitext(entry.name)[1].lower() in suffixes
+                          and entry.is_file()):
+                        files.append(entry.path)
+                except OSError:
+                    continue
+    except OSError:
+        pass
+    return subs, files
+
+
 def list_watchable(roots: Iterable[Path], cancelled: Callable[[], bool] = lambda: False,
                    dir_limit: int = DIR_LIMIT, file_limit: int = FILE_LIMIT
                    ) -> tuple[list[str], list[str]]:
@@ -63,21 +87,9 @@ def list_watchable(roots: Iterable[Path], cancelled: Callable[[], bool] = lambda
             continue
         seen.add(real)
         dirs.append(folder)
-        try:
-            with os.scandir(folder) as entries:
-                for entry in sorted(entries, key=lambda e: e.name):
-                    if entry.name.startswith("."):
-                        continue
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            queue.append(entry.path)
-                        elif (len(files) < file_limit and entry.is_file()
-                              and os.path.splitext(entry.name)[1].lower() in suffixes):
-                            files.append(entry.path)
-                    except OSError:
-                        continue
-        except OSError:
-            continue
+        subs, own = _entries(folder, suffixes)
+        queue.extend(subs)
+        files.extend(own[:max(file_limit - len(files), 0)])
     return dirs, files
 
 
@@ -242,22 +254,8 @@ def plan_passes(folders: Iterable[Path], limit: int,
 
     def tree(folder: str) -> tuple[int, list[str]]:
         """(article files directly in the folder, its subfolders)."""
-        own, subs = 0, []
-        try:
-            with os.scandir(folder) as entries:
-                for entry in sorted(entries, key=lambda e: e.name):
-                    if entry.name.startswith("."):
-                        continue
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            subs.append(entry.path)
-                        elif os.path.splitext(entry.name)[1].lower() in suffixes:
-                            own += 1
-                    except OSError:
-                        continue
-        except OSError:
-            pass
-        return own, subs
+        subs, own = _entries(folder, suffixes)
+        return len(own), subs
 
     totals: dict[str, int] = {}
     shape: dict[str, tuple[int, list[str]]] = {}
