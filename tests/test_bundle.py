@@ -18,6 +18,7 @@ PYINSTALLER = Path(sys.executable).parent / "pyinstaller"
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 @pytest.mark.skipif(not PYINSTALLER.exists(), reason="PyInstaller is not installed")
 def test_frozen_app_passes_its_smoke_test(tmp_path: Path) -> None:
     started = time.perf_counter()

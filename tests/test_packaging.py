@@ -73,6 +73,7 @@ def _run(cmd: list[str | Path], cwd: Path, env: dict[str, str], timeout: int = 3
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_wheel_in_a_fresh_venv_runs_app_cli_and_smoke_test_from_any_folder(
         tmp_path: Path) -> None:
     seeds = len(list((ROOT / "seeds").glob("*.txt")))

@@ -26,6 +26,7 @@ QUIT_WITHIN_S = 2.0
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(1800),
     pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="an X11 test"),
 ]
 

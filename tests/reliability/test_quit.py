@@ -83,6 +83,7 @@ MOMENTS = ["library opened", "indexing progress 500/", f"indexing progress {ARTI
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("moment", MOMENTS)
 def test_quit_at_any_moment_of_a_first_index(tmp_path: Path, library: Path, moment: str) -> None:

@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader_app.ui.app import prepare
 from reader_app.ui.main_window import MainWindow
@@ -78,6 +78,46 @@ class Launcher:
 def wait_indexed(qtbot, window: MainWindow, count: int = 1) -> None:
     qtbot.waitUntil(lambda: window.library.ready and window.library.refresh_count >= count
                     and not window.library.busy and not window.runner.busy, timeout=20000)
+
+
+class ModalWatch:
+    """Closes a modal dialog nobody answers and fails the test with what it said.
+
+    Offscreen, a message box that a test did not expect waits forever for a click: the suite
+    hangs until CI's own limit (it did, behind an unexpected export error). A dialog still
+    modal after ``PATIENCE`` ticks is rejected, so the test goes on and fails with its text.
+    """
+
+    PATIENCE = 20  # ticks of 250 ms: longer than any test's own timer that answers a dialog
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self._widget: QWidget | None = None
+        self._ticks = 0
+        self.timer = QTimer()
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is not self._widget:
+            self._widget, self._ticks = widget, 0
+            return
+        self._ticks += 1
+        if self._ticks >= self.PATIENCE:
+            text = widget.text() if isinstance(widget, QMessageBox) else ""
+            self.seen.append(f"{type(widget).__name__} {widget.windowTitle()!r}: {text}")
+            self._widget, self._ticks = None, 0
+            widget.reject()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(qapp: QApplication) -> Iterator[None]:
+    watch = ModalWatch()
+    yield
+    watch.timer.stop()
+    assert not watch.seen, f"a modal dialog waited for an answer: {watch.seen}"
 
 
 @pytest.fixture

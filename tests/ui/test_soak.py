@@ -31,6 +31,7 @@ def paint(widget) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_hundreds_of_typed_searches_then_quit(launch, qtbot, tmp_path: Path,
                                              sentences: list[str]) -> None:
     folder = tmp_path / "library"

@@ -344,8 +344,9 @@ def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_p
     class FakeError(Exception):
         pass
 
-    def fake_export(title, paragraphs, out, *, font, page_size, progress, cancelled):
-        calls.append({"title": title, "font": font, "page_size": page_size})
+    def fake_export(title, paragraphs, out, *, font, page_size, progress, cancelled,
+                    byline=None):
+        calls.append({"title": title, "font": font, "page_size": page_size, "byline": byline})
         for i in range(3):
             progress(i + 1, 3)
         Path(out).write_bytes(b"%PDF-1.7 fake")
@@ -359,6 +360,7 @@ def test_export_runs_in_a_worker_with_progress(launch, qtbot, monkeypatch, tmp_p
         press(qtbot, window, "Ctrl+E")
     assert out.read_bytes().startswith(b"%PDF")
     assert calls[0]["font"] == "nastaliq" and calls[0]["page_size"] in ("A4", "Letter")
+    assert calls[0]["byline"] == window.viewer.byline()
 
     def failing(*args, **kwargs):
         raise FakeError("The font could not be embedded.")
