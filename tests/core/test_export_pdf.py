@@ -46,7 +46,10 @@ def as_app_opens(text: str) -> tuple[str, list[str]]:
 
 def in_text_layer(title: str, paragraphs: list[str]) -> str:
     """What the PDF's text layer must hold: the article once. A title that only repeats the
-    body's first sentence is drawn but not repeated in the text layer."""
+    body's first sentence is drawn but not repeated in the text layer; a first paragraph that
+    is only the title (and its full stop) is not set again under the heading."""
+    if paragraphs[0].rstrip("۔ ") == title:
+        return "\n".join([title, *paragraphs[1:]])
     repeats = paragraphs[0].startswith(title)
     return "\n".join(paragraphs if repeats else [title, *paragraphs])
 
