@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
 
 from reader_app.core import messages as core_messages
 from reader_app.core.paths import resource_path
-from reader_app.ui import fonts
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +131,51 @@ def locale_for(language: str) -> QLocale:
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
+class CatalogueTranslator(QTranslator):
+    """A translator that reads its ``.qm`` catalogue from bytes it owns, never from the file.
+
+    ``QTranslator.load(filename)`` maps the file, and every later lookup reads the mapping:
+    when the file is rewritten in place while the reader runs (``pyside6-lrelease`` and an
+    in-place package upgrade truncate the same inode, then write), the next lookup past the
+    file's new end kills the process with SIGBUS. Bytes in memory cannot change under us.
+
+    ``QTranslator.load(data)`` does not copy them: Qt keeps a pointer into the buffer, and
+    PySide6 (its ``qtranslator-load`` glue: ``Shiboken::Buffer::getPointer``, which releases
+    the buffer view at once) keeps no reference to the Python object. So the bytes are kept
+    here, on the translator, for as long as the translator lives: the C++ object is always
+    destroyed (and, in its destructor, removed from the application) before its Python
+    wrapper lets go of them. ``tests/ui/test_resources_rewritten.py`` shows a translator
+    whose bytes were freed returns garbage, and that this one does not.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalogues: list[bytes] = []  # every buffer Qt was given, for our whole life
+
+    def load_catalogue(self, path: Path) -> bool:
+        """Read ``path`` into memory and use that copy; False when it cannot be read or is
+        not a catalogue."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            log.warning("the catalogue %s cannot be read: %s", path, exc)
+            return False
+        self._catalogues.append(data)  # held before Qt takes the pointer, never dropped
+        return self.load(data)
+
+
+def load_catalogue(language: str, parent: QObject | None = None) -> CatalogueTranslator | None:
+    """The translator of ``language`` ("en" or "ur") from the shipped catalogue, or None
+    (logged) when it is missing. English too has one: it holds the plural forms."""
+    translator = CatalogueTranslator(parent)
+    path = resource_path("translations", f"{CATALOGUE}_{language}.qm")
+    if translator.load_catalogue(path):
+        return translator
+    log.warning("no %s translation in %s", language, path.parent)
+    translator.deleteLater()
+    return None
+
+
 class Translations(QObject):
     """Owns the installed translator; ``apply`` switches language and layout direction."""
 
@@ -141,18 +185,23 @@ class Translations(QObject):
         self.language = "en"
 
     def apply(self, setting: str) -> str:
+        # The window's parts are imported here, not at the top: the command line uses this
+        # module's catalogue and numbers with QtCore alone.
+        from PySide6.QtWidgets import QApplication
+
+        from reader_app.ui import fonts
+
         language = resolve(setting)
         app = QCoreApplication.instance()
         if self.translator is not None:
             app.removeTranslator(self.translator)
+            # Removed, so no lookup can reach it any more; its bytes go with the C++ object.
+            self.translator.deleteLater()
             self.translator = None
-        translator = QTranslator(self)  # English too: it holds the plural forms
-        path = resource_path("translations")
-        if translator.load(f"{CATALOGUE}_{language}", str(path)):
+        translator = load_catalogue(language, self)
+        if translator is not None:
             app.installTranslator(translator)
             self.translator = translator
-        else:
-            log.warning("no %s translation in %s", language, path)
         self.language = language
         QLocale.setDefault(locale_for(language))
         if isinstance(app, QApplication):
