@@ -58,10 +58,18 @@ def fill(template: str, *args: object) -> str:
 
     One pass, so a filled-in value that itself holds "%2" (a path, a query) is left alone,
     and the places may come in any order: Urdu puts them where its word order wants them.
+    A number (an ``int`` or ``float``, not already text) is written as the interface writes
+    its counts: in the interface locale's digits and grouping (``QLocale().toString``, Urdu
+    digits in the Urdu interface, see :func:`locale_for`), so "Zoom %1%" reads ۱۲۰% there.
     """
     def value(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return str(args[number - 1]) if number <= len(args) else match.group(0)
+        if number > len(args):
+            return match.group(0)
+        arg = args[number - 1]
+        if isinstance(arg, (int, float)) and not isinstance(arg, bool):
+            return _number(arg, "")
+        return str(arg)
 
     return _PLACE.sub(value, template)
 
@@ -127,7 +135,17 @@ def resolve(language: str) -> str:
 
 
 def locale_for(language: str) -> QLocale:
-    return QLocale(QLocale.Language.Urdu, QLocale.Country.Pakistan) if language == "ur" \
+    """The interface locale, the one place the window's numbers take their digits from.
+
+    Every count, percentage and status number is written by this locale (``QLocale()``,
+    ``%Ln`` in ``tr()``, :func:`fill`, :func:`render`). Qt's ur_PK writes Latin digits
+    (CLDR's default numbering system for Pakistan), so an Urdu sentence read "1,022 مضامین"
+    beside dates in Urdu digits. Urdu's own Extended Arabic-Indic digits (۰–۹, with ٬ and
+    ٫ as separators) are what Qt's ur_IN writes, and Qt offers no "-u-nu-arabext" override,
+    so the Urdu interface uses that locale: its month and day names, date and time formats,
+    first day of the week and list words are the same as ur_PK's (checked for Qt 6.11);
+    only the digits differ. English stays en_GB, Latin digits."""
+    return QLocale(QLocale.Language.Urdu, QLocale.Country.India) if language == "ur" \
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
