@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
@@ -68,13 +69,13 @@ def fill(template: str, *args: object) -> str:
             return match.group(0)
         arg = args[number - 1]
         if isinstance(arg, (int, float)) and not isinstance(arg, bool):
-            return _number(arg, "")
+            return locale_number(arg, "")
         return str(arg)
 
     return _PLACE.sub(value, template)
 
 
-def _number(value: int | float, spec: str) -> str:
+def locale_number(value: int | float, spec: str) -> str:
     """A number from a core message in the interface locale's digits and grouping: a count
     grouped as the window's other counts are (``{count}``), a number that names a place
     ungrouped (``{item:d}``), a float with the template's decimals (``{size:.1f}``)."""
@@ -93,21 +94,22 @@ def _translate_core(template: str) -> str:
     return QCoreApplication.translate(core_messages.CONTEXT, template)
 
 
-def render(message: object) -> str:
+def render(message: object, translate: Callable[[str], str] = _translate_core) -> str:
     """What the core said (a :class:`~reader_app.core.messages.Message`: a skip reason, an
     index notice, an export error, a search note) in the interface language: its template
     translated in the "Core" context, numbers in the locale, paths and quoted text as they
     are. Anything else (a plain string from Qt or a worker) is shown as it is; ``None`` as "".
 
     Every place the window shows a core sentence goes through here, so none is left in
-    English in the Urdu interface."""
+    English in the Urdu interface. ``translate`` (a "Core" template to its translation) is
+    for a process without a QCoreApplication (the command line asks its translator)."""
     if message is None:
         return ""
     if isinstance(message, core_messages.ReaderError):
         message = message.message
     if not isinstance(message, core_messages.Message):
         return str(message)
-    return message.render(_translate_core, _number)
+    return message.render(translate, locale_number)
 
 
 class Retranslating:
