@@ -173,6 +173,8 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     p.add_argument("--force", "-f", action="store_true",
                    help="replace the output file if it exists")
+    p.add_argument("--index-dir", type=Path, help="the index whose saved column names "
+                   "(index --column) apply to a dataset file (default: the usual index)")
     _common(p)
 
 
@@ -383,7 +385,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     from reader_app.core.library import display_path
 
-    article = read_article(args.article, args.item)
+    article = read_article(args.article, args.item, _saved_columns(args))
     if isinstance(article, Skipped):
         _say(_t(QT_TRANSLATE_NOOP("CLI", "Cannot export %1"), _speech.render(article)))
         return 1
@@ -402,6 +404,29 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     print(_t(QT_TRANSLATE_NOOP("CLI", "wrote %1"), display_path(args.output)))
     return 0
+
+
+def _saved_columns(args: argparse.Namespace) -> dict[str, str] | None:
+    """The column names the library saved for a dataset file (``index --column``), so that
+    export reads its rows as indexing did; None for a ``.txt`` article or when no library
+    is stored. The index is opened only when a library exists (a file exported without one
+    must not create an index), without repairing (a damaged index is no reason to refuse,
+    or to rewrite it during an export)."""
+    from reader_app.core.index import LIBRARY_FILE, ArticleIndex, IndexError_
+    from reader_app.core.paths import default_index_dir
+
+    if args.article.suffix.lower() == ".txt":
+        return None
+    index_dir = args.index_dir or default_index_dir()
+    if not (index_dir / LIBRARY_FILE).is_file():
+        return None
+    try:
+        with ArticleIndex(index_dir, repair=False) as index:
+            return index.columns_for(args.article) or None
+    except (IndexError_, OSError) as exc:
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "The saved column names cannot be read (%1); the "
+                                  "columns are found by their names."), _speech.render(exc)))
+        return None
 
 
 def run_gui(argv: Sequence[str]) -> int:

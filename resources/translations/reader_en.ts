@@ -371,6 +371,10 @@
         <source>wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved column names cannot be read (%1); the columns are found by their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>

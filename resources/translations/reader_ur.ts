@@ -371,6 +371,10 @@
         <source>wrote %1</source>
         <translation>%1 لکھ دی گئی</translation>
     </message>
+    <message>
+        <source>The saved column names cannot be read (%1); the columns are found by their names.</source>
+        <translation>محفوظ کیے گئے کالموں کے نام نہیں پڑھے جا سکے (%1)؛ کالم ان کے ناموں سے پہچانے جا رہے ہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>

@@ -159,3 +159,38 @@ def test_the_locale_decides_the_language(environ: dict[str, str], language: str)
     from reader_app.cli import language_of
 
     assert language_of(environ) == language
+
+
+def test_export_reads_a_dataset_row_with_the_columns_the_library_saved(tmp_path: Path) -> None:
+    """A CSV whose column names are not recognised is indexed with ``--column``; exporting
+    one of its rows must read it the same way (it said "no text column" and wrote nothing)."""
+    from pdf_readback import engine_texts, normalise
+
+    data = tmp_path / "data"
+    data.mkdir()
+    title, text = "کراچی میں بارش", "شہر میں آج صبح سے تیز بارش ہو رہی ہے اور سڑکیں ڈوب گئیں۔"
+    (data / "news.csv").write_text(f"Sarkhi,Matn\n{title},{text}\nلاہور میں دھند,شہر میں دھند "
+                                   "کے باعث موٹروے بند کر دی گئی۔\n", encoding="utf-8")
+    home = {"XDG_DATA_HOME": str(tmp_path / "home")}  # the usual index, as a person has it
+    built = cli("index", str(data), "--only", "--column", "title=Sarkhi", "--column",
+                "text=Matn", env_extra=home)
+    assert built.returncode == 0 and "2 articles indexed" in built.stdout, built.stderr
+    found = json.loads(cli("search", "--json", "تیز", env_extra=home).stdout)
+    (hit,) = found["results"]
+    out = tmp_path / "row.pdf"
+    exported = cli("export", hit["path"], "--item", str(hit["item"]), "-o", str(out),
+                   env_extra=home)
+    assert exported.returncode == 0, exported.stderr
+    pdf_text = normalise(engine_texts(out)["poppler"])
+    assert normalise(title) in pdf_text and normalise("تیز بارش") in pdf_text
+
+
+def test_exporting_a_dataset_row_without_a_library_creates_no_index(tmp_path: Path) -> None:
+    data = tmp_path / "news.csv"
+    data.write_text("title,text\nکراچی میں بارش,شہر میں آج صبح سے تیز بارش ہو رہی ہے۔\n",
+                    encoding="utf-8")
+    home = tmp_path / "home"
+    exported = cli("export", str(data), "--item", "1", "-o", str(tmp_path / "row.pdf"),
+                   env_extra={"XDG_DATA_HOME": str(home)})
+    assert exported.returncode == 0, exported.stderr
+    assert not home.exists() or not any(home.rglob("*"))  # nothing made to read a mapping
