@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from reader_app import __version__
 
-if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh
+if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh (or Qt)
     from reader_app.core.index import ArticleIndex
+    from reader_app.ui.i18n import CatalogueTranslator
 
 SUBCOMMANDS = ("index", "search", "verify", "export")
 CONTEXT = "CLI"  # the translation context of the sentences below
@@ -42,7 +43,7 @@ class _Speech:
 
     def __init__(self) -> None:
         self.language = "en"
-        self._translator = None
+        self._translator: CatalogueTranslator | None = None
 
     def use(self, language: str) -> None:
         self.language, self._translator = "en", None
