@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,10 +18,109 @@ from typing import TYPE_CHECKING
 
 from reader_app import __version__
 
-if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh
+if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh (or Qt)
     from reader_app.core.index import ArticleIndex
+    from reader_app.ui.i18n import CatalogueTranslator
 
 SUBCOMMANDS = ("index", "search", "verify", "export")
+CONTEXT = "CLI"  # the translation context of the sentences below
+LANGUAGES = ("en", "ur")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Marks ``text`` for lupdate; :func:`_t` translates it when it is said."""
+    return text
+
+
+class _Speech:
+    """The language the command line speaks, and its translator.
+
+    English needs nothing. Urdu reads the shipped catalogue with QtCore alone (no
+    QCoreApplication: its worker processes must not inherit one, so the translator is asked
+    directly rather than installed) and writes numbers in the Urdu interface's digits. Where
+    PySide6 cannot be imported, or the catalogue is missing, the command line speaks English
+    and still works."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._translator: CatalogueTranslator | None = None
+
+    def use(self, language: str) -> None:
+        self.language, self._translator = "en", None
+        if language != "ur":
+            return
+        try:
+            from PySide6.QtCore import QLocale
+
+            from reader_app.ui.i18n import load_catalogue, locale_for
+        except ImportError:
+            return  # no Qt here: English, as the subcommands always worked without it
+        translator = load_catalogue(language)
+        if translator is None:
+            return
+        QLocale.setDefault(locale_for(language))  # numbers: i18n.fill and locale_number
+        self.language, self._translator = language, translator
+
+    def translate(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    def fill(self, template: str, args: Sequence[object]) -> str:
+        if self._translator is None:  # English as it always was: numbers as Python writes them
+            return re.sub(r"%([1-9])", lambda m: str(args[int(m.group(1)) - 1])
+                          if int(m.group(1)) <= len(args) else m.group(0), template)
+        from reader_app.ui.i18n import fill
+
+        return fill(template, *args)
+
+    def render(self, message: object) -> str:
+        """A core Message (or an error or skip that carries one) in this language."""
+        if self._translator is None:
+            return str(message)
+        message = getattr(message, "message", message)  # a ReaderError, a Skipped
+        from reader_app.core.messages import CONTEXT as CORE
+        from reader_app.ui.i18n import render
+
+        return render(message, lambda template: self.translate(CORE, template))
+
+    def number(self, value: float, spec: str) -> str:
+        if self._translator is None:
+            return format(value, spec)
+        from reader_app.ui.i18n import locale_number
+
+        return locale_number(value, spec)
+
+
+_speech = _Speech()
+
+
+def _t(template: str, *args: object) -> str:
+    """``template`` (marked with ``QT_TRANSLATE_NOOP(CONTEXT, ...)``) in the language the
+    command line speaks, ``%1``… filled in (numbers in that language's digits; a Message
+    argument rendered in it too)."""
+    from reader_app.core.messages import Message
+
+    values = [_speech.render(a) if isinstance(a, Message) else a for a in args]
+    return _speech.fill(_speech.translate(CONTEXT, template), values)
+
+
+def language_of(environ: dict[str, str] | os._Environ) -> str:
+    """"ur" when the person's locale is Urdu (``LC_ALL``, else ``LC_MESSAGES``, else
+    ``LANG``, as POSIX ranks them; ``LANGUAGE``'s first choice before them unless the locale
+    is C), else "en"."""
+    locale = next((environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(v)),
+                  "")
+    preferred = environ.get("LANGUAGE", "").split(":")[0]
+    if preferred and locale not in ("", "C", "POSIX") and not locale.startswith("C."):
+        locale = preferred
+    return "ur" if locale.lower().startswith("ur") else "en"
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="the language of the messages (default: the locale's, "
+                        "LANG=ur_PK.UTF-8 for Urdu); JSON keys stay as they are")
 
 
 def _index_parser(sub: argparse._SubParsersAction) -> None:
@@ -43,6 +144,7 @@ def _index_parser(sub: argparse._SubParsersAction) -> None:
                    help="make the library exactly the folders given")
     p.add_argument("--index-dir", type=Path, help="where the index lives")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    _common(p)
 
 
 def _verify_parser(sub: argparse._SubParsersAction) -> None:
@@ -50,6 +152,7 @@ def _verify_parser(sub: argparse._SubParsersAction) -> None:
                        description="Read every file and every part of the index. Damage is "
                        "reported, and repaired by the next 'reader-app index'.")
     p.add_argument("--index-dir", type=Path, help="where the index lives")
+    _common(p)
 
 
 def _search_parser(sub: argparse._SubParsersAction) -> None:
@@ -58,6 +161,7 @@ def _search_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--index-dir", type=Path, help="where the index lives")
     p.add_argument("--limit", type=int, default=10, help="results per query (default 10)")
     p.add_argument("--json", action="store_true", help="one JSON line per query")
+    _common(p)
 
 
 def _export_parser(sub: argparse._SubParsersAction) -> None:
@@ -70,11 +174,15 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
     p.add_argument("--force", "-f", action="store_true",
                    help="replace the output file if it exists")
+    p.add_argument("--index-dir", type=Path, help="the index whose saved column names "
+                   "(index --column) apply to a dataset file (default: the usual index)")
+    _common(p)
 
 
-def _say(text: str) -> None:
-    """Print to stderr a line that may hold a file name that is not valid UTF-8."""
-    print(text, file=sys.stderr, flush=True)
+def _say(text: object) -> None:
+    """Print to stderr a line that may hold a file name that is not valid UTF-8; a core
+    Message (the index waiting for another writer) in the command line's language."""
+    print(_speech.render(text), file=sys.stderr, flush=True)
 
 
 def _open_index(index_dir: Path | None, quiet: bool = False,
@@ -84,12 +192,13 @@ def _open_index(index_dir: Path | None, quiet: bool = False,
 
     def progress(done: int, total: int) -> None:
         if not quiet and total:
-            print(f"\rrebuilding {done}/{total}", end="", file=sys.stderr, flush=True)
+            print("\r" + _t(QT_TRANSLATE_NOOP("CLI", "rebuilding %1/%2"), done, total),
+                  end="", file=sys.stderr, flush=True)
 
     try:
         index = ArticleIndex(index_dir, progress=progress, waiting=_say, repair=repair)
     except IndexError_ as exc:
-        _say(str(exc))
+        _say(exc)
         return None
     if index.rebuild_report and not quiet and index.rebuild_report.changed:
         print(file=sys.stderr)
@@ -112,14 +221,15 @@ def _index_library(args: argparse.Namespace, index: ArticleIndex) -> int:
 
     def progress(done: int, total: int) -> None:
         if not args.quiet and total:
-            print(f"\rindexing {done}/{total}", end="", file=sys.stderr, flush=True)
+            print("\r" + _t(QT_TRANSLATE_NOOP("CLI", "indexing %1/%2"), done, total),
+                  end="", file=sys.stderr, flush=True)
 
     columns = _parse_columns(args.column)
     if isinstance(columns, str):
         _say(columns)
         return 2
     if columns and not args.folders:
-        _say("--column needs the files or folders it applies to.")
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "--column needs the files or folders it applies to.")))
         return 2
     try:
         if args.only or (args.folders and not index.has_library()):
@@ -129,24 +239,25 @@ def _index_library(args: argparse.Namespace, index: ArticleIndex) -> int:
                 index.add_folder(folder)
         for folder in args.remove:
             if not index.remove_folder(folder):
-                _say(f"{display_path(folder)} is not one of the library's folders.")
+                _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 is not one of the library's folders."),
+                        display_path(folder)))
         for target in args.folders if columns else []:
             mapping = {**index.columns_for(target), **columns}
             index.set_columns(target, {f: c for f, c in mapping.items() if c})
         report = index.refresh(progress=progress)
     except IndexError_ as exc:
-        _say(f"\n{exc}")
+        _say("\n" + _speech.render(exc))
         return 1
     if not args.quiet and report.changed:
         print(file=sys.stderr)
     skipped = [*(index.rebuild_report.skipped if index.rebuild_report else []), *report.skipped]
     for item in dict.fromkeys(skipped):
-        _say(f"skipped: {item}")
-    folders = ", ".join(display_path(f) for f in index.folders())
-    print(f"{index.doc_count()} articles indexed ({report.added} added, {report.updated} "
-          f"updated, {report.removed} removed, {report.unchanged} unchanged, "
-          f"{len(report.skipped)} skipped) in {display_path(index.index_dir)}; "
-          f"library: {folders}")
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "skipped: %1"), _speech.render(item)))
+    folders = _t(QT_TRANSLATE_NOOP("CLI", ", ")).join(display_path(f) for f in index.folders())
+    print(_t(QT_TRANSLATE_NOOP("CLI", "%1 articles indexed (%2 added, %3 updated, %4 removed, "
+                               "%5 unchanged, %6 skipped) in %7; library: %8"),
+             index.doc_count(), report.added, report.updated, report.removed,
+             report.unchanged, len(report.skipped), display_path(index.index_dir), folders))
     return 0
 
 
@@ -159,10 +270,11 @@ def _parse_columns(pairs: list[str]) -> dict[str, str] | str:
         field, sep, column = pair.partition("=")
         field = field.strip().lower()
         if not sep or not field:
-            return f"--column {pair!r}: write it as FIELD=COLUMN, e.g. text=\"News Text\"."
+            return _t(QT_TRANSLATE_NOOP("CLI", "--column %1: write it as FIELD=COLUMN, e.g. "
+                                        "text=\"News Text\"."), repr(pair))
         if field not in FIELDS:
-            return (f"--column {pair!r}: unknown field {field!r}; the fields are "
-                    f"{', '.join(FIELDS)}.")
+            return _t(QT_TRANSLATE_NOOP("CLI", "--column %1: unknown field %2; the fields are "
+                                        "%3."), repr(pair), repr(field), ", ".join(FIELDS))
         columns[field] = column.strip()
     return columns
 
@@ -176,17 +288,18 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         report = index.verify()
     except IndexError_ as exc:
-        _say(str(exc))
+        _say(exc)
         return 1
     finally:
         index.close()
     if report.ok:
-        print(f"The index is sound: {report.articles} articles, {report.files} files checked.")
+        print(_t(QT_TRANSLATE_NOOP("CLI", "The index is sound: %1 articles, %2 files checked."),
+                 report.articles, report.files))
         return 0
     for problem in report.problems:
-        _say(f"damaged: {problem}")
-    _say("The index is damaged. Run 'reader-app index' to repair it: the articles are read "
-         "again from the library's folders.")
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "damaged: %1"), _speech.render(problem)))
+    _say(_t(QT_TRANSLATE_NOOP("CLI", "The index is damaged. Run 'reader-app index' to repair "
+                              "it: the articles are read again from the library's folders.")))
     return 1
 
 
@@ -210,12 +323,12 @@ def _search_queries(args: argparse.Namespace, index: ArticleIndex) -> int:
         try:
             response = searcher.search(query, limit=max(args.limit, 1))
         except Exception as exc:  # one bad query must not stop a batch
-            response, error = None, f"search failed: {exc}"
             # A malformed query is answered with a message, not raised: this is the index's.
-            error += (" (the index may be damaged: run 'reader-app verify', then "
-                      "'reader-app index' to repair it)")
+            response, error = None, _t(QT_TRANSLATE_NOOP(
+                "CLI", "search failed: %1 (the index may be damaged: run 'reader-app "
+                "verify', then 'reader-app index' to repair it)"), _speech.render(exc))
         else:
-            error = response.message
+            error = _speech.render(response.message) if response.message else None
         if args.json:
             line: dict = {"query": query, "results": []}
             if response:
@@ -235,14 +348,19 @@ def _search_queries(args: argparse.Namespace, index: ArticleIndex) -> int:
         if response is None:
             continue
         if response.corrected:
-            print(f"Showing results for {response.corrected!r} · Search instead for {query!r}")
-        print(f"{response.total} articles match {(response.corrected or query)!r}")
+            print(_t(QT_TRANSLATE_NOOP("CLI", "Showing results for %1 · Search instead for %2"),
+                     repr(response.corrected), repr(query)))
+        print(_t(QT_TRANSLATE_NOOP("CLI", "%1 articles match %2"), response.total,
+                 repr(response.corrected or query)))
         if response.searched:
-            print("Also searched: " + ", ".join(form for _typed, form in response.searched))
+            print(_t(QT_TRANSLATE_NOOP("CLI", "Also searched: %1"),
+                     _t(QT_TRANSLATE_NOOP("CLI", ", ")).join(
+                         form for _typed, form in response.searched)))
         for hit in response.hits:
-            print(f"{hit.score:8.3f}  {hit.title}\n          {display_path(hit.path)}")
+            score = _speech.number(hit.score, ".3f").rjust(8)
+            print(f"{score}  {hit.title}\n          {display_path(hit.path)}")
         if response.suggestion:
-            print(f"Did you mean: {response.suggestion}")
+            print(_t(QT_TRANSLATE_NOOP("CLI", "Did you mean: %1"), response.suggestion))
     return 0
 
 
@@ -264,13 +382,13 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         from reader_app.core.export import ExportError, TargetExists, export_pdf
     except ImportError:
-        print("PDF export is not available in this build.", file=sys.stderr)
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "PDF export is not available in this build.")))
         return 2
     from reader_app.core.library import display_path
 
-    article = read_article(args.article, args.item)
+    article = read_article(args.article, args.item, _saved_columns(args))
     if isinstance(article, Skipped):
-        print(f"Cannot export {article}", file=sys.stderr)
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "Cannot export %1"), _speech.render(article)))
         return 1
     try:
         from reader_app.core.formats.dates import urdu_day
@@ -280,13 +398,36 @@ def run_export(args: argparse.Namespace) -> int:
         export_pdf(article.title, article.paragraphs, args.output, font=args.font,
                    page_size=args.page_size, overwrite=args.force, byline=byline)
     except TargetExists as exc:
-        _say(f"{exc} Use --force to replace it.")
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 Use --force to replace it."), _speech.render(exc)))
         return 1
     except ExportError as exc:
-        _say(str(exc))
+        _say(exc)
         return 1
-    print(f"wrote {display_path(args.output)}")
+    print(_t(QT_TRANSLATE_NOOP("CLI", "wrote %1"), display_path(args.output)))
     return 0
+
+
+def _saved_columns(args: argparse.Namespace) -> dict[str, str] | None:
+    """The column names the library saved for a dataset file (``index --column``), so that
+    export reads its rows as indexing did; None for a ``.txt`` article or when no library
+    is stored. The index is opened only when a library exists (a file exported without one
+    must not create an index), without repairing (a damaged index is no reason to refuse,
+    or to rewrite it during an export)."""
+    from reader_app.core.index import LIBRARY_FILE, ArticleIndex, IndexError_
+    from reader_app.core.paths import default_index_dir
+
+    if args.article.suffix.lower() == ".txt":
+        return None
+    index_dir = args.index_dir or default_index_dir()
+    if not (index_dir / LIBRARY_FILE).is_file():
+        return None
+    try:
+        with ArticleIndex(index_dir, repair=False) as index:
+            return index.columns_for(args.article) or None
+    except (IndexError_, OSError) as exc:
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "The saved column names cannot be read (%1); the "
+                                  "columns are found by their names."), _speech.render(exc)))
+        return None
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -316,6 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _verify_parser(sub)
         _export_parser(sub)
         args = parser.parse_args(argv)
+        _speech.use(args.language or language_of(os.environ))
         runner = {"index": run_index, "search": run_search, "verify": run_verify,
                   "export": run_export}[args.command]
         return runner(args)

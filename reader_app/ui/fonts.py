@@ -32,7 +32,18 @@ def load_fonts() -> dict[str, str]:
             path = resource_path("fonts", name)
             if not path.exists() and key == "sans":
                 continue  # optional: Latin then comes from the system's sans font
-            font_id = QFontDatabase.addApplicationFont(str(path))
+            # From bytes, never the file name: FreeType maps a font file it opens, and a
+            # file rewritten in place while the reader runs (an in-place upgrade, cp) then
+            # kills it with SIGBUS at the next glyph read past the file's new end. PySide6
+            # copies the bytes into a QByteArray and Qt keeps that (implicitly shared) for
+            # the application's life, so nothing here has to outlive the call; the test in
+            # tests/ui/test_resources_rewritten.py frees and overwrites them to be sure.
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                log.warning("the font %s could not be read: %s", name, exc)
+                continue
+            font_id = QFontDatabase.addApplicationFontFromData(data)
             if font_id < 0:
                 log.warning("the font %s could not be loaded", name)
                 continue

@@ -286,6 +286,97 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>rebuilding %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column needs the files or folders it applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the library&apos;s folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>%1 articles indexed (%2 added, %3 updated, %4 removed, %5 unchanged, %6 skipped) in %7; library: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column %1: write it as FIELD=COLUMN, e.g. text=&quot;News Text&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column %1: unknown field %2; the fields are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index is sound: %1 articles, %2 files checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index is damaged. Run &apos;reader-app index&apos; to repair it: the articles are read again from the library&apos;s folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search failed: %1 (the index may be damaged: run &apos;reader-app verify&apos;, then &apos;reader-app index&apos; to repair it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing results for %1 · Search instead for %2</source>
+        <translation type="unfinished">Showing results for %1 · Search instead for %2</translation>
+    </message>
+    <message>
+        <source>%1 articles match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation type="unfinished">Also searched: %1</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved column names cannot be read (%1); the columns are found by their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Dataset Columns</source>

@@ -286,6 +286,97 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>rebuilding %1/%2</source>
+        <translation>انڈیکس دوبارہ بن رہا ہے: %2 میں سے %1</translation>
+    </message>
+    <message>
+        <source>indexing %1/%2</source>
+        <translation>انڈیکس سازی: %2 میں سے %1</translation>
+    </message>
+    <message>
+        <source>--column needs the files or folders it applies to.</source>
+        <translation>--column کے ساتھ وہ فائلیں یا فولڈر بھی دیں جن پر یہ لاگو ہو۔</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the library&apos;s folders.</source>
+        <translation>%1 لائبریری کے فولڈروں میں سے نہیں۔</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>چھوڑی گئی: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1 articles indexed (%2 added, %3 updated, %4 removed, %5 unchanged, %6 skipped) in %7; library: %8</source>
+        <translation>%1 مضامین انڈیکس میں ہیں (%2 نئے، %3 تبدیل شدہ، %4 ہٹائے گئے، %5 جوں کے توں، %6 چھوڑے گئے)، انڈیکس: %7؛ لائبریری: %8</translation>
+    </message>
+    <message>
+        <source>--column %1: write it as FIELD=COLUMN, e.g. text=&quot;News Text&quot;.</source>
+        <translation>--column %1: اسے FIELD=COLUMN کی صورت میں لکھیں، مثلاً text=&quot;News Text&quot;۔</translation>
+    </message>
+    <message>
+        <source>--column %1: unknown field %2; the fields are %3.</source>
+        <translation>--column %1: نامعلوم خانہ %2؛ خانے یہ ہیں: %3۔</translation>
+    </message>
+    <message>
+        <source>The index is sound: %1 articles, %2 files checked.</source>
+        <translation>انڈیکس درست ہے: %1 مضامین، %2 فائلیں جانچی گئیں۔</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>خراب: %1</translation>
+    </message>
+    <message>
+        <source>The index is damaged. Run &apos;reader-app index&apos; to repair it: the articles are read again from the library&apos;s folders.</source>
+        <translation>انڈیکس خراب ہے۔ اسے ٹھیک کرنے کے لیے &apos;reader-app index&apos; چلائیں: مضامین لائبریری کے فولڈروں سے دوبارہ پڑھے جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>search failed: %1 (the index may be damaged: run &apos;reader-app verify&apos;, then &apos;reader-app index&apos; to repair it)</source>
+        <translation>تلاش ناکام رہی: %1 (ہو سکتا ہے انڈیکس خراب ہو: &apos;reader-app verify&apos; چلائیں، پھر اسے ٹھیک کرنے کے لیے &apos;reader-app index&apos;)</translation>
+    </message>
+    <message>
+        <source>Showing results for %1 · Search instead for %2</source>
+        <translation>%1 کے نتائج دکھائے جا رہے ہیں · اس کے بجائے %2 تلاش کریں</translation>
+    </message>
+    <message>
+        <source>%1 articles match %2</source>
+        <translation>%1 مضامین %2 سے ملتے ہیں</translation>
+    </message>
+    <message>
+        <source>Also searched: %1</source>
+        <translation>یہ بھی تلاش کیا گیا: %1</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1</source>
+        <translation>کیا آپ کا مطلب تھا: %1</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this build.</source>
+        <translation>اس بلڈ میں پی ڈی ایف برآمد دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>برآمد نہیں ہو سکتا: %1</translation>
+    </message>
+    <message>
+        <source>%1 Use --force to replace it.</source>
+        <translation>%1 اسے بدلنے کے لیے --force استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 لکھ دی گئی</translation>
+    </message>
+    <message>
+        <source>The saved column names cannot be read (%1); the columns are found by their names.</source>
+        <translation>محفوظ کیے گئے کالموں کے نام نہیں پڑھے جا سکے (%1)؛ کالم ان کے ناموں سے پہچانے جا رہے ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <source>Dataset Columns</source>

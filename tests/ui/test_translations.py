@@ -48,8 +48,10 @@ def lupdate() -> Path:
 def test_the_sources_hold_every_text_of_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_ur.ts"
     # The UI, the labels of the options it offers (declared Qt-free in core/options.py) and
-    # every sentence the core says (its Messages, marked in the "Core" context).
-    files = [*sorted(str(p) for p in (ROOT / "reader_app" / "ui").rglob("*.py")),
+    # every sentence the core says (its Messages, marked in the "Core" context) and the
+    # command line's own sentences ("CLI").
+    files = [str(ROOT / "reader_app" / "cli.py"),
+             *sorted(str(p) for p in (ROOT / "reader_app" / "ui").rglob("*.py")),
              *sorted(str(p) for p in (ROOT / "reader_app" / "core").rglob("*.py"))]
     subprocess.run([str(lupdate()), "-locations", "none", *files, "-ts", str(fresh)],
                    check=True, capture_output=True, cwd=ROOT)
