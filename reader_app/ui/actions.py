@@ -114,8 +114,8 @@ class Actions(QObject):
     @staticmethod
     def _label(option: Choice | Steps, value: str) -> str:
         """A menu entry's text: the option's label for the value, translated."""
-        if isinstance(option, Steps):
-            return fill(QCoreApplication.translate(LABEL_CONTEXT, option.label), value)
+        if isinstance(option, Steps):  # a number, so fill() writes it in the locale's digits
+            return fill(QCoreApplication.translate(LABEL_CONTEXT, option.label), int(value))
         return QCoreApplication.translate(LABEL_CONTEXT, option.labels[value])
 
     @staticmethod

@@ -41,6 +41,11 @@ def test_counts_percentages_and_status_use_the_interface_digits(
     texts["shown"] = window.count_label.text()
     window.acts.zoom_in.trigger()
     texts["zoom"] = window.statusBar().currentMessage()  # "Zoom 110%"
+    from reader_app.core.options import Steps
+
+    for group, option in window.acts._choices.values():  # View › Text Size "18 pt", spacing
+        if isinstance(option, Steps):
+            texts[f"menu {option.key}"] = " | ".join(a.text() for a in group.actions())
     pane = window.search_pane
     type_text(pane.query_edit, "کراچی")
     qtbot.waitUntil(lambda: pane.response is not None and bool(pane.response.hits)
