@@ -18,7 +18,9 @@ simplified bidi rules, and they guess differently (measured: see benchmarks/expo
 - poppler treats digits and number punctuation as left-to-right and drags the space to their
   left into the number; PDFium mirrors brackets and curly quotes it finds in a right-to-left
   context. An RLM after each such run, and LRM/RLM around brackets and quotes, make the
-  direction UAX #9 already gave those characters explicit. The marks do not change how the
+  direction UAX #9 already gave those characters explicit. A bracket that closes (or opens) a
+  left-to-right run next to Urdu ("Insaf (PTI) نے") gets an LRM on its outer side, which
+  keeps poppler from moving it to the far end of the run. The marks do not change how the
   text displays when pasted, and text tools ignore them. Each takes a share of a neighbour's
   slot rather than none, so PDFium sees no gap to read as a space and poppler does not glue
   it to a neighbour.
@@ -103,6 +105,21 @@ def _take_right(cell: Cell, share: float, ch: str) -> tuple[Cell, Cell]:
     return mark, Cell(cell.ch, cell.x, cell.width - width, cell.rtl, cell.level)
 
 
+def _anchor_ltr_bracket(c: Cell, prev: Cell | None, nxt: Cell | None, out: list[Cell]) -> Cell:
+    """A bracket set left to right at the edge of a Latin run ("Insaf (PTI)" before Urdu):
+    an LRM on its outer side keeps poppler from handing it to the right-to-left text beside
+    it. Returns the cell still to append (the bracket, or the LRM after it)."""
+    if prev is not None and prev.level % 2 == 1:  # the run opens with it: LRM, bracket
+        half = c.width / 2
+        out.append(Cell(LRM, c.x, half, False, c.level))
+        c = Cell(c.ch, c.x + half, half, False, c.level)
+    if nxt is not None and nxt.level % 2 == 1:  # the run ends with it: bracket, LRM
+        half = c.width / 2
+        out.append(Cell(c.ch, c.x, half, False, c.level))
+        c = Cell(LRM, c.x + half, half, False, c.level)
+    return c
+
+
 def _with_marks(cells: list[Cell]) -> list[Cell]:
     """Insert RLM after left-to-right-ish runs and LRM/RLM around mirror-prone characters."""
     cells = list(cells)
@@ -117,6 +134,9 @@ def _with_marks(cells: list[Cell]) -> list[Cell]:
             out += [lrm, bracket, Cell(RLM, rlm.x, rlm.width, True, c.level)]
             ltr_run, run_left = False, math.inf
             continue
+        if not c.rtl and _mirror_prone(c.ch) and c.width > 0:
+            c = _anchor_ltr_bracket(c, cells[i - 1] if i else None,
+                                    cells[i + 1] if i + 1 < len(cells) else None, out)
         out.append(c)
         if c.width > 0:
             ltr_run = _ltr_like(c)
