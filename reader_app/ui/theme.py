@@ -50,7 +50,7 @@ SEPIA_THEME = {"background": "#efe4cc", "background>textarea": "#f6eedb",
                "background>table": "#f6eedb", "background>panel": "#f2e8d2",
                "foreground": "#4a3728", "primary": "#9c5b2e", "border": "#d8c8a8",
                "input.background": "#f8f2e4"}
-DARK = Colors(True, QColor("#6b5a00"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"))
+DARK = Colors(True, QColor("#8a7000"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"))
 
 
 def focus_colour() -> QColor:

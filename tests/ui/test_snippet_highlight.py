@@ -63,6 +63,19 @@ def _lab(c: QColor) -> tuple[float, float, float]:
     return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours' luminances (1 = none, 21 = black on white)."""
+    def lum(c: QColor) -> float:
+        return _lab(c)[0]  # L*, monotonic in luminance; converted back below
+
+    def y(c: QColor) -> float:
+        lstar = lum(c)
+        return ((lstar + 16) / 116) ** 3 if lstar > 8 else lstar / 903.3
+
+    high, low = sorted((y(a), y(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def delta_e(a: QColor, b: QColor) -> float:
     """CIE76 colour difference: about 2 is just noticeable, 20 and more is plain to see."""
     return sum((x - y) ** 2 for x, y in zip(_lab(a), _lab(b), strict=True)) ** 0.5
@@ -135,3 +148,11 @@ def test_the_first_match_on_the_first_line_is_highlighted(qtbot, themed: ThemeMa
     assert marked > 0.3 * len(inside), f"{marked} of {len(inside)} pixels of the match marked"
     background = image.pixelColor(3, image.height() - 3)  # the row's own, beside the text
     assert delta_e(background, hit) > 20, (background.name(), hit.name())
+    if mode == "dark":
+        # On dark rows a hue difference alone is easy to miss: olive on the blue of the
+        # selected first row (every search selects it) had 1.31:1 and read as "not
+        # highlighted". The mark must also be clearly brighter than any row, while the
+        # white letters on it keep WCAG's 4.5:1 (black letters would lose the Nastaliq ink
+        # that reaches past the mark, drawn black on the dark row).
+        assert contrast(background, hit) >= 1.8, (background.name(), hit.name())
+        assert contrast(hit, themed.colors.hit_fore) >= 4.5
