@@ -14,6 +14,7 @@ import pytest
 from whoosh.collectors import UnlimitedCollector
 
 from reader_app.core import search as search_module
+from reader_app.core import whoosh_query
 from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.query import parse_query
@@ -192,7 +193,7 @@ def test_a_prefix_count_is_exact_and_never_more_than_the_articles(
 def test_a_prefix_with_too_many_words_is_capped_and_says_so(
         library: tuple[Searcher, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     searcher, _lib = library
-    monkeypatch.setattr(search_module, "MAX_PREFIX_TERMS", 2)
+    monkeypatch.setattr(whoosh_query, "MAX_PREFIX_TERMS", 2)
     response = searcher.search("کر*")
     assert "most common are searched" in (response.message or "")
     assert response.hits and not response.total_exact
