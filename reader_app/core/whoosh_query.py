@@ -10,6 +10,9 @@ queries stop adding words past the limits below, and say so in a note.
 
 from __future__ import annotations
 
+import itertools
+import math
+
 from whoosh import query as wq
 from whoosh.matching import AndMaybeMatcher
 from whoosh.query.compound import PreloadedOr
@@ -37,6 +40,14 @@ SPLIT_MAX_DOCS = 500
 # joined so seldom, it is as likely a missing space as a word (یونیلیور for یونی لیور).
 RARE_JOINED_DOCS = 2
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
+# Neighbours choose each other's spelling: a phrase (or the proximity boost) is also looked
+# for with several words' alternatives at once (کوی اپ → کوئی آپ, where each typed word is
+# indexed but they stand together only as the variants), from each word's first
+# COMBINATION_FORMS forms, at most MAX_PHRASE_COMBINATIONS of them, likeliest first, and
+# only for runs of at most COMBINATION_WORDS words.
+COMBINATION_FORMS = 2
+MAX_PHRASE_COMBINATIONS = 6
+COMBINATION_WORDS = 4
 # A word ending in a non-joining letter is also found as the first half of a compound the
 # articles write joined (وزیر in وزیردفاع): at most this many such compounds, from at most
 # COMPOUND_SCAN index words that begin with it, each weighted below the word itself.
@@ -100,8 +111,11 @@ class _Expander:
         self.alternatives = alternatives or {}
         # A phrase (or the proximity boost) is also looked for with a word's alternatives.
         self.alternative_keys: dict[str, list[str]] = {}
+        self.alternative_weights: dict[tuple[str, str], float] = {}
         for word, alts in self.alternatives.items():
             self.alternative_keys.setdefault(word.key, []).extend(a.key for a in alts)
+            for a in alts:
+                self.alternative_weights.setdefault((word.key, a.key), a.weight)
         self.notes: list[str] = []
         self.exact = True  # False once a prefix is searched as only some of its words
         self.expansions_left = MAX_EXPANSIONS
@@ -320,6 +334,7 @@ class _Expander:
         for i, key in enumerate(words):
             for alt in self.alternative_keys.get(key, ())[:MAX_PHRASE_ALTERNATIVES]:
                 variants.append(words[:i] + (alt,) + words[i + 1 :])
+        variants.extend(self.combinations(words))
         options: list[wq.Query] = []
         for variant in variants:
             self.add(positive, tuple((k, False) for k in variant))
@@ -328,6 +343,31 @@ class _Expander:
             else:
                 options.append(wq.Phrase(FIELD, list(variant)))
         return options[0] if len(options) == 1 else wq.Or(options)
+
+    def combinations(self, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The phrase with two or more of its words replaced by their alternatives at once.
+
+        One word at a time (in :meth:`phrase`) misses a pair typed without both maddas or
+        hamzas whose typed forms are themselves indexed words (کوی اپ for کوئی آپ): each
+        word alone keeps its typed form first, and only the neighbours together say which
+        spelling was meant. Likeliest first (the product of the words' weights).
+        """
+        if len(words) > COMBINATION_WORDS:
+            return []
+        choices = [[(key, 1.0)] + [(alt, self.alternative_weights.get((key, alt), 0.5))
+                                   for alt in self.alternative_keys.get(key, ())
+                                   [:COMBINATION_FORMS]] for key in words]
+        if sum(len(c) > 1 for c in choices) < 2:
+            return []
+        found: list[tuple[float, tuple[str, ...]]] = []
+        for combination in itertools.product(*choices):
+            replaced = sum(form != key for (form, _w), key in zip(combination, words,
+                                                                    strict=True))
+            if replaced >= 2:
+                weight = math.prod(w for _form, w in combination)
+                found.append((weight, tuple(form for form, _w in combination)))
+        found.sort(key=lambda f: -f[0])
+        return [forms for _w, forms in found[:MAX_PHRASE_COMBINATIONS]]
 
     def add(self, positive: bool, pattern: Pattern) -> None:
         if positive and pattern not in self.patterns:
