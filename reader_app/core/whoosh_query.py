@@ -21,7 +21,7 @@ from whoosh.reading import IndexReader
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.query import Node, Not, Or, Phrase, Word
 from reader_app.core.text.highlight import Pattern
-from reader_app.core.text.normalize import display_form
+from reader_app.core.text.normalize import display_form, fold
 from reader_app.core.text.variants import Alternative
 
 FIELD = "content"
@@ -39,6 +39,8 @@ SPLIT_MAX_DOCS = 500
 # A word only this many articles hold is split like an unknown one (anywhere): written
 # joined so seldom, it is as likely a missing space as a word (یونیلیور for یونی لیور).
 RARE_JOINED_DOCS = 2
+ZWNJ = "\u200c"
+MAX_ZWNJ_SPLITS = 2  # typed ZWNJs tried as boundaries, per word
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
 # Neighbours choose each other's spelling: a phrase (or the proximity boost) is also looked
 # for with several words' alternatives at once (کوی اپ → کوئی آپ, where each typed word is
@@ -131,17 +133,28 @@ class _Expander:
     def known(self, key: str) -> bool:
         return (FIELD, key) in self.reader
 
-    def splits(self, key: str) -> list[tuple[str, str]]:
+    def splits(self, key: str, raw: str = "") -> list[tuple[str, str]]:
+        """Two indexed words ``key`` may stand for, written joined.
+
+        A ZWNJ the person typed (``raw``) marks a boundary outright: there the halves are
+        tried even inside a common word and after a joining letter (ویکسی‌نیشن is also
+        ویکسی نیشن, though ویکسینیشن is common).
+        """
         if len(key) > MAX_SPLIT_CHARS:
             return []
-        known = self.reader.doc_frequency(FIELD, key) > RARE_JOINED_DOCS
         found = []
+        for z in [i for i, ch in enumerate(raw) if ch == ZWNJ][:MAX_ZWNJ_SPLITS]:
+            a, b = fold(raw[:z]), fold(raw[z + 1:])
+            if (a + b == key and len(a) >= MIN_PART_CHARS and len(b) >= MIN_PART_CHARS
+                    and self.known(a) and self.known(b)):
+                found.append((a, b))
+        known = self.reader.doc_frequency(FIELD, key) > RARE_JOINED_DOCS
         for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1):
             if known and key[i - 1] not in NON_JOINING:
                 continue
             a, b = key[:i], key[i:]
             rarest = min(self.reader.doc_frequency(FIELD, a), self.reader.doc_frequency(FIELD, b))
-            if rarest and (not known or rarest <= SPLIT_MAX_DOCS):
+            if rarest and (not known or rarest <= SPLIT_MAX_DOCS) and (a, b) not in found:
                 found.append((a, b))
         return found
 
@@ -295,7 +308,7 @@ class _Expander:
         for key in joined:
             options.append(wq.Term(FIELD, key))
             self.add(positive, ((key, False),))
-        for a, b in self.splits(word.key):
+        for a, b in self.splits(word.key, word.raw):
             options.append(wq.Phrase(FIELD, [a, b]))
             self.add(positive, ((a, False), (b, False)))
         for key in self.compounds(word.key):
