@@ -149,6 +149,7 @@ _ENGLISH_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (re.compile(r"a([bcdfgjklmnprstvz])e$"), r"E\1"),
     (re.compile(r"i([bcdfgjklmnprstvz])e$"), r"Ai\1"),
     (re.compile(r"([ou])([bcdfgjklmnprstvz])e$"), r"\1\2"),
+    (re.compile(r"ue$"), "U"),  # issue ایشو, value ویلیو: not the ے of اسے
     (re.compile(r"(?<=[^aeiou])e$"), ""), (re.compile(r"th"), "Θ"),
 ]
 
@@ -266,7 +267,7 @@ _ENGLISH_TYPED_ONLY = {**_TYPED_ONLY, "a": 0.4, "h": 1.0, "w": 1.0}
 _ENGLISH_URDU_ONLY = {**_URDU_ONLY, "E": 1.2}  # a ے no English letter stands for (peace)
 ENGLISH_FIRST_VOWEL_UNWRITTEN = 1.0
 ENGLISH_ADDED_ALEF = 1.0  # an Urdu first ا or ع no English letter stands for
-ENGLISH_LONG_I_UNWRITTEN = 0.6
+ENGLISH_DIPHTHONG_UNWRITTEN = 0.6
 _S_CLUSTER = re.compile(r"s[^aeiouAEIOU]")
 
 
@@ -286,8 +287,8 @@ def alignment_cost(typed: str, urdu: str, english: bool = False) -> float:
 
     Read as English, the word's edges are firm: Urdu writes an English word's first vowel
     (office آفس, issue ایشو: never فیس, سے) and adds an alef before it only for an s and a
-    consonant (school اسکول; war is never اور); the second half of a long i (fire fAir)
-    is written (فائر, not فار).
+    consonant (school اسکول; war is never اور); the second half of a long i or an ou is
+    written (fire فائر, not فار; house ہاؤس, not حصہ; court کورٹ, not کارٹ).
     """
     urdu_only = _ENGLISH_URDU_ONLY if english else _URDU_ONLY
     first_only = urdu_only
@@ -302,8 +303,8 @@ def alignment_cost(typed: str, urdu: str, english: bool = False) -> float:
         extra = (_TYPED_ONLY_LAST if i == last else typed_only).get(t, 1.0)
         if english and i == 0 and t in _LATIN_VOWELS:
             extra = ENGLISH_FIRST_VOWEL_UNWRITTEN
-        elif english and t == "i" and i and typed[i - 1] == "A":
-            extra = ENGLISH_LONG_I_UNWRITTEN
+        elif english and i and typed[i - 1:i + 1] in ("Ai", "au"):
+            extra = ENGLISH_DIPHTHONG_UNWRITTEN
         current = [previous[0] + extra]
         for j, u in enumerate(urdu, 1):
             current.append(min(previous[j] + extra,  # a typed letter Urdu does not write
