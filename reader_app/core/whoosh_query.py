@@ -363,7 +363,8 @@ class _Expander:
         One word at a time (in :meth:`phrase`) misses a pair typed without both maddas or
         hamzas whose typed forms are themselves indexed words (کوی اپ for کوئی آپ): each
         word alone keeps its typed form first, and only the neighbours together say which
-        spelling was meant. Likeliest first (the product of the words' weights).
+        spelling was meant. Every word's first alternative together first, then by the
+        product of the words' weights.
         """
         if len(words) > COMBINATION_WORDS:
             return []
@@ -379,7 +380,10 @@ class _Expander:
             if replaced >= 2:
                 weight = math.prod(w for _form, w in combination)
                 found.append((weight, tuple(form for form, _w in combination)))
-        found.sort(key=lambda f: -f[0])
+        # Every word's likeliest other form together first (a run typed wholly without
+        # its marks), then the likeliest mixtures.
+        every = tuple(c[1][0] if len(c) > 1 else c[0][0] for c in choices)
+        found.sort(key=lambda f: (f[1] != every, -f[0]))
         return [forms for _w, forms in found[:MAX_PHRASE_COMBINATIONS]]
 
     def add(self, positive: bool, pattern: Pattern) -> None:
