@@ -46,7 +46,7 @@ NEAR_PENALTY = 0.3  # a skeleton one consonant off
 # right answer of the Roman test set costs less; a quarter of the English news words' false
 # conversions cost more). A word of the English list must match more closely still.
 MAX_COST = 1.1
-ENGLISH_MAX_COST = 1.0
+ENGLISH_MAX_COST = 0.9
 ENGLISH_COST_PER_LETTER = 0.25  # and at most this per letter: a short word closer still
 # An English word is read by English rules first; read as Roman Urdu (log, rat are Urdu
 # words too) it must spell the Urdu word almost exactly, and costs this much more.
@@ -156,11 +156,12 @@ _ENGLISH_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 
 def _english_ai(match: re.Match[str]) -> str:
     """English ai is one vowel, the ay of train ٹرین and jail جیل (so said is not سائیڈ),
-    except in a final unstressed -ain after another vowel (captain کپتان, mountain)."""
+    except in a final unstressed -ain after another vowel, where it is a short a (captain
+    کپتان, mountain)."""
     text = match.string
     if match.end() == len(text) - 1 and text.endswith("n") and any(
             ch in "aeiou" for ch in text[:match.start()]):
-        return match.group(0)
+        return "a"  # the i is not said: captain is kaptan
     return "E"
 
 
@@ -189,14 +190,18 @@ def english_readings(word: str) -> list[str]:
     """An English word's alignment symbols by English rules, the likelier reading first:
     a silent-e i is long i or, in a word of two syllables or more, ee in French loans or a
     short i (fire fAir, police polIs, office آفس; price is never prees پریس); an s between
-    vowels is s or z (basis, opposition اپوزیشن)."""
+    vowels is s or z (basis, opposition اپوزیشن); a first u before one consonant and a
+    vowel may be yoo (university یونیورسٹی, union; under stays انڈر); an ou before ntr, bl,
+    pl, ch, ng or gh may be a short u (country کنٹری, double, touch; unlike house ہاؤس)."""
     text = _plain_latin(word)
     spellings = [text]
     polysyllable = r"^(.*[aeiou][^aeiou]+)i([bcdfgjklmnprstvz])e$"
     for pattern, other in (
             (polysyllable, r"\1ee\2e"),
             (polysyllable, lambda m: m[1] + "i" + ("s" if m[2] == "c" else m[2])),
-            (r"(?<=[aeiou])s(?=[aeiou])", "z")):
+            (r"(?<=[aeiou])s(?=[aeiou])", "z"),
+            (r"^u(?=[bcdfgjklmnprstvz][aeiouy])", "yoo"),
+            (r"ou(?=ntr|bl|pl|ch|ng|gh)", "u")):
         spellings += [changed for s in spellings if (changed := re.sub(pattern, other, s)) != s]
     return list(dict.fromkeys(latin_symbols(s, english=True) for s in spellings))
 
