@@ -32,7 +32,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from reader_app.core.paths import resource_path
@@ -46,7 +46,7 @@ NEAR_PENALTY = 0.3  # a skeleton one consonant off
 # right answer of the Roman test set costs less; a quarter of the English news words' false
 # conversions cost more). A word of the English list must match more closely still.
 MAX_COST = 1.1
-ENGLISH_MAX_COST = 1.0
+ENGLISH_MAX_COST = 0.9
 ENGLISH_COST_PER_LETTER = 0.25  # and at most this per letter: a short word closer still
 # An English word is read by English rules first; read as Roman Urdu (log, rat are Urdu
 # words too) it must spell the Urdu word almost exactly, and costs this much more.
@@ -141,15 +141,28 @@ _NOT_LATIN_SKELETON = _LATIN_VOWELS | set("hwy")
 # ea ee oa ou are one vowel (ou as in house ہاؤس); a
 # silent final e makes the vowel before it long (case kEs, fire fAir, vote vot) and is not ے;
 # th is one sound (Θ: ت, ث or تھ).
-_ENGLISH_RULES = [
+_ENGLISH_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"d?g(?=[eiy])"), "j"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"ea|ee"), "I"), (re.compile(r"oa"), "o"), (re.compile(r"ou"), "au"),
+    (re.compile(r"ai(?!r)"), lambda m: _english_ai(m)),
     (re.compile(r"a([bcdfgjklmnprstvz])e$"), r"E\1"),
     (re.compile(r"i([bcdfgjklmnprstvz])e$"), r"Ai\1"),
     (re.compile(r"([ou])([bcdfgjklmnprstvz])e$"), r"\1\2"),
+    (re.compile(r"ue$"), "U"),  # issue ایشو, value ویلیو: not the ے of اسے
     (re.compile(r"(?<=[^aeiou])e$"), ""), (re.compile(r"th"), "Θ"),
 ]
+
+
+def _english_ai(match: re.Match[str]) -> str:
+    """English ai is one vowel, the ay of train ٹرین and jail جیل (so said is not سائیڈ),
+    except in a final unstressed -ain after another vowel, where it is a short a (captain
+    کپتان, mountain)."""
+    text = match.string
+    if match.end() == len(text) - 1 and text.endswith("n") and any(
+            ch in "aeiou" for ch in text[:match.start()]):
+        return "a"  # the i is not said: captain is kaptan
+    return "E"
 
 
 def _plain_latin(word: str) -> str:
@@ -175,12 +188,20 @@ def is_english(word: str) -> bool:
 
 def english_readings(word: str) -> list[str]:
     """An English word's alignment symbols by English rules, the likelier reading first:
-    a silent-e i is long i or, in French loans, ee (fire fAir, police polIs); an s between
-    vowels is s or z (basis, opposition اپوزیشن)."""
+    a silent-e i is long i or, in a word of two syllables or more, ee in French loans or a
+    short i (fire fAir, police polIs, office آفس; price is never prees پریس); an s between
+    vowels is s or z (basis, opposition اپوزیشن); a first u before one consonant and a
+    vowel may be yoo (university یونیورسٹی, union; under stays انڈر); an ou before ntr, bl,
+    pl, ch, ng or gh may be a short u (country کنٹری, double, touch; unlike house ہاؤس)."""
     text = _plain_latin(word)
     spellings = [text]
-    for pattern, other in ((r"i([bcdfgjklmnprstvz])e$", r"ee\1e"),
-                           (r"(?<=[aeiou])s(?=[aeiou])", "z")):
+    polysyllable = r"^(.*[aeiou][^aeiou]+)i([bcdfgjklmnprstvz])e$"
+    for pattern, other in (
+            (polysyllable, r"\1ee\2e"),
+            (polysyllable, lambda m: m[1] + "i" + ("s" if m[2] == "c" else m[2])),
+            (r"(?<=[aeiou])s(?=[aeiou])", "z"),
+            (r"^u(?=[bcdfgjklmnprstvz][aeiouy])", "yoo"),
+            (r"ou(?=ntr|bl|pl|ch|ng|gh)", "u")):
         spellings += [changed for s in spellings if (changed := re.sub(pattern, other, s)) != s]
     return list(dict.fromkeys(latin_symbols(s, english=True) for s in spellings))
 
@@ -249,6 +270,10 @@ _ENGLISH_VOWELS = {"A": {**_VOWEL_COST["A"], "o": 0.1}, "Y": {**_VOWEL_COST["Y"]
 # another word (حصہ, میں, اور).
 _ENGLISH_TYPED_ONLY = {**_TYPED_ONLY, "a": 0.4, "h": 1.0, "w": 1.0}
 _ENGLISH_URDU_ONLY = {**_URDU_ONLY, "E": 1.2}  # a ے no English letter stands for (peace)
+ENGLISH_FIRST_VOWEL_UNWRITTEN = 1.0
+ENGLISH_ADDED_ALEF = 1.0  # an Urdu first ا or ع no English letter stands for
+ENGLISH_DIPHTHONG_UNWRITTEN = 0.6
+_S_CLUSTER = re.compile(r"s[^aeiouAEIOU]")
 
 
 def _substitute(typed: str, urdu: str, english: bool = False) -> float:
@@ -263,15 +288,28 @@ def _substitute(typed: str, urdu: str, english: bool = False) -> float:
 
 def alignment_cost(typed: str, urdu: str, english: bool = False) -> float:
     """How far the typed symbols are from the Urdu ones (0 = written exactly that way);
-    ``english``: typed symbols read with English spelling (:func:`latin_symbols`)."""
+    ``english``: typed symbols read with English spelling (:func:`latin_symbols`).
+
+    Read as English, the word's edges are firm: Urdu writes an English word's first vowel
+    (office آفس, issue ایشو: never فیس, سے) and adds an alef before it only for an s and a
+    consonant (school اسکول; war is never اور); the second half of a long i or an ou is
+    written (fire فائر, not فار; house ہاؤس, not حصہ; court کورٹ, not کارٹ).
+    """
     urdu_only = _ENGLISH_URDU_ONLY if english else _URDU_ONLY
+    first_only = urdu_only
+    if english and not _S_CLUSTER.match(typed):
+        first_only = {**urdu_only, "V": ENGLISH_ADDED_ALEF}
     previous = [0.0]
-    for u in urdu:
-        previous.append(previous[-1] + urdu_only.get(u, 1.0))
+    for j, u in enumerate(urdu):
+        previous.append(previous[-1] + (first_only if j == 0 else urdu_only).get(u, 1.0))
     last = len(typed) - 1
     typed_only = _ENGLISH_TYPED_ONLY if english else _TYPED_ONLY
     for i, t in enumerate(typed):
         extra = (_TYPED_ONLY_LAST if i == last else typed_only).get(t, 1.0)
+        if english and i == 0 and t in _LATIN_VOWELS:
+            extra = ENGLISH_FIRST_VOWEL_UNWRITTEN
+        elif english and i and typed[i - 1:i + 1] in ("Ai", "au"):
+            extra = ENGLISH_DIPHTHONG_UNWRITTEN
         current = [previous[0] + extra]
         for j, u in enumerate(urdu, 1):
             current.append(min(previous[j] + extra,  # a typed letter Urdu does not write

@@ -19,6 +19,13 @@ import random
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from reader_app.core.text.normalize import display_form
+
+if TYPE_CHECKING:  # vocab builds its tables from this module
+    from reader_app.core.query import ParsedQuery
+    from reader_app.core.vocab import Lexicon
 
 MAX_WORD_CHARS = 30  # longer words are not corrected (as before: they split or stay)
 LONG_WORD = 4  # words longer than this may be two edits away
@@ -138,3 +145,18 @@ class DeletionTable:
     @property
     def nbytes(self) -> int:
         return self.table.itemsize * len(self.table)
+
+
+def suggest_query(parsed: ParsedQuery, lexicon: Lexicon) -> str | None:
+    """The query with each unknown word replaced by its closest indexed word ("did you
+    mean"), or None when nothing is closer. Prefixes and overlong words are left as typed."""
+    text = parsed.text
+    changed = False
+    for word in parsed.positive_words():
+        if word.prefix or word.key in lexicon or len(word.key) > MAX_WORD_CHARS:
+            continue
+        best = lexicon.deletions.closest(word.key)
+        if best and word.raw in text:
+            text = text.replace(word.raw, display_form(best), 1)
+            changed = True
+    return text if changed else None

@@ -203,3 +203,34 @@ def test_a_latin_word_the_index_holds_comes_first_unless_urdu_spells_it_closely(
     response = searcher.search("system")
     assert [hit.path.name for hit in response.hits] == ["aside.txt", "urdu.txt"]
     assert ("system", "سسٹم") in response.searched
+
+
+# Typed in English, each word against an unrelated Urdu word its letters also spell when
+# read loosely (a first vowel or alef dropped, ai read as a long i, a monosyllable's i
+# read as ee), five times as common as the word's own Urdu spelling (when it has one).
+@pytest.mark.parametrize(("typed", "never", "wanted"), [
+    ("office", "فیس", "آفس"),  # the first vowel is written: آفس, not فیس
+    ("university", "نیورسٹی", "یونیورسٹی"),  # a first u before a consonant and vowel: yoo
+    ("island", "سلینڈ", None),
+    ("war", "اور", None),  # no alef before an English w
+    ("law", "علاوہ", None),
+    ("jail", "جائیل", "جیل"),  # ai is one vowel (train ٹرین), not a long i
+    ("price", "پریس", "پرائس"),  # a monosyllable's i_e is a long i, not police's ee
+    ("crime", "کریم", "کرائم"),
+    ("fire", "فار", "فائر"),  # the long i's second half is written
+    ("house", "حصہ", "ہاؤس"),  # and an ou's
+    ("country", None, "کنٹری"),  # but this ou is a short u
+    ("commission", "کمسن", None),  # too loose a match for an English word: kept as typed
+    ("captain", None, "کپتان"),  # a final unstressed -ain is not the ay of train
+    ("police", None, "پولیس"),
+    ("school", None, "سکول"),  # an s and a consonant may take an alef, or not
+    ("station", None, "اسٹیشن"),
+])
+def test_english_words_keep_their_edges(typed: str, never: str | None,
+                                        wanted: str | None) -> None:
+    counts = Counter({fold(w): 10 for w in (wanted,) if w})
+    if never:
+        counts[fold(never)] = 50
+    found = RomanTable(counts).lookup(typed)
+    first = found[0].key if found else None
+    assert first == (fold(wanted) if wanted else None)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from helpers import SEED as SEED_PATH
-from helpers import SEEDS
+from helpers import SEEDS, searcher_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -215,3 +216,15 @@ def test_snippets_made_after_a_refresh_are_those_made_at_once(tmp_path,
     filled = searcher.fill(part, part.hits)
     assert [h for h in filled if h.path.name != "article 0.txt"] == [
         h for h in whole.hits if h.path.name != "article 0.txt"]
+
+
+def test_a_typed_zwnj_marks_a_boundary_even_inside_a_common_word(tmp_path: Path) -> None:
+    """ویکسی‌نیشن typed with a ZWNJ: the person marked where one word ends, so the article
+    writing ویکسی نیشن apart comes first, though ویکسینیشن (joined, after a joining ی)
+    is common and would not otherwise be split."""
+    articles = {f"joined{n}.txt": "ویکسینیشن مہم جاری ہے۔ " * (n + 1) for n in range(5)}
+    articles["apart.txt"] = "بچوں کی ویکسی نیشن کا عمل شروع ہوا۔"
+    searcher = searcher_of(tmp_path, articles)
+    hits = searcher.search("ویکسی\u200cنیشن").hits
+    assert hits[0].path.name == "apart.txt"
+    assert len(hits) == 6  # and the joined word is still found

@@ -14,6 +14,7 @@ import pytest
 from whoosh.collectors import UnlimitedCollector
 
 from reader_app.core import search as search_module
+from reader_app.core import whoosh_query
 from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex
 from reader_app.core.query import parse_query
@@ -192,7 +193,7 @@ def test_a_prefix_count_is_exact_and_never_more_than_the_articles(
 def test_a_prefix_with_too_many_words_is_capped_and_says_so(
         library: tuple[Searcher, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     searcher, _lib = library
-    monkeypatch.setattr(search_module, "MAX_PREFIX_TERMS", 2)
+    monkeypatch.setattr(whoosh_query, "MAX_PREFIX_TERMS", 2)
     response = searcher.search("کر*")
     assert "most common are searched" in (response.message or "")
     assert response.hits and not response.total_exact
@@ -215,3 +216,24 @@ def test_a_cancelled_search_stops(library: tuple[Searcher, Path]) -> None:
 
     response = searcher.search("پاکستان کرکٹ", cancelled=cancelled)
     assert response.cancelled and response.hits == []
+
+
+def test_neighbour_spellings_are_tried_a_bounded_number_of_times() -> None:
+    """Four words with many alternatives each: the phrase is looked for with at most
+    MAX_PHRASE_COMBINATIONS combinations of them (not 5**4), the likeliest first, and a
+    longer run with none, so the cost of letting neighbours choose stays bounded."""
+    from reader_app.core.query import Word
+    from reader_app.core.text.variants import Alternative
+
+    class Reader:  # only what the expander asks of a reader here
+        def doc_count_all(self) -> int:
+            return 1000
+
+    words = [f"w{n}" for n in range(5)]
+    alternatives = {Word(w, w): tuple(Alternative(f"{w}v{k}", 0.9 - 0.1 * k)
+                                      for k in range(5)) for w in words}
+    expander = _Expander(Reader(), alternatives)  # type: ignore[arg-type]
+    found = expander.combinations(tuple(words[:4]))
+    assert 0 < len(found) <= whoosh_query.MAX_PHRASE_COMBINATIONS
+    assert found[0] == ("w0v0", "w1v0", "w2v0", "w3v0")  # every word's likeliest form
+    assert expander.combinations(tuple(words)) == []

@@ -134,3 +134,18 @@ def test_urduhack_heh_pairs_find_each_other(tmp_path: Path) -> None:
     for n, (a, b) in enumerate(URDUHACK_HEH_PAIRS):
         assert f"{n}b.txt" in {h.path.name for h in searcher.search(a).hits}
         assert f"{n}a.txt" in {h.path.name for h in searcher.search(b).hits}
+
+
+def test_neighbours_choose_each_others_spelling(tmp_path: Path) -> None:
+    """کوی اپ typed for کوئی آپ: each typed form is itself an indexed word (so alone it
+    keeps first place), but only the variants stand together; the article where they do
+    comes first, above articles that merely repeat the typed forms apart."""
+    articles = {f"scattered{n}.txt": "کوی نے کہا۔ " + "اپ کی بات ہے۔ " * (n + 2)
+                + "شہر میں کوی اور اپ دونوں تھے۔" for n in range(6)}
+    articles.update({f"other{n}.txt": "کوئی بات نہیں۔ پھر آپ نے دیکھا۔" for n in range(4)})
+    articles["together.txt"] = "کیا کوئی آپ کو جانتا ہے؟ شہر کی خبر۔"
+    searcher = searcher_of(tmp_path, articles)
+    hits = searcher.search("کوی اپ").hits
+    assert hits[0].path.name == "together.txt"
+    # the pair typed as the article writes it still finds the same article first
+    assert searcher.search("کوئی آپ").hits[0].path.name == "together.txt"
