@@ -18,8 +18,8 @@ TRANSIENT_ERRNOS = frozenset(
 
 
 class WriteAborted(Exception):
-    """A refresh stopped by :meth:`ArticleIndex.abort` before its table of contents was
-    written: nothing of it is committed."""
+    """A refresh stopped by :meth:`ArticleIndex.abort` before the table of contents of its
+    part being written: nothing of that part is committed (earlier parts stay)."""
 
 
 class IndexDamaged(Exception):
