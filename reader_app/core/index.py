@@ -97,7 +97,10 @@ WRITER_LIMIT_MB = 128
 
 # A long refresh commits a part (whole files) once it holds this many articles or has taken
 # this long, so that a large folder is listed and searchable while the rest is read, and a
-# quit keeps what is done. One big dataset file stays one part.
+# quit keeps what is done. Later parts grow to the size (and time) of all before them: each
+# part adds segments (one per writer process) that Whoosh's merge policy leaves alone at
+# these sizes, so a 100,000-article first index is 7 parts, not 50. One big dataset file
+# stays one part.
 PART_ARTICLES = 2000
 PART_SECONDS = 15.0
 
@@ -606,7 +609,8 @@ class ArticleIndex:
         limits this pass to the articles below the given folders (the rest stay as stored).
 
         A long refresh commits in parts of whole files (a new part begins once the part
-        holds :data:`PART_ARTICLES` articles or has taken :data:`PART_SECONDS`):
+        holds :data:`PART_ARTICLES` articles or has taken :data:`PART_SECONDS`, or later
+        as many as the parts before it together, or as long):
         ``committed(report)`` is told after each part but the last, with what the parts so
         far did, so that their articles can be listed and searched at once. A cancel (or
         :meth:`abort`, or the process being killed) keeps the parts already committed,
@@ -669,7 +673,8 @@ class ArticleIndex:
         before = plan.stored.articles  # documents, duplicates included
         deleted = added = 0  # by the committed parts and the part being written
         kept = RefreshReport()  # what the committed parts did: what a cancel keeps
-        part_articles, part_began = 0, time.monotonic()
+        began = part_began = time.monotonic()
+        part_articles = 0
 
         def stopped() -> RefreshReport:
             return dataclasses.replace(kept, skipped=report.skipped, cancelled=True)
@@ -706,8 +711,10 @@ class ArticleIndex:
                 if cancelled and cancelled():
                     writer.cancel()
                     return stopped()
-                if part_articles and (part_articles >= PART_ARTICLES
-                                      or time.monotonic() - part_began >= PART_SECONDS):
+                if part_articles and (
+                        part_articles >= max(PART_ARTICLES, added - part_articles)
+                        or time.monotonic() - part_began >= max(PART_SECONDS,
+                                                                part_began - began)):
                     commit_part(writer)
                     if committed:
                         committed(dataclasses.replace(kept, skipped=list(report.skipped)))

@@ -86,3 +86,15 @@ def test_a_cancel_inside_a_dataset_keeps_no_row_of_it(tmp_path: Path, small_part
     again = index.refresh()
     assert (again.added, again.unchanged) == (rows, 5)
     assert index.doc_count() == len(index.articles()) == rows + 5
+
+
+def test_later_parts_grow_so_a_large_library_is_a_few_parts(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each part is at least as large as all before it: the number of parts (and of the
+    segments they leave) grows with the logarithm of the library, not with its size."""
+    monkeypatch.setattr(index_module, "PART_ARTICLES", 2)
+    write_articles(tmp_path / "lib", 30)
+    index = ArticleIndex(tmp_path / "ix")
+    parts: list[int] = []
+    index.refresh([tmp_path / "lib"], committed=lambda report: parts.append(report.added))
+    assert parts == [2, 4, 8, 16] and index.doc_count() == 30
