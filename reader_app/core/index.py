@@ -798,7 +798,8 @@ class ArticleIndex:
         """Stop a running refresh (or rebuild) at once and refuse new ones: for quitting.
 
         Safe from any thread. Writer processes are killed, and the refresh returns as
-        cancelled without writing its table of contents, so the index stays as it was.
+        cancelled without writing the table of contents of the part it was writing, so the
+        index holds the parts committed before (whole files) and nothing of that part.
         """
         self._aborted.set()
         writer = self._writer_now

@@ -345,7 +345,8 @@ class Library(QObject):
 
     def stop(self) -> None:
         """Quitting: stop all work now, a refresh in the middle of its commit included (its
-        writer processes are killed and nothing of it is committed)."""
+        writer processes are killed; the parts it committed before stay, nothing of the
+        part it was writing does)."""
         self._closed = True
         self.cancel()
         if self.index is not None:
