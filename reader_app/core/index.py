@@ -40,8 +40,10 @@ from reader_app.core.index_checks import (
     doc_count,
     file_problems,
     load_checks,
+    load_partial,
     mark_damaged,
     record_checks,
+    save_partial,
     structure_problems,
 )
 from reader_app.core.index_documents import (
@@ -95,12 +97,12 @@ WRITER_LIMIT_MB = 128
 # Separate segment files, not Whoosh's compound ones: a compound segment is opened by copying
 # it whole into memory (BytesIO), so every open searcher held a copy of the index.
 
-# A long refresh commits a part (whole files) once it holds this many articles or has taken
+# A long refresh commits a part once it holds this many articles or has taken
 # this long, so that a large folder is listed and searchable while the rest is read, and a
 # quit keeps what is done. Later parts grow to the size (and time) of all before them: each
 # part adds segments (one per writer process) that Whoosh's merge policy leaves alone at
-# these sizes, so a 100,000-article first index is 7 parts, not 50. One big dataset file
-# stays one part.
+# these sizes, so a 100,000-article first index is 7 parts, not 50. A part may end inside
+# a large dataset (see _apply).
 PART_ARTICLES = 2000
 PART_SECONDS = 15.0
 
@@ -608,14 +610,14 @@ class ArticleIndex:
         only changes. ``folders`` first makes the library exactly those folders; ``scope``
         limits this pass to the articles below the given folders (the rest stay as stored).
 
-        A long refresh commits in parts of whole files (a new part begins once the part
+        A long refresh commits in parts (a new part begins once the part
         holds :data:`PART_ARTICLES` articles or has taken :data:`PART_SECONDS`, or later
         as many as the parts before it together, or as long):
         ``committed(report)`` is told after each part but the last, with what the parts so
         far did, so that their articles can be listed and searched at once. A cancel (or
         :meth:`abort`, or the process being killed) keeps the parts already committed,
-        never a part of a file, and the next refresh reads only the files left; a
-        cancelled report counts what those parts did.
+        and the next refresh reads only the files left (and a dataset a part ended in,
+        again whole); a cancelled report counts what those parts did.
 
         Only one refresh runs at a time across processes; a second waits, then sees the
         first one's work.
@@ -649,8 +651,17 @@ class ArticleIndex:
         walk = walk_folders(folders, scope, self.library.all_columns(), cancelled)
         if walk is None:
             return RefreshReport(cancelled=True)
-        plan = plan_refresh(self._stored_state(ix), walk, scope)
+        stored = self._stored_state(ix)
+        if self._splits_files(ix):
+            stored.partial = load_partial(self.index_dir)
+        plan = plan_refresh(stored, walk, scope)
         return self._apply(ix, plan, progress, cancelled, committed)
+
+    def _splits_files(self, ix: Index) -> bool:
+        """Whether a part may end inside a dataset file: only where ``partial.json`` is kept
+        with the index (not in memory, not in a rebuild's staging folder, whose parts are
+        never seen before the swap anyway)."""
+        return not self.in_memory and Path(ix.storage.folder) == self.index_dir
 
     def _apply(self, ix: Index, plan: RefreshPlan, progress: Progress | None,
                cancelled: Cancelled | None, committed: Committed | None) -> RefreshReport:
@@ -658,7 +669,10 @@ class ArticleIndex:
 
         A file read again has its articles all deleted and read anew in the same part,
         streamed from the file into the writer (a 100,000-row dataset is never held whole),
-        so no commit ever holds a file twice or half. The progress counts articles: a
+        so no commit ever holds a file twice. A part may end inside a large dataset (every
+        :data:`CANCEL_EVERY` rows it is asked whether the part is full); such a file is
+        recorded in ``partial.json`` before that commit and read again whole by the next
+        refresh until the part holding its end is committed. The progress counts articles: a
         multi-article file is first counted cheaply (:func:`expected_articles`), and
         ``cancelled`` is asked every :data:`CANCEL_EVERY` articles inside a file too.
         """
@@ -675,6 +689,9 @@ class ArticleIndex:
         kept = RefreshReport()  # what the committed parts did: what a cancel keeps
         began = part_began = time.monotonic()
         part_articles = 0
+        split_files = self._splits_files(ix)
+        partial = set(plan.stored.partial) if split_files else set()
+        ending: set[str] = set()  # partial files whose end is in the part being written
 
         def stopped() -> RefreshReport:
             return dataclasses.replace(kept, skipped=report.skipped, cancelled=True)
@@ -687,10 +704,19 @@ class ArticleIndex:
             part_articles, part_began = 0, time.monotonic()
             return writer
 
+        def part_full() -> bool:
+            return bool(part_articles) and (
+                part_articles >= max(PART_ARTICLES, added - part_articles)
+                or time.monotonic() - part_began >= max(PART_SECONDS, part_began - began))
+
         def commit_part(writer: AbortableWriter | ParallelWriter) -> None:
             nonlocal kept
             writer.commit()
             self._record_checks(ix)
+            if ending:
+                partial.difference_update(ending)
+                ending.clear()
+                save_partial(self.index_dir, partial)
             kept = dataclasses.replace(report, skipped=[], unchanged=report.unchanged)
             written = self.doc_count() if ix is self._ix else doc_count(ix)
             if written < before - deleted + added:  # a sub-writer died (disk full, memory)
@@ -707,14 +733,13 @@ class ArticleIndex:
                 report.removed += counts.get(path, 0)
                 deleted += counts.get(path, 0)
                 done += 1
+                if path in partial:
+                    ending.add(path)
             for number, path in enumerate(plan.read):
                 if cancelled and cancelled():
                     writer.cancel()
                     return stopped()
-                if part_articles and (
-                        part_articles >= max(PART_ARTICLES, added - part_articles)
-                        or time.monotonic() - part_began >= max(PART_SECONDS,
-                                                                part_began - began)):
+                if part_full():
                     commit_part(writer)
                     if committed:
                         committed(dataclasses.replace(kept, skipped=list(report.skipped)))
@@ -752,6 +777,16 @@ class ArticleIndex:
                             return stopped()
                         if progress:
                             progress(min(done + read, total - 1), total)
+                        if split_files and part_full():
+                            # A part ends inside this dataset: until the part holding its
+                            # end is committed, the next refresh reads it again whole.
+                            partial.add(path)
+                            save_partial(self.index_dir, partial)
+                            commit_part(writer)
+                            if committed:
+                                committed(dataclasses.replace(kept,
+                                                              skipped=list(report.skipped)))
+                            writer = open_part(number)
                     elif progress and read % 25 == 0:
                         progress(min(done + read, total - 1), total)
                 if was_stored and not cleared and not kept_old:
@@ -759,6 +794,8 @@ class ArticleIndex:
                     writer.delete_by_term("path", path_key(path))
                     deleted += counts.get(path, 0)
                     report.removed += counts.get(path, 0)
+                if path in partial and not kept_old:
+                    ending.add(path)
                 if was_stored and read and counts.get(path, 0) > read:
                     report.removed += counts[path] - read
                 done += max(read, estimate[number])
@@ -799,7 +836,7 @@ class ArticleIndex:
 
         Safe from any thread. Writer processes are killed, and the refresh returns as
         cancelled without writing the table of contents of the part it was writing, so the
-        index holds the parts committed before (whole files) and nothing of that part.
+        index holds the parts committed before and nothing of that part.
         """
         self._aborted.set()
         writer = self._writer_now

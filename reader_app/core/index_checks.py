@@ -175,3 +175,28 @@ def check_readable(ix: Index) -> None:
             list(reader.postings("path", next(iter(reader.lexicon("path")))).all_ids())
         for leaf, _offset in searcher.leaf_searchers():
             field_lengths(leaf, "content")
+
+
+PARTIAL_FILE = "partial.json"
+
+
+def load_partial(index_dir: Path) -> set[str]:
+    """The dataset files of which only the first rows are committed (a refresh committed a
+    part inside them and has not committed their end yet): each is read again whole by the
+    next refresh, whatever its modification time says. Unreadable: none (its rows are then
+    found unchanged, as before this record existed)."""
+    try:
+        data = json.loads((index_dir / PARTIAL_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {str(p) for p in data} if isinstance(data, list) else set()
+
+
+def save_partial(index_dir: Path, paths: set[str]) -> None:
+    """Written before the commit of a part that ends inside a file, and after the commit
+    of the part that holds the file's end: a kill between the two only re-reads it."""
+    if not paths:
+        (index_dir / PARTIAL_FILE).unlink(missing_ok=True)
+        return
+    write_file_atomically(index_dir / PARTIAL_FILE,
+                          json.dumps(sorted(paths), ensure_ascii=True).encode())

@@ -38,6 +38,7 @@ class StoredState:
     files: dict[str, FileState] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # articles per file
     twice: set[str] = field(default_factory=set)  # files with an article stored twice
+    partial: set[str] = field(default_factory=set)  # files whose end is not committed
     unique: int = 0  # different article keys
 
     @property
@@ -139,8 +140,9 @@ def plan_refresh(stored: StoredState, walk: FolderWalk,
     A stored file no longer found is removed, unless it lies below a file or folder that
     could not be looked at just now; a file whose modification time, size or column mapping
     differs from what is stored is read again, as is one with an article stored twice (the
-    repair); a file not stored is read. With ``scope`` only what is stored below those
-    folders is compared (the rest stays as stored).
+    repair) or one whose first rows only were committed; a file not stored is read. With
+    ``scope`` only what is stored below those folders is compared (the rest stays as
+    stored).
     """
     files = stored.files
     if scope is not None:
@@ -148,7 +150,7 @@ def plan_refresh(stored: StoredState, walk: FolderWalk,
         files = {p: s for p, s in files.items() if below(p, within)}
     removed = [p for p in files if p not in walk.files and not below(p, walk.unknown)]
     read = [p for p, state in walk.files.items()
-            if files.get(p) != state or p in stored.twice]
+            if files.get(p) != state or p in stored.twice or p in stored.partial]
     return RefreshPlan(removed=removed, read=read, unchanged=len(walk.files) - len(read),
                        stored=stored, walk=walk)
 

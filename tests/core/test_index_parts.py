@@ -1,6 +1,6 @@
-"""A long refresh commits in parts of whole files: each part is listed and searchable
-before the refresh ends, and a cancel keeps the parts already committed (never a part of
-a file) so that the next refresh finishes the rest without doubling an article."""
+"""A long refresh commits in parts: each part is listed and searchable before the refresh
+ends, and a cancel keeps the parts already committed so that the next refresh finishes the
+rest without doubling an article (a dataset cut by a part is read again whole)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,11 @@ def test_a_cancel_keeps_the_committed_parts_and_the_next_refresh_finishes(
     assert all(found(index, i) == [f"a{i:03d}.txt"] for i in range(12))
 
 
-def test_a_cancel_inside_a_dataset_keeps_no_row_of_it(tmp_path: Path, small_parts: None) -> None:
+def test_a_big_dataset_is_listed_in_parts_and_a_cancel_inside_it_never_doubles(
+        tmp_path: Path, small_parts: None) -> None:
+    """A part may end inside a dataset: its first rows are listed while the rest is read.
+    Cancelled there, the rows committed stay listed, the file is marked as partly read,
+    and the next refresh reads it again whole: every row once."""
     lib = tmp_path / "lib"
     write_articles(lib, 5)
     rows = 1500
@@ -78,14 +82,20 @@ def test_a_cancel_inside_a_dataset_keeps_no_row_of_it(tmp_path: Path, small_part
         f"https://example.pk/{n},urdupoint\n" for n in range(1, rows + 1)), encoding="utf-8")
     index = ArticleIndex(tmp_path / "ix")
     seen: list[int] = []
+    listed: list[int] = []
     report = index.refresh([lib], progress=lambda done, _total: seen.append(done),
-                           cancelled=lambda: any(done >= 400 for done in seen))
-    # the five text files were a part of their own, committed before the dataset began
-    assert report.cancelled and report.added == 5
-    assert sorted(a.path.name for a in index.articles()) == [f"a{i:03d}.txt" for i in range(5)]
-    again = index.refresh()
-    assert (again.added, again.unchanged) == (rows, 5)
-    assert index.doc_count() == len(index.articles()) == rows + 5
+                           cancelled=lambda: any(done >= 400 for done in seen),
+                           committed=lambda _r: listed.append(len(index.articles())))
+    # the five text files were a part, then 200 rows of the dataset (asked every 200 rows)
+    assert listed == [5, 205]
+    assert report.cancelled and report.added == 205 and index.doc_count() == 205
+    assert (tmp_path / "ix" / "partial.json").exists()
+    again = index.refresh()  # the dataset's size and time are as stored: read again anyway
+    assert (again.updated, again.unchanged) == (rows, 5)
+    keys = [(a.path.name, a.item) for a in index.articles()]
+    assert len(keys) == len(set(keys)) == index.doc_count() == rows + 5
+    assert not (tmp_path / "ix" / "partial.json").exists()
+    assert index.refresh().changed == 0
 
 
 def test_later_parts_grow_so_a_large_library_is_a_few_parts(tmp_path: Path,

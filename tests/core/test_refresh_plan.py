@@ -72,6 +72,13 @@ def test_an_article_stored_twice_has_its_file_read_again() -> None:
     assert plan.read == ["/lib/a.txt"] and plan.stored.articles == 2
 
 
+def test_a_dataset_whose_first_rows_only_were_committed_is_read_again() -> None:
+    state = stored(("/lib/big.csv", 1.0, 10, ""), ("/lib/a.txt", 1.0, 10, ""))
+    state.partial = {"/lib/big.csv"}
+    plan = plan_refresh(state, walk(("/lib/big.csv", 1.0, 10, ""), ("/lib/a.txt", 1.0, 10, "")))
+    assert plan.read == ["/lib/big.csv"] and plan.was_stored("/lib/big.csv")
+
+
 def test_a_scoped_plan_leaves_what_is_stored_outside_the_scope() -> None:
     plan = plan_refresh(stored(("/lib/one/a.txt", 1.0, 10, ""), ("/lib/two/b.txt", 1.0, 10, "")),
                         walk(), scope=[Path("/lib/one")])
