@@ -7,11 +7,12 @@ a passing error is retried and reported, never answered by deleting. When the da
 cannot be written, the index lives in memory for the session, so reading and searching
 still work.
 
-Beside Whoosh's files the index folder holds ``library.json`` (the folders the index holds,
-shared by the window and the command line, and the column mappings of datasets whose
-column names are not recognised), ``checksums.json`` (size and CRC of each file
-of the last commit, checked at open) and ``write.lock`` (one writer at a time, across
-processes).
+Beside Whoosh's files the index folder holds ``library.json`` (the folders the index holds
+and the column mappings of datasets: library_file.py), ``checksums.json`` (size and CRC of
+each file of the last commit, checked at open: index_checks.py) and ``write.lock`` (one
+writer at a time, across processes: index_lock.py). What one article is in the index is
+index_documents.py; what a refresh will change is worked out in refresh_plan.py and
+written here, with the abortable writers of index_writers.py.
 """
 
 from __future__ import annotations
@@ -19,51 +20,74 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
-import json
 import os
-import pickle
-import queue
 import shutil
-import signal
-import sys
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import TOC, Index, LockError, clean_files
-from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.searching import Searcher
-from whoosh.util import random_name
-from whoosh.writing import SegmentWriter
 
-from reader_app.core.library import (
-    MAX_FILE_BYTES,
-    Article,
-    Skipped,
-    find_text_files,
-    iter_articles,
-    readable,
-    text_hash,
-    unreadable,
+from reader_app.core.index_checks import (
+    CHECKS_FILE,
+    VerifyReport,
+    check_readable,
+    doc_count,
+    file_problems,
+    load_checks,
+    load_partial,
+    mark_damaged,
+    record_checks,
+    save_partial,
+    structure_problems,
 )
+from reader_app.core.index_documents import (
+    SCHEMA_VERSION,
+    article_key,
+    document,
+    indexable,
+    make_schema,
+    path_key,
+    stored_text,
+)
+from reader_app.core.index_errors import (
+    TRANSIENT_ERRNOS,
+    DamagedIndexError,
+    IndexDamaged,
+    WriteAborted,
+    describe,
+    transient_words,
+    write_failure,
+)
+from reader_app.core.index_lock import FileLock, WaitCancelled, wait_for
+from reader_app.core.index_writers import AbortableWriter, ParallelWriter, cancel_quietly
+from reader_app.core.library import Article, Skipped, iter_articles
+from reader_app.core.library_file import LIBRARY_FILE, LibraryFile, columns_for
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, text_of
 from reader_app.core.paths import default_index_dir, seeds_dir
+from reader_app.core.refresh_plan import (
+    RefreshPlan,
+    StoredState,
+    expected_articles,
+    plan_refresh,
+    walk_folders,
+)
 from reader_app.core.results import ArticleInfo, IndexError_, RefreshReport
 from reader_app.core.scoring import QuickBM25F, field_lengths
-from reader_app.core.text.analyzer import UrduAnalyzer, UrduCharacters
-from reader_app.core.writer import TermArrayWriter, TermBuffer
 
-# 2: character offsets in the content postings; 3: an article per page, feed item or
-# dataset row (key = path + item), with its publication facts, text hash and stored body
-SCHEMA_VERSION = 3
+# What other modules and the tests name from here (each lives in the module named above).
+__all__ = [
+    "CHECKS_FILE", "INDEX_NAME", "LIBRARY_FILE", "PARALLEL_MIN_DOCS", "SCHEMA_VERSION",
+    "ArticleIndex", "ArticleInfo", "DamagedIndexError", "IndexError_", "RefreshReport",
+    "VerifyReport", "WriteAborted", "_document", "make_schema", "stored_text",
+]
+_document = document  # the name the tests have always used
+
 INDEX_NAME = f"articles_v{SCHEMA_VERSION}"
 
 # Large builds are split across processes: Whoosh's indexing is CPU-bound Python, and a
@@ -73,9 +97,15 @@ WRITER_LIMIT_MB = 128
 # Separate segment files, not Whoosh's compound ones: a compound segment is opened by copying
 # it whole into memory (BytesIO), so every open searcher held a copy of the index.
 
-LIBRARY_FILE = "library.json"
-LIBRARY_LOCK_FILE = "library.lock"
-CHECKS_FILE = "checksums.json"
+# A long refresh commits a part once it holds this many articles or has taken
+# this long, so that a large folder is listed and searchable while the rest is read, and a
+# quit keeps what is done. Later parts grow to the size (and time) of all before them: each
+# part adds segments (one per writer process) that Whoosh's merge policy leaves alone at
+# these sizes, so a 100,000-article first index is 7 parts, not 50. A part may end inside
+# a large dataset (see _apply).
+PART_ARTICLES = 2000
+PART_SECONDS = 15.0
+
 LOCK_FILE = "write.lock"
 REBUILD_DIR = ".rebuild"
 # A second indexer waits this long for the first before it gives up with a message.
@@ -83,126 +113,10 @@ LOCK_WAIT_SECONDS = 600.0
 OPEN_ATTEMPTS = 4
 # Inside a multi-article file, a cancel is heard (and progress told) every this many rows.
 CANCEL_EVERY = 200
-# Errors that say "not now" rather than "damaged": opening is retried, then reported.
-TRANSIENT_ERRNOS = frozenset(
-    getattr(errno, name) for name in ("EMFILE", "ENFILE", "EACCES", "EPERM", "EAGAIN",
-                                      "EINTR", "ENOMEM", "EBUSY", "EIO", "ETIMEDOUT",
-                                      "ENOBUFS", "ESTALE")
-    if hasattr(errno, name))
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-def make_schema() -> Schema:
-    """``key`` names one article (a file, or a row/entry of one: :func:`_article_key`);
-    ``path`` is shared by every article of a file, so a changed file's articles are all
-    deleted by one term. ``body`` holds the text of articles that are not ``.txt`` files
-    (a row of a 100 MB dataset, a page's extracted text): snippets and hit ranges need it,
-    and reading it back from the file would mean parsing the file again per hit."""
-    return Schema(
-        key=ID(stored=True, unique=True),
-        path=ID(stored=True),
-        id=ID(stored=True),
-        content=_content_field(),
-        title=STORED,
-        mtime=STORED,
-        size=STORED,
-        length=STORED,
-        hash=STORED,
-        dup=STORED,  # library.text_hash: the same article in several files or rows
-        item=STORED,
-        published=STORED,  # ISO 8601 with its offset, or None
-        source=STORED,
-        author=STORED,
-        category=STORED,
-        url=STORED,
-        title_from_text=STORED,
-        body=STORED,  # zlib-compressed UTF-8 text, or None for a .txt file (read from it)
-        columns=STORED,  # the column mapping the file was read with ("" when none)
-    )
-
-
-def _content_field() -> TEXT:
-    field = TEXT(analyzer=UrduAnalyzer(), phrase=True, spelling=True)
-    # Offsets, not only positions: a search marks its hits from the postings (search.py).
-    field.format = UrduCharacters(field_boost=field.format.field_boost)
-    return field
-
-
-class WriteAborted(Exception):
-    """A refresh stopped by :meth:`ArticleIndex.abort` before its table of contents was
-    written: nothing of it is committed."""
-
-
-class IndexDamaged(Exception):
-    """A part of the index is missing or not what was written; the message names the part."""
-
-
-class DamagedIndexError(IndexError_):
-    """Raised instead of repairing when the index was opened with ``repair=False``."""
-
-
-class _WaitCancelled(Exception):
-    """Cancelled while waiting for another writer to finish."""
-
-
-@dataclass
-class VerifyReport:
-    """What ``verify`` found: the articles held, and each problem in plain words."""
-
-    articles: int = 0
-    files: int = 0
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-class _FileLock:
-    """An exclusive lock between processes (and between index objects of one process).
-
-    ``flock`` (``msvcrt.locking`` on Windows) is released by the kernel when its holder dies,
-    so a killed indexer never leaves the index locked, unlike a lock *file*'s existence.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-
-    def try_acquire(self) -> bool:
-        """True when taken; raises OSError when the lock file cannot be opened at all."""
-        if self._fd is None:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                os.lseek(self._fd, 0, os.SEEK_SET)
-                msvcrt.locking(self._fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
-                return False
-            raise
-        return True
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                os.lseek(self._fd, 0, os.SEEK_SET)
-                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
-        finally:
-            os.close(self._fd)  # closing releases an flock
-            self._fd = None
+Committed = Callable[[RefreshReport], None]
 
 
 class ArticleIndex:
@@ -232,14 +146,12 @@ class ArticleIndex:
         self.rebuild_report: RefreshReport | None = None
         # None only while _open runs, so that its "is this the open index?" checks say no.
         self._ix: Index | None = None
-        self._memory_folders: list[Path] | None = None
-        self._memory_columns: dict[str, dict[str, str]] = {}
+        self.library = LibraryFile(self.index_dir, lambda: self.waiting)
         self._write_lock = threading.Lock()
         self._aborted = threading.Event()
-        self._writer_now: _AbortableWriter | _ParallelWriter | None = None
+        self._writer_now: AbortableWriter | ParallelWriter | None = None
         self._holding = False  # this object holds the write lock (checked in _check_files)
-        self._refresh_lock = _FileLock(self.index_dir / LOCK_FILE)
-        self._library_lock = _FileLock(self.index_dir / LIBRARY_LOCK_FILE)
+        self._refresh_lock = FileLock(self.index_dir / LOCK_FILE)
         self._searcher: Searcher | None = None
         # Whoosh's searcher shares file handles: one reader at a time (listing, searching,
         # the refresh's look at what is stored). Re-entrant so a search may list too.
@@ -267,7 +179,8 @@ class ArticleIndex:
             yield
             return
         try:
-            taken = self._wait_for(self._refresh_lock, self.lock_timeout, cancelled, on_wait)
+            taken = wait_for(self._refresh_lock, self.lock_timeout, self.index_dir,
+                             cancelled, on_wait, self.waiting)
         except OSError as exc:
             if os.access(self.index_dir, os.W_OK):
                 raise self._not_now(exc) from exc
@@ -280,174 +193,45 @@ class ArticleIndex:
             if taken:
                 self._refresh_lock.release()
 
-    def _wait_for(self, lock: _FileLock, timeout: float, cancelled: Cancelled | None,
-                  on_wait: Callable[[], None] | None = None) -> bool:
-        if lock.try_acquire():
-            return True
-        if on_wait:
-            on_wait()
-        if self.waiting:
-            self.waiting(Message(QT_TRANSLATE_NOOP(
-                "Core", "Another copy of the reader is updating the index; waiting for it "
-                "to finish…")))
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if cancelled and cancelled():
-                lock.release()
-                raise _WaitCancelled
-            time.sleep(0.1)
-            if lock.try_acquire():
-                return True
-        lock.release()
-        minutes = max(1, round(timeout / 60))
-        raise IndexError_(Message(
-            QT_TRANSLATE_NOOP("Core", "Another copy of the reader has been updating the index "
-                              "in {folder} for over {minutes} minute; nothing was changed. Try "
-                              "again when it has finished.") if minutes == 1 else
-            QT_TRANSLATE_NOOP("Core", "Another copy of the reader has been updating the index "
-                              "in {folder} for over {minutes} minutes; nothing was changed. "
-                              "Try again when it has finished."),
-            folder=self.index_dir, minutes=minutes))
-
-    # -- the library's folders -------------------------------------------------------------
+    # -- the library's folders and column mappings (library_file.py) ----------------------
     def has_library(self) -> bool:
         """Whether a folder list has been stored (a new index has none yet)."""
-        return self._memory_folders is not None or (self.index_dir / LIBRARY_FILE).exists()
+        return self.library.exists()
 
     def folders(self) -> list[Path]:
         """The folders this index holds; the shipped articles until a list is stored."""
-        if self._memory_folders is not None:
-            return list(self._memory_folders)
-        try:
-            data = json.loads((self.index_dir / LIBRARY_FILE).read_text(encoding="utf-8"))
-            return [Path(f) for f in data["folders"]]
-        except FileNotFoundError:
-            return [seeds_dir()]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise IndexError_(Message(QT_TRANSLATE_NOOP(
-                "Core", "The library's folder list {file} cannot be read ({error}); add the "
-                "folders again."), file=self.index_dir / LIBRARY_FILE, error=str(exc))) from exc
+        return self.library.folders()
 
     def set_folders(self, folders: Iterable[Path]) -> None:
         """Make the library exactly these folders (the next refresh indexes them)."""
-        self._change_folders(lambda _old: list(folders))
+        self.library.set_folders(folders)
 
     def add_folder(self, folder: Path) -> bool:
         """Add a folder to the library; False when it (or the same folder by another path)
         is already there. Call :meth:`refresh` to index it."""
-        key = os.path.realpath(folder)
-        added = False
-
-        def change(old: list[Path]) -> list[Path]:
-            nonlocal added
-            if any(os.path.realpath(f) == key for f in old):
-                return old
-            added = True
-            return [*old, folder]
-
-        self._change_folders(change)
-        return added
+        return self.library.add_folder(folder)
 
     def remove_folder(self, folder: Path) -> bool:
         """Take a folder out of the library; its articles leave at the next refresh."""
-        key = os.path.realpath(folder)
-        removed = False
-
-        def change(old: list[Path]) -> list[Path]:
-            nonlocal removed
-            kept = [f for f in old if os.path.realpath(f) != key]
-            removed = len(kept) != len(old)
-            return kept
-
-        self._change_folders(change)
-        return removed
-
-    def _change_folders(self, change: Callable[[list[Path]], list[Path]]) -> None:
-        """Read, change and write the folder list under its own short lock (not the write
-        lock, which a long refresh holds: adding a folder never waits for indexing)."""
-        if self.in_memory:
-            self._memory_folders = _unique(change(self.folders()))
-            return
-        self._change_library(lambda data: {
-            **data, "folders": [str(f) for f in _unique(change(self.folders()))]})
-
-    def _change_library(self, change: Callable[[dict], dict]) -> None:
-        """Read, change and write ``library.json`` under its short lock; other keys kept."""
-        try:
-            taken = self._wait_for(self._library_lock, 30.0, None)
-        except OSError as exc:
-            raise IndexError_(_write_failure(exc)) from exc
-        try:
-            data = change(self._library_data())
-            data["version"] = 1
-            data.setdefault("folders", [str(f) for f in self.folders()])
-            # ensure_ascii keeps names that are not valid UTF-8 (as surrogates) intact
-            _write_file_atomically(self.index_dir / LIBRARY_FILE,
-                                   json.dumps(data, ensure_ascii=True, indent=1).encode())
-        except OSError as exc:
-            raise IndexError_(_write_failure(exc)) from exc
-        finally:
-            if taken:
-                self._library_lock.release()
-
-    def _library_data(self) -> dict:
-        """What ``library.json`` holds (empty when there is none or it cannot be read:
-        :meth:`folders` reports that)."""
-        try:
-            data = json.loads((self.index_dir / LIBRARY_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _all_columns(self) -> dict[str, dict[str, str]]:
-        """Every stored column mapping: file or folder path → {field: column name}."""
-        if self.in_memory:
-            return dict(self._memory_columns)
-        columns = self._library_data().get("columns")
-        if not isinstance(columns, dict):
-            return {}
-        return {str(k): {str(f): str(c) for f, c in v.items()}
-                for k, v in columns.items() if isinstance(v, dict)}
+        return self.library.remove_folder(folder)
 
     def columns_for(self, path: Path) -> dict[str, str]:
         """The column mapping that applies to a dataset file: its own, else the one of the
         nearest folder above it that has one; ``{}`` when none (names are recognised)."""
-        return _columns_for(self._all_columns(), path)
+        return columns_for(self.library.all_columns(), path)
 
     def set_columns(self, path: Path, columns: Mapping[str, str]) -> None:
         """Name the columns (or JSON keys) of the datasets in a file or below a folder whose
         names are not recognised, e.g. ``{"title": "Headline", "text": "News Text"}``;
         an empty mapping removes it. Kept in ``library.json``; the next refresh re-reads
         the files it applies to. Raises ValueError for a field the readers do not know."""
-        from reader_app.core.formats.readers import FIELDS
-
-        unknown = sorted(set(columns) - set(FIELDS))
-        if unknown:
-            raise ValueError(f"unknown field(s) {', '.join(unknown)}; known: "
-                             f"{', '.join(FIELDS)}")
-        key = os.path.abspath(path)
-        cleaned = {f: c.strip() for f, c in columns.items() if c and c.strip()}
-        if self.in_memory:
-            self._memory_columns.pop(key, None)
-            if cleaned:
-                self._memory_columns[key] = cleaned
-            return
-
-        def change(data: dict) -> dict:
-            old = data.get("columns")
-            stored = {k: v for k, v in (old if isinstance(old, dict) else {}).items()
-                      if k != key}
-            if cleaned:
-                stored[key] = cleaned
-            return {**data, "columns": stored}
-
-        self._change_library(change)
+        self.library.set_columns(path, columns)
 
     # -- opening ---------------------------------------------------------------------------
     def _not_now(self, exc: OSError) -> IndexError_:
         return IndexError_(Message(QT_TRANSLATE_NOOP(
             "Core", "The index in {folder} cannot be opened just now: {why}. Nothing was "
-            "deleted; try again in a moment."), folder=self.index_dir, why=_transient_words(exc)))
+            "deleted; try again in a moment."), folder=self.index_dir, why=transient_words(exc)))
 
     def _listdir(self) -> list[str]:
         """The index folder's names; a passing error is raised (as "not now"), never taken
@@ -490,7 +274,7 @@ class ArticleIndex:
                         return self._rebuild(Message(QT_TRANSLATE_NOOP(
                             "Core", "the index was damaged ({problem})"),
                             problem=text_of(exc)), progress, cancelled)
-        except _WaitCancelled as exc:
+        except WaitCancelled as exc:
             raise IndexError_(Message(QT_TRANSLATE_NOOP(
                 "Core", "Opening the index was cancelled."))) from exc
         self._remove_other_versions()
@@ -511,7 +295,7 @@ class ArticleIndex:
             try:
                 ix = whoosh_index.open_dir(str(self.index_dir), INDEX_NAME)
                 self._check_files(ix)
-                _check_readable(ix)
+                check_readable(ix)
                 return ix
             except FileNotFoundError as exc:  # a commit may just have replaced the files
                 last = exc
@@ -519,11 +303,11 @@ class ArticleIndex:
                 if exc.errno in TRANSIENT_ERRNOS:
                     last = exc
                     continue
-                raise IndexDamaged(_describe(exc)) from exc
+                raise IndexDamaged(describe(exc)) from exc
             except IndexDamaged:
                 raise
             except Exception as exc:  # whatever Whoosh raises on bad bytes
-                raise IndexDamaged(_describe(exc)) from exc
+                raise IndexDamaged(describe(exc)) from exc
         assert last is not None
         if isinstance(last, FileNotFoundError):
             raise IndexDamaged(Message(QT_TRANSLATE_NOOP("Core", "{file} is missing"),
@@ -594,7 +378,7 @@ class ArticleIndex:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         self.rebuild_report = report
-        count = _doc_count(ix)
+        count = doc_count(ix)
         folders = len(self.folders())
         self.notice = Message(
             QT_TRANSLATE_NOOP("Core", "{reason:cap} and was rebuilt: the library's {folders} "
@@ -624,10 +408,11 @@ class ArticleIndex:
                       cancelled: Cancelled | None = None) -> Index:
         """An index in memory for this session, filled from the library when one is stored
         (so searching does not answer from an empty index)."""
-        folders = self.folders() if self._library_readable() else [seeds_dir()]
-        had_library = self._library_readable() and self.has_library()
+        readable = self.library.readable()
+        folders = self.folders() if readable else [seeds_dir()]
+        had_library = readable and self.has_library()
         self.in_memory = True
-        self._memory_folders = folders
+        self.library.keep_in_memory(folders)
         self.notice = Message(QT_TRANSLATE_NOOP(
             "Core", "Searching works, but {reason}; the index is kept in memory for this "
             "session only."), reason=reason)
@@ -635,13 +420,6 @@ class ArticleIndex:
         if had_library:
             self.rebuild_report = self._update(ix, folders, None, progress, cancelled)
         return ix
-
-    def _library_readable(self) -> bool:
-        try:
-            self.folders()
-        except IndexError_:
-            return False
-        return True
 
     def _this_version_files(self) -> list[str]:
         return [n for n in self._listdir() if n.startswith(f"{INDEX_NAME}_")]
@@ -667,34 +445,13 @@ class ArticleIndex:
                 except OSError:
                     pass  # a read-only folder keeps its old files; they are never read
 
-    # -- damage checks ---------------------------------------------------------------------
-    def _checks_path(self) -> Path:
-        return self.index_dir / CHECKS_FILE
-
-    def _load_checks(self) -> dict:
-        try:
-            return json.loads(self._checks_path().read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError):
-            return {"damaged": f"{CHECKS_FILE} cannot be read"}
-
+    # -- damage checks (index_checks.py) ---------------------------------------------------
     def _record_checks(self, ix: Index) -> None:
-        """Sizes and checksums of the files of the generation just committed (under the
-        lock). Segment files never change once written, so known ones are not re-read."""
+        """Record the generation just committed (under the lock); not for an index in
+        memory, nor a rebuild's staging folder (recorded once swapped in)."""
         if self.in_memory or Path(ix.storage.folder) != self.index_dir:
-            return  # (a rebuild's staging folder is recorded once swapped in)
-        old = self._load_checks().get("files", {})
-        files: dict[str, list[int]] = {}
-        for name in _generation_files(ix):
-            st = os.stat(self.index_dir / name)
-            known = old.get(name)
-            if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
-                files[name] = known
-            else:
-                files[name] = [st.st_size, st.st_mtime_ns, _crc(self.index_dir / name)]
-        data = {"generation": ix.latest_generation(), "files": files}
-        _write_file_atomically(self._checks_path(), json.dumps(data).encode())
+            return
+        record_checks(self.index_dir, ix)
 
     def _check_files(self, ix: Index, full: bool = False) -> list[str]:
         """Raise IndexDamaged when a file differs from what was recorded at its commit.
@@ -705,11 +462,11 @@ class ArticleIndex:
         check and is recorded as it is: a full check would cost a launch minutes at 100,000
         articles; ``verify`` reads everything.
         """
-        checks = self._load_checks()
+        checks = load_checks(self.index_dir)
         if checks.get("damaged"):
             raise IndexDamaged(checks["damaged"])
         if checks.get("generation") != ix.latest_generation():
-            problems = _structure_problems(ix)
+            problems = structure_problems(ix)
             if problems:
                 raise IndexDamaged(problems[0])
             with contextlib.suppress(OSError):
@@ -721,27 +478,7 @@ class ArticleIndex:
                     finally:
                         self._refresh_lock.release()
             return []
-        problems = []
-        for name, (size, mtime_ns, crc) in checks.get("files", {}).items():
-            path = self.index_dir / name
-            problem: str | None = None
-            try:
-                st = os.stat(path)
-            except FileNotFoundError:
-                problem = Message(QT_TRANSLATE_NOOP("Core", "{file} is missing"), file=name)
-            else:
-                if st.st_size != size:
-                    problem = Message(QT_TRANSLATE_NOOP(
-                        "Core", "{file} has {size} bytes instead of {expected}"),
-                        file=name, size=st.st_size, expected=size)
-                elif (full or st.st_mtime_ns != mtime_ns) and _crc(path) != crc:
-                    problem = Message(QT_TRANSLATE_NOOP(
-                        "Core", "{file} was changed after it was written"), file=name)
-            if problem and not full:
-                raise IndexDamaged(problem)
-            if problem:
-                problems.append(problem)
-        return problems
+        return file_problems(self.index_dir, checks, full)
 
     def verify(self) -> VerifyReport:
         """Check every byte and every part of the index; mark it for repair if damaged.
@@ -756,25 +493,23 @@ class ArticleIndex:
             try:
                 ix = whoosh_index.open_dir(str(self.index_dir), INDEX_NAME)
                 report.problems += self._check_files(ix, full=True)
-                report.files = len(self._load_checks().get("files", {}))
-                report.problems += _structure_problems(ix, full=True)
-                report.articles = _doc_count(ix)
+                report.files = len(load_checks(self.index_dir).get("files", {}))
+                report.problems += structure_problems(ix, full=True)
+                report.articles = doc_count(ix)
             except IndexDamaged as exc:
                 report.problems.append(text_of(exc))
             except OSError as exc:
                 if exc.errno in TRANSIENT_ERRNOS:
                     raise IndexError_(Message(QT_TRANSLATE_NOOP(
                         "Core", "The index cannot be checked just now: {why}."),
-                        why=_transient_words(exc))) from exc
-                report.problems.append(_describe(exc))
+                        why=transient_words(exc))) from exc
+                report.problems.append(describe(exc))
             except Exception as exc:  # any unreadable part is damage
-                report.problems.append(_describe(exc))
+                report.problems.append(describe(exc))
         if report.problems and os.access(self.index_dir, os.W_OK):
-            with contextlib.suppress(OSError, IndexError_, _WaitCancelled), \
+            with contextlib.suppress(OSError, IndexError_, WaitCancelled), \
                     self._write_lock, self._locked():
-                data = self._load_checks()
-                data["damaged"] = report.problems[0]
-                _write_file_atomically(self._checks_path(), json.dumps(data).encode())
+                mark_damaged(self.index_dir, report.problems[0])
         return report
 
     # -- reading ---------------------------------------------------------------------------
@@ -831,7 +566,7 @@ class ArticleIndex:
         path = Path(os.path.abspath(path))
         with self.read_lock:
             searcher = self.searcher()
-            docnum = searcher.document_number(key=_article_key(str(path), item))
+            docnum = searcher.document_number(key=article_key(str(path), item))
             fields = searcher.stored_fields(docnum) if docnum is not None else None
         text = stored_text(fields) if fields else None
         if fields is None or text is None:
@@ -853,16 +588,13 @@ class ArticleIndex:
             title_from_text=bool(fields.get("title_from_text")),
         )
 
-    def _stored_state(self, ix: Index) -> _State:
-        """What is stored per file ((mtime, size, column mapping)), the files of which an
-        article is stored more than once (to be repaired), and how many articles each file
-        has, and how many different articles there are. Only small fields are kept: the
-        stored bodies are not held for 100,000 rows."""
+    def _stored_state(self, ix: Index) -> StoredState:
+        """What the index stores per file (see :class:`StoredState`)."""
         with self.read_lock:
             if ix is self._ix:
-                return _state_of(self.searcher())
+                return StoredState.of(self.searcher().all_stored_fields())
             with ix.searcher() as searcher:
-                return _state_of(searcher)
+                return StoredState.of(searcher.all_stored_fields())
 
     # -- writing ---------------------------------------------------------------------------
     def refresh(
@@ -872,13 +604,23 @@ class ArticleIndex:
         cancelled: Cancelled | None = None,
         *,
         scope: Iterable[Path] | None = None,
+        committed: Committed | None = None,
     ) -> RefreshReport:
         """Make the index hold exactly the articles below its library's folders, touching
         only changes. ``folders`` first makes the library exactly those folders; ``scope``
         limits this pass to the articles below the given folders (the rest stay as stored).
 
+        A long refresh commits in parts (a new part begins once the part
+        holds :data:`PART_ARTICLES` articles or has taken :data:`PART_SECONDS`, or later
+        as many as the parts before it together, or as long):
+        ``committed(report)`` is told after each part but the last, with what the parts so
+        far did, so that their articles can be listed and searched at once. A cancel (or
+        :meth:`abort`, or the process being killed) keeps the parts already committed,
+        and the next refresh reads only the files left (and a dataset a part ended in,
+        again whole); a cancelled report counts what those parts did.
+
         Only one refresh runs at a time across processes; a second waits, then sees the
-        first one's work. A cancelled refresh commits nothing.
+        first one's work.
         """
         if self._aborted.is_set():
             return RefreshReport(cancelled=True)
@@ -895,100 +637,136 @@ class ArticleIndex:
                 with self._locked(cancelled, on_wait):
                     if folders is not None:
                         self.set_folders(list(folders))
-                    report = self._update(self.ix, self.folders(), scope, progress, cancelled)
-            except _WaitCancelled:
+                    report = self._update(self.ix, self.folders(), scope, progress, cancelled,
+                                          committed)
+            except WaitCancelled:
                 return RefreshReport(cancelled=True)
             return report
 
     def _update(self, ix: Index, folders: list[Path], scope: Iterable[Path] | None,
-                progress: Progress | None, cancelled: Cancelled | None) -> RefreshReport:
-        """The refresh itself, with the write lock held.
-
-        A changed file's articles are all deleted and its articles read again, streamed
-        from the file into the writer (a 100,000-row dataset is never held whole). The
-        progress counts articles: a multi-article file is first counted cheaply
-        (:func:`_expected_articles`), and ``cancelled`` is asked every
-        :data:`CANCEL_EVERY` articles inside a file too.
-        """
-        paths, problems = find_text_files(folders, cancelled)
-        if cancelled and cancelled():
+                progress: Progress | None, cancelled: Cancelled | None,
+                committed: Committed | None = None) -> RefreshReport:
+        """The refresh itself, with the write lock held: look at the files, plan what
+        changes (refresh_plan.py, no writing), then write the plan."""
+        walk = walk_folders(folders, scope, self.library.all_columns(), cancelled)
+        if walk is None:
             return RefreshReport(cancelled=True)
-        report = RefreshReport(skipped=list(problems))
-        stored, twice, counts, _unique_before = self._stored_state(ix)
-        before = sum(counts.values())  # documents, duplicates included
-        if scope is not None:
-            within = [os.path.abspath(f) for f in scope]
-            paths = [p for p in paths if _below(str(p), within)]
-            stored = {p: s for p, s in stored.items() if _below(p, within)}
-        # Below a folder that could not be read just now, what is stored stays.
-        unknown = [str(s.path) for s in problems if s.passing]
-        all_columns = self._all_columns()
-        on_disk: dict[str, tuple[float, int, str]] = {}
-        mappings: dict[str, dict[str, str]] = {}
-        for seen, file in enumerate(paths):
-            if seen % 200 == 0 and cancelled and cancelled():
-                return RefreshReport(cancelled=True)
-            try:
-                st = file.stat()
-            except OSError as exc:
-                report.skipped.append(unreadable(file, exc))
-                if report.skipped[-1].passing:
-                    unknown.append(str(file))
-                continue
-            if not readable(file):  # permission taken away without a change of mtime
-                report.skipped.append(Skipped(file, Message(QT_TRANSLATE_NOOP(
-                    "Core", "permission denied"))))
-                continue
-            columns = _columns_for(all_columns, file) if file.suffix.lower() != ".txt" else {}
-            if columns:
-                mappings[str(file)] = columns
-            on_disk[str(file)] = (st.st_mtime, st.st_size, _columns_text(columns))
-        removed = [p for p in stored if p not in on_disk and not _below(p, unknown)]
-        changed = [p for p, state in on_disk.items() if stored.get(p) != state or p in twice]
-        report.unchanged = len(on_disk) - len(changed)
-        estimate = {p: _expected_articles(Path(p)) for p in changed}
-        total = len(removed) + sum(estimate.values())
+        stored = self._stored_state(ix)
+        if self._splits_files(ix):
+            stored.partial = load_partial(self.index_dir)
+        plan = plan_refresh(stored, walk, scope)
+        return self._apply(ix, plan, progress, cancelled, committed)
+
+    def _splits_files(self, ix: Index) -> bool:
+        """Whether a part may end inside a dataset file: only where ``partial.json`` is kept
+        with the index (not in memory, not in a rebuild's staging folder, whose parts are
+        never seen before the swap anyway)."""
+        return not self.in_memory and Path(ix.storage.folder) == self.index_dir
+
+    def _apply(self, ix: Index, plan: RefreshPlan, progress: Progress | None,
+               cancelled: Cancelled | None, committed: Committed | None) -> RefreshReport:
+        """Write a plan, part by part (see :meth:`refresh`).
+
+        A file read again has its articles all deleted and read anew in the same part,
+        streamed from the file into the writer (a 100,000-row dataset is never held whole),
+        so no commit ever holds a file twice. A part may end inside a large dataset (every
+        :data:`CANCEL_EVERY` rows it is asked whether the part is full); such a file is
+        recorded in ``partial.json`` before that commit and read again whole by the next
+        refresh until the part holding its end is committed. The progress counts articles: a
+        multi-article file is first counted cheaply (:func:`expected_articles`), and
+        ``cancelled`` is asked every :data:`CANCEL_EVERY` articles inside a file too.
+        """
+        report = RefreshReport(skipped=list(plan.walk.skipped), unchanged=plan.unchanged)
+        counts = plan.stored.counts
+        estimate = [expected_articles(Path(p)) for p in plan.read]
+        total = len(plan.removed) + sum(estimate)
         if progress:
             progress(0, total)
-        if not removed and not changed:
+        if plan.empty:
             return report
-        writer = self._writer_now = self._writer(ix, sum(estimate.values()))
-        if self._aborted.is_set():  # abort() came before the writer could hear it
-            writer.abort()
-        deleted = added = 0
+        before = plan.stored.articles  # documents, duplicates included
+        deleted = added = 0  # by the committed parts and the part being written
+        kept = RefreshReport()  # what the committed parts did: what a cancel keeps
+        began = part_began = time.monotonic()
+        part_articles = 0
+        split_files = self._splits_files(ix)
+        partial = set(plan.stored.partial) if split_files else set()
+        ending: set[str] = set()  # partial files whose end is in the part being written
+
+        def stopped() -> RefreshReport:
+            return dataclasses.replace(kept, skipped=report.skipped, cancelled=True)
+
+        def open_part(first: int) -> AbortableWriter | ParallelWriter:
+            nonlocal part_articles, part_began
+            writer = self._writer_now = self._writer(ix, _part_size(estimate[first:]))
+            if self._aborted.is_set():  # abort() came before the writer could hear it
+                writer.abort()
+            part_articles, part_began = 0, time.monotonic()
+            return writer
+
+        def part_full() -> bool:
+            return bool(part_articles) and (
+                part_articles >= max(PART_ARTICLES, added - part_articles)
+                or time.monotonic() - part_began >= max(PART_SECONDS, part_began - began))
+
+        def commit_part(writer: AbortableWriter | ParallelWriter) -> None:
+            nonlocal kept
+            writer.commit()
+            self._record_checks(ix)
+            if ending:
+                partial.difference_update(ending)
+                ending.clear()
+                save_partial(self.index_dir, partial)
+            kept = dataclasses.replace(report, skipped=[], unchanged=report.unchanged)
+            written = self.doc_count() if ix is self._ix else doc_count(ix)
+            if written < before - deleted + added:  # a sub-writer died (disk full, memory)
+                raise IndexError_(Message(QT_TRANSLATE_NOOP(
+                    "Core", "Only {written} of {expected} articles could be written to the "
+                    "index (is the disk full?). The rest will be retried on the next "
+                    "refresh."), written=written, expected=before - deleted + added))
+
+        writer = open_part(0)
         try:
             done = 0
-            for path in removed:
-                writer.delete_by_term("path", _key(path))
+            for path in plan.removed:
+                writer.delete_by_term("path", path_key(path))
                 report.removed += counts.get(path, 0)
                 deleted += counts.get(path, 0)
                 done += 1
-            for path in changed:
+                if path in partial:
+                    ending.add(path)
+            for number, path in enumerate(plan.read):
                 if cancelled and cancelled():
                     writer.cancel()
-                    return RefreshReport(skipped=report.skipped, cancelled=True)
-                was_stored = path in stored
-                columns_text = on_disk[path][2]
-                cleared = kept = False
+                    return stopped()
+                if part_full():
+                    commit_part(writer)
+                    if committed:
+                        committed(dataclasses.replace(kept, skipped=list(report.skipped)))
+                    writer = open_part(number)
+                was_stored = plan.was_stored(path)
+                columns_text = plan.columns_text(path)
+                cleared = kept_old = False
                 read = 0
-                for result in iter_articles(Path(path), mappings.get(path)):
-                    result = _indexable(result)
+                for result in iter_articles(Path(path), plan.columns(path)):
+                    result = indexable(result)
                     if isinstance(result, Skipped):
                         report.skipped.append(result)
                         # a passing failure of the whole file keeps what is stored of it
-                        kept = kept or (result.passing and result.item is None)
+                        kept_old = kept_old or (result.passing and result.item is None)
                         if result.item is not None or result.passing or read:
                             continue
                     if was_stored and not cleared:
-                        writer.delete_by_term("path", _key(path))
+                        writer.delete_by_term("path", path_key(path))
                         deleted += counts.get(path, 0)
                         cleared = True
                     if isinstance(result, Skipped):
                         report.removed += counts.get(path, 0)
                         continue
-                    writer.add_document(**_document(result, columns_text))
+                    writer.add_document(**document(result, columns_text))
                     added += 1
                     read += 1
+                    part_articles += 1
                     if was_stored:
                         report.updated += 1
                     else:
@@ -996,47 +774,55 @@ class ArticleIndex:
                     if read % CANCEL_EVERY == 0:
                         if cancelled and cancelled():
                             writer.cancel()
-                            return RefreshReport(skipped=report.skipped, cancelled=True)
+                            return stopped()
                         if progress:
                             progress(min(done + read, total - 1), total)
+                        if split_files and part_full():
+                            # A part ends inside this dataset: until the part holding its
+                            # end is committed, the next refresh reads it again whole.
+                            partial.add(path)
+                            save_partial(self.index_dir, partial)
+                            commit_part(writer)
+                            if committed:
+                                committed(dataclasses.replace(kept,
+                                                              skipped=list(report.skipped)))
+                            writer = open_part(number)
                     elif progress and read % 25 == 0:
                         progress(min(done + read, total - 1), total)
-                if was_stored and not cleared and not kept:
+                if was_stored and not cleared and not kept_old:
                     # only bad rows, or nothing at all: the file holds no articles now
-                    writer.delete_by_term("path", _key(path))
+                    writer.delete_by_term("path", path_key(path))
                     deleted += counts.get(path, 0)
                     report.removed += counts.get(path, 0)
+                if path in partial and not kept_old:
+                    ending.add(path)
                 if was_stored and read and counts.get(path, 0) > read:
                     report.removed += counts[path] - read
-                done += max(read, estimate[path])
+                done += max(read, estimate[number])
                 if progress:
                     progress(min(done, total), total)
             if cancelled and cancelled():
                 writer.cancel()
-                return RefreshReport(skipped=report.skipped, cancelled=True)
-            writer.commit()
-            self._record_checks(ix)
+                return stopped()
+            commit_part(writer)
         except WriteAborted:
-            _cancel_quietly(writer)
-            return RefreshReport(skipped=report.skipped, cancelled=True)
+            cancel_quietly(writer)
+            return stopped()
+        except IndexError_:
+            cancel_quietly(writer)
+            raise
         except OSError as exc:
-            _cancel_quietly(writer)
-            raise IndexError_(_write_failure(exc)) from exc
+            cancel_quietly(writer)
+            raise IndexError_(write_failure(exc)) from exc
         except BaseException:
-            _cancel_quietly(writer)
+            cancel_quietly(writer)
             if self._aborted.is_set():  # a writer process killed by abort()
-                return RefreshReport(skipped=report.skipped, cancelled=True)
+                return stopped()
             raise
         finally:
             self._writer_now = None
-        unique = self._stored_state(ix)[3]
-        written = self.doc_count() if ix is self._ix else _doc_count(ix)
-        expected = before - deleted + added
-        if written < expected:  # a sub-writer process died (disk full, memory)
-            raise IndexError_(Message(QT_TRANSLATE_NOOP(
-                "Core", "Only {written} of {expected} articles could be written to the index "
-                "(is the disk full?). The rest will be retried on the next refresh."),
-                written=written, expected=expected))
+        unique = self._stored_state(ix).unique
+        written = self.doc_count() if ix is self._ix else doc_count(ix)
         if written != unique:  # the same article twice: repaired by the next refresh
             raise IndexError_(Message(QT_TRANSLATE_NOOP(
                 "Core", "The index holds {count} articles twice; run the refresh again to "
@@ -1049,7 +835,8 @@ class ArticleIndex:
         """Stop a running refresh (or rebuild) at once and refuse new ones: for quitting.
 
         Safe from any thread. Writer processes are killed, and the refresh returns as
-        cancelled without writing its table of contents, so the index stays as it was.
+        cancelled without writing the table of contents of the part it was writing, so the
+        index holds the parts committed before and nothing of that part.
         """
         self._aborted.set()
         writer = self._writer_now
@@ -1059,19 +846,19 @@ class ArticleIndex:
     def _or_aborted(self, cancelled: Cancelled | None) -> Cancelled:
         return lambda: self._aborted.is_set() or bool(cancelled and cancelled())
 
-    def _writer(self, ix: Index, count: int) -> _AbortableWriter | _ParallelWriter:
+    def _writer(self, ix: Index, count: int) -> AbortableWriter | ParallelWriter:
         procs = min(os.cpu_count() or 1, 4)
         try:
             if count >= PARALLEL_MIN_DOCS and procs > 1 and not self.in_memory:
-                return _ParallelWriter(ix, procs=procs, multisegment=True, timeout=5.0,
+                return ParallelWriter(ix, procs=procs, multisegment=True, timeout=5.0,
                                        limitmb=WRITER_LIMIT_MB, compound=False)
-            return _AbortableWriter(ix, timeout=5.0, limitmb=WRITER_LIMIT_MB, compound=False)
+            return AbortableWriter(ix, timeout=5.0, limitmb=WRITER_LIMIT_MB, compound=False)
         except LockError as exc:
             raise IndexError_(Message(QT_TRANSLATE_NOOP(
                 "Core", "Another copy of the reader is updating the index; try again when it "
                 "has finished."))) from exc
         except OSError as exc:
-            raise IndexError_(_write_failure(exc)) from exc
+            raise IndexError_(write_failure(exc)) from exc
 
     def __enter__(self) -> ArticleIndex:
         return self
@@ -1088,411 +875,12 @@ class ArticleIndex:
         self.ix.close()
 
 
-_State = tuple[dict[str, tuple[float, int, str]], set[str], dict[str, int], int]
-
-
-def _state_of(searcher: Searcher) -> _State:
-    stored: dict[str, tuple[float, int, str]] = {}
-    counts: dict[str, int] = {}
-    keys: set[str] = set()
-    twice: set[str] = set()
-    for f in searcher.all_stored_fields():
-        path = f["path"]
-        key = f.get("key", path)
-        if key in keys:
-            twice.add(path)
-        keys.add(key)
-        stored[path] = (f["mtime"], f["size"], f.get("columns") or "")
-        counts[path] = counts.get(path, 0) + 1
-    return stored, twice, counts, len(keys)
-
-
-def _expected_articles(path: Path) -> int:
-    """About how many articles a changed file holds, for the progress bar: 1 for a text
-    file or a page; for a dataset its lines (one pass over the bytes, no parsing); for a
-    feed its items. An estimate only: the bar grows if the file holds more."""
-    suffix = path.suffix.lower()
-    if suffix in (".txt", ".html", ".htm", ".xhtml", ".shtml"):
-        return 1
-    count = 0
-    try:
-        with open(path, "rb") as fh:
-            if suffix in (".csv", ".tsv", ".jsonl", ".ndjson"):
-                while chunk := fh.read(1 << 20):
-                    count += chunk.count(b"\n")
-                count -= suffix in (".csv", ".tsv")  # the header
-            else:
-                data = fh.read(MAX_FILE_BYTES)
-                count = data.count(b"<item") + data.count(b"<entry")
-    except OSError:
-        return 1
-    return max(1, count)
-
-
-def _columns_for(mappings: dict[str, dict[str, str]], path: Path) -> dict[str, str]:
-    target = os.path.abspath(path)
-    best = ""
-    for key in mappings:
-        if (target == key or _below(target, [key])) and len(key) > len(best):
-            best = key
-    return dict(mappings[best]) if best else {}
-
-
-def _columns_text(columns: dict[str, str]) -> str:
-    """A column mapping as stored with each article: a changed mapping re-reads the file."""
-    return json.dumps(columns, sort_keys=True, ensure_ascii=False) if columns else ""
-
-
-def _unique(folders: list[Path]) -> list[Path]:
-    out: list[Path] = []
-    seen: set[str] = set()
-    for folder in folders:
-        folder = Path(os.path.abspath(folder))
-        key = os.path.realpath(folder)
-        if key not in seen:
-            seen.add(key)
-            out.append(folder)
-    return out
-
-
-def _below(path: str, folders: list[str]) -> bool:
-    return any(path == f or path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
-
-
-def _key(path: str) -> str:
-    """The indexed form of a path: itself, or for a name that is not valid UTF-8 (kept as
-    surrogates, which Whoosh cannot encode) its bytes in hex. The stored field keeps the
-    real path, so the file can be opened again."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return "bytes:" + os.fsencode(path).hex()
-    return path
-
-
-def _doc_count(ix: Index) -> int:
-    with ix.searcher() as searcher:
-        return searcher.doc_count()
-
-
-def _write_file_atomically(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _crc(path: Path) -> int:
-    crc = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            crc = zlib.crc32(chunk, crc)
-    return crc
-
-
-def _generation_files(ix: Index) -> list[str]:
-    """The files the current table of contents refers to (and the table itself)."""
-    toc = ix._read_toc()  # Whoosh has no public way to list the segments
-    ids = {seg.segment_id() for seg in toc.segments}
-    names = [TOC._filename(INDEX_NAME, toc.generation)]
-    for name in os.listdir(ix.storage.folder):
-        if name.split(".", 1)[0] in ids:
-            names.append(name)
-    return sorted(names)
-
-
-def _structure_problems(ix: Index, full: bool = False) -> list[str]:
-    """Read the index as a search would; ``full`` reads every term's postings in every
-    segment, so damage anywhere shows. Returns the problems found, in words."""
-    problems: list[str] = []
-    try:
-        with ix.searcher() as searcher:
-            seen: set[str] = set()
-            twice = 0
-            for fields in searcher.all_stored_fields():
-                key = fields.get("key", fields["path"])
-                if key in seen:
-                    twice += 1
-                seen.add(key)
-            if twice:
-                problems.append(f"{twice} articles are stored twice")
-            for leaf, _offset in searcher.leaf_searchers():
-                reader = leaf.reader()
-                lengths = field_lengths(leaf, "content")
-                if full:
-                    if len(lengths) < reader.doc_count_all():
-                        problems.append("the article lengths are incomplete")
-                    for name in reader.indexed_field_names():
-                        for term in reader.lexicon(name):
-                            list(reader.postings(name, term).all_ids())
-                else:
-                    for _term in zip(range(50), reader.lexicon("content"), strict=False):
-                        pass
-    except Exception as exc:  # any unreadable part is damage
-        problems.append(_describe(exc))
-    return problems
-
-
-def _describe(exc: BaseException) -> str:
-    name = getattr(exc, "filename", None)
-    where = f" in {Path(name).name}" if name else ""
-    text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
-    return f"{type(exc).__name__}{where}{': ' + text if text else ''}"
-
-
-def _transient_words(exc: OSError) -> Message:
-    if exc.errno in (errno.EMFILE, errno.ENFILE):
-        return Message(QT_TRANSLATE_NOOP("Core", "too many files are open (close some "
-                                                 "programs)"))
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return Message(QT_TRANSLATE_NOOP("Core", "permission to read {file} is denied"),
-                       file=Path(exc.filename or '?').name)
-    if exc.errno == errno.ENOMEM:
-        return Message(QT_TRANSLATE_NOOP("Core", "not enough memory"))
-    return text_of(exc.strerror or str(exc))
-
-
-class _AbortableWriter(TermArrayWriter):
-    """Whoosh's writer (postings kept in per-term arrays, core/writer.py) that refuses to
-    write its table of contents once aborted: the one step that makes a commit visible is
-    skipped, so an abort mid-commit commits nothing."""
-
-    aborted = False
-
-    def abort(self) -> None:
-        self.aborted = True
-
-    def _commit_toc(self, segments: list) -> None:
-        if self.aborted:
-            raise WriteAborted
-        super()._commit_toc(segments)
-
-
-class _SubWriter(SubWriterTask):
-    """Whoosh's sub-writer process, made to die with its parent (``kill -9`` included)."""
-
-    def run(self) -> None:
-        _die_with_parent()
-        # A forked child inherits the parent's Python signal handlers (the window's "SIGTERM
-        # closes the window"): a worker process must simply die when told to.
-        signal.set_wakeup_fd(-1)
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, signal.SIG_DFL)
-        # SubWriterTask.run for multisegment=True (the only way it is used here), with the
-        # per-term array writer in place of the SegmentWriter it hard-codes.
-        ix = self.storage.open_index(self.indexname)
-        writer = self.writer = TermArrayWriter(ix, _lk=False, **self.kwargs)
-        while self.running:
-            jobinfo = self.jobqueue.get()
-            if jobinfo is None:
-                break
-            self._process_file(*jobinfo)
-        if not self.running:
-            writer.cancel()
-            return
-        fieldnames = writer.pool.fieldnames
-        segment = writer._finalize_segment()
-        self.resultqueue.put((None, fieldnames, segment), timeout=5)
-
-
-class _ParallelWriter(MpWriter, TermArrayWriter):
-    """Whoosh's multi-process writer whose cancel really stops the worker processes, and
-    which can be aborted from another thread while it waits for them (in ``commit``). Its
-    workers and its own segment (small segments merged in) use the per-term array writer."""
-
-    aborted = False
-    docbuffer: list[tuple[int, dict[str, Any]]]  # MpWriter's: (0, fields) per added document
-
-    def __init__(self, ix: Index, **kwargs: Any) -> None:
-        super().__init__(ix, **kwargs)  # MpWriter calls SegmentWriter.__init__ directly
-        self.pool = TermBuffer(self._tempstorage, limitmb=kwargs.get("limitmb", 128))
-
-    def abort(self) -> None:
-        self.aborted = True
-        for task in list(self.tasks):
-            task.kill()
-
-    def _commit_toc(self, segments: list) -> None:
-        if self.aborted:
-            raise WriteAborted
-        super()._commit_toc(segments)
-
-    def _put(self, job: tuple[str, int] | None) -> None:
-        """``jobqueue.put`` that gives up when aborted: the queue is bounded, and once the
-        worker processes are killed nobody would ever make room."""
-        while True:
-            if self.aborted:
-                raise WriteAborted
-            try:
-                self.jobqueue.put(job, timeout=0.2)
-                return
-            except queue.Full:
-                continue
-
-    def _enqueue(self) -> None:
-        # MpWriter._enqueue with an abortable put.
-        filename = f"{random_name()}.doclist"
-        with self.temp_storage().create_file(filename).raw_file() as f:
-            for item in self.docbuffer:
-                pickle.dump(item, f, 2)
-        if len(self.tasks) < self.procs:
-            self._new_task()
-        self._put((filename, len(self.docbuffer)))
-        self.docbuffer = []
-
-    def _commit(self, mergetype, optimize, merge) -> None:
-        # MpWriter._commit for multisegment=True (the only way it is used here), waiting
-        # for the worker processes in short steps so that abort() is heard at once.
-        if self.docbuffer:
-            self._enqueue()
-        for _task in self.tasks:
-            self._put(None)
-        finalsegments = self._merge_segments(mergetype, optimize, merge)
-        for task in self.tasks:
-            while task.is_alive():
-                if self.aborted:
-                    raise WriteAborted
-                task.join(0.1)
-        results = []
-        for _task in self.tasks:  # each finished process has put one result
-            for _tick in range(10):  # a second at most, as MpWriter waits
-                if self.aborted:
-                    raise WriteAborted
-                try:
-                    results.append(self.resultqueue.get(timeout=0.1))
-                    break
-                except queue.Empty:
-                    continue
-        if self.aborted:
-            raise WriteAborted
-        finalsegments += [segment for _run, _fields, segment in results]
-        if self._added:
-            finalsegments.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(finalsegments)
-        self._finish()
-
-    def _new_task(self) -> SubWriterTask:
-        task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                          self.subargs, self.multisegment)
-        task.daemon = True
-        self.tasks.append(task)
-        task.start()
-        return task
-
-    def cancel(self) -> None:
-        # MpWriter.cancel only flips a flag in this process; the children would wait forever.
-        for task in self.tasks:
-            task.kill()
-        for task in self.tasks:
-            task.join(2.0)
-        # The queues' feeder threads would otherwise wait at exit to hand their last job
-        # to a process that is gone: the process would never end.
-        for q in (self.jobqueue, self.resultqueue):
-            q.cancel_join_thread()
-            q.close()
-        SegmentWriter.cancel(self)
-
-
-def _die_with_parent() -> None:
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _indexable(result: Article | Skipped) -> Article | Skipped:
-    """The article, or a skip with its reason when Whoosh could not store it: one file must
-    never stop the rest of the library (in a sub-writer process it would lose many)."""
-    if isinstance(result, Skipped):
-        return result
-    try:
-        for value in (result.text, result.title, result.id, result.content_hash):
-            value.encode("utf-8")
-    except UnicodeEncodeError:
-        return Skipped(result.path, Message(QT_TRANSLATE_NOOP(
-            "Core", "its text cannot be stored (not valid Unicode)")))
-    return result
-
-
-def _document(article: Article, columns: str = "") -> dict:
-    is_txt = article.path.suffix.lower() == ".txt"
-    return {
-        "key": _article_key(str(article.path), article.item),
-        "path": _key(str(article.path)),
-        "_stored_path": str(article.path),
-        "id": article.id,
-        "content": article.text,
-        "title": article.title,
-        "mtime": article.mtime,
-        "size": article.size,
-        "length": article.length,
-        "hash": article.content_hash,
-        # empty files are not "the same article" as each other: each is listed
-        "dup": text_hash(article.text) if article.text.strip() else "",
-        "item": article.item,
-        "published": article.published.isoformat() if article.published else None,
-        "source": article.source,
-        "author": article.author,
-        "category": article.category,
-        "url": article.url,
-        "title_from_text": article.title_from_text,
-        "body": None if is_txt else zlib.compress(article.text.encode("utf-8"), 1),
-        "columns": columns,
-    }
-
-
-def _article_key(path: str, item: int | None) -> str:
-    """One article's unique term: its file, and for a multi-article file the row or entry
-    (NUL cannot occur in a path, so no two articles share a key)."""
-    return _key(path) if item is None else f"{_key(path)}\x00{item}"
-
-
-def stored_text(fields: dict) -> str | None:
-    """The text stored with an article that is not a ``.txt`` file (see make_schema)."""
-    body = fields.get("body")
-    return zlib.decompress(body).decode("utf-8") if body else None
-
-
-def _check_readable(ix: Index) -> None:
-    """Touch every part a session needs, so damage shows now and not mid-search."""
-    with ix.searcher() as searcher:
-        for fields in searcher.all_stored_fields():
-            fields["path"]
-        reader = searcher.reader()
-        for _term in zip(range(50), reader.lexicon("content"), strict=False):
-            pass
-        if searcher.doc_count():
-            list(reader.postings("path", next(iter(reader.lexicon("path")))).all_ids())
-        for leaf, _offset in searcher.leaf_searchers():
-            field_lengths(leaf, "content")
-
-
-def _write_failure(exc: OSError) -> Message:
-    if exc.errno == errno.ENOSPC:
-        what = Message(QT_TRANSLATE_NOOP("Core", "the disk is full"))
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        what = Message(QT_TRANSLATE_NOOP("Core", "the index folder cannot be written"))
-    else:
-        what = text_of(exc.strerror or str(exc))
-    return Message(QT_TRANSLATE_NOOP(
-        "Core", "The index could not be updated: {what}. The previous index is unchanged."),
-        what=what)
-
-
-def _cancel_quietly(writer) -> None:
-    try:
-        writer.cancel()
-    except Exception:  # best effort while another error propagates
-        pass
+def _part_size(estimates: list[int]) -> int:
+    """About how many articles the part that begins here will hold (for the writer's
+    choice of one process or several)."""
+    size = 0
+    for count in estimates:
+        size += count
+        if size >= PART_ARTICLES:
+            break
+    return size

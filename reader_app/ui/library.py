@@ -1,6 +1,10 @@
 """The library as the window sees it: the core's index opened, refreshed and searched off the
 UI thread, with progress, cancellation and skipped files reported as signals.
 
+A long refresh is committed by the core in parts (``ArticleIndex.refresh(committed=…)``):
+the list is filled again after each part, so a large folder shows its articles while the
+rest are read, and a cancel keeps what was listed.
+
 All reads of the index (listing and searching) share one lock, and a refresh holds it only
 while it reads the index's stored state (until its first progress report): the core's
 searcher object is shared between threads and is not made for two readers at once.
@@ -26,12 +30,9 @@ from reader_app.core.results import (
 )
 from reader_app.ui.i18n import fill
 from reader_app.ui.settings import Settings
-from reader_app.ui.watcher import plan_passes
 from reader_app.ui.workers import Runner, Task
 
 log = logging.getLogger(__name__)
-
-PASS_FILES = 2000  # a first index is written (and listed) about this many files at a time
 
 if TYPE_CHECKING:  # the index and search modules (and Whoosh) load in the first worker
     from collections.abc import Callable
@@ -50,6 +51,8 @@ class Library(QObject):
     skipped_changed = Signal(list)  # list[Skipped]
     refreshed = Signal(object)  # RefreshReport
     folders_changed = Signal()  # a folder added or removed
+    # A part of a refresh committed: its listing, sent from the worker to the UI thread.
+    _part_listed = Signal(list)
 
     def __init__(self, runner: Runner, settings: Settings, index_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -68,18 +71,16 @@ class Library(QObject):
         # What the queued refresh covers: None is everything; folders when only those
         # changed (a watched folder, a rescan), merged while a refresh runs.
         self._again_scope: list[Path] | None = None
-        # A first index in parts: the parts still to run (folders, files), and the files of
-        # the parts already run, so that one progress bar covers them all.
-        self._passes: list[tuple[list[Path], int]] = []
-        self._pass_total = self._pass_base = self._pass_size = 0
-        self._pass_mapped = False
-        self.pass_files = PASS_FILES
+        # A first launch's refreshes still to run after the one running: the shipped
+        # articles first (listed at once), then everything (None).
+        self._passes: list[list[Path] | None] = []
         self._busy_shown = False
         self._closed = False
         self.article_count = 0
         # What the library does, for READER_LOG=info (benchmarks/quit_probe.py reads it).
         self.notice.connect(lambda text: log.warning("notice: %s", text))
         self.articles_changed.connect(self._count_articles)
+        self._part_listed.connect(self._list_part)
 
     def _count_articles(self, articles: list) -> None:
         self.article_count = len(articles)
@@ -107,8 +108,7 @@ class Library(QObject):
                                          lambda result: self._opened(result, legacy),
                                          self._failed, self._progress, name="open index"))
 
-    def _open_job(self, task: Task, legacy: list[Path]
-                  ) -> tuple[ArticleIndex, list[ArticleInfo], list[tuple[list[Path], int]]]:
+    def _open_job(self, task: Task, legacy: list[Path]) -> tuple[ArticleIndex, list[ArticleInfo]]:
         from reader_app.core.index import ArticleIndex
         from reader_app.core.search import Searcher  # noqa: F401 - loaded here, off the UI thread
 
@@ -121,14 +121,10 @@ class Library(QObject):
                 index.set_folders([seeds_dir(), *legacy])
         with self._lock:
             articles = index.articles()
-        # A first index (nothing listed yet) runs in passes, so the list fills as it goes.
-        passes = [] if articles else plan_passes(
-            [f for f in index.folders() if f != seeds_dir()], self.pass_files, task.cancelled)
-        return index, articles, passes
+        return index, articles
 
-    def _opened(self, result: tuple[ArticleIndex, list[ArticleInfo], list[tuple[list[Path], int]]],
-                legacy: list[Path]) -> None:
-        self.index, articles, passes = result
+    def _opened(self, result: tuple[ArticleIndex, list[ArticleInfo]], legacy: list[Path]) -> None:
+        self.index, articles = result
         self._task = None
         if self._closed:
             self.index.close()
@@ -146,27 +142,12 @@ class Library(QObject):
         if self.index.notice:
             self.notice.emit(self.index.notice)
         if not articles and len(self.folders()) > 1:
-            # A first launch with big folders: the shipped articles show at once, the rest
-            # follow a part at a time (each part listed when written), then one last pass
-            # over everything (which finds the parts unchanged).
-            self._passes = [([seeds_dir()], 0), *passes, ([], 0)] if len(passes) > 1 \
-                else [([seeds_dir()], 0), ([], 0)]
-            self._pass_total = sum(size for _scope, size in passes)
-            self._pass_base = 0
-            self._next_pass()
+            # A first launch with more folders: the shipped articles show at once, then the
+            # rest (the core lists them a committed part at a time).
+            self._passes = [None]
+            self.refresh([seeds_dir()])
         else:
             self.refresh()
-
-    def _next_pass(self) -> bool:
-        """Start the next pass of a first index; False when there is none left."""
-        if not self._passes or self._closed:
-            self._passes, self._pass_total = [], 0
-            return False
-        scope, size = self._passes.pop(0)
-        self._pass_size = size
-        self._pass_mapped = size > 0  # the shipped articles' pass has a bar of its own
-        self.refresh(scope or None)
-        return True
 
     # -- refreshing ------------------------------------------------------------------------
     def refresh(self, folders: list[Path] | None = None) -> None:
@@ -209,13 +190,21 @@ class Library(QObject):
                 held = False
             task.progress(done, total)
 
+        def committed(_report: RefreshReport) -> None:
+            """A part is written: list it now (in this worker; the list is shown by the
+            UI thread)."""
+            assert self.index is not None
+            with self._lock:
+                articles = self.index.articles()
+            self._part_listed.emit(articles)
+
         try:
             report = self.index.refresh(progress=progress, cancelled=task.cancelled,
-                                        scope=folders)
+                                        scope=folders, committed=committed)
         finally:
             if held:
                 self._lock.release()
-        if report.cancelled or (not report.changed and self.refresh_count):
+        if not report.changed and (report.cancelled or self.refresh_count):
             return report, None
         searcher = self.searcher
         if searcher is not None:
@@ -225,9 +214,12 @@ class Library(QObject):
         with self._lock:
             return report, self.index.articles()
 
+    def _list_part(self, articles: list[ArticleInfo]) -> None:
+        if not self._closed:
+            log.info("part listed: %d articles", len(articles))
+            self.articles_changed.emit(articles)
+
     def _progress(self, done: int, total: int) -> None:
-        if self._pass_total and total and self._pass_mapped:  # one bar over all the parts
-            done, total = min(self._pass_base + done, self._pass_total), self._pass_total
         if total and (done % 500 == 0 or done == total):
             log.info("indexing progress %d/%d", done, total)
         if total:
@@ -248,7 +240,10 @@ class Library(QObject):
             self.articles_changed.emit(articles)
         self.skipped = list(report.skipped)
         self.skipped_changed.emit(self.skipped)
-        if report.cancelled:
+        if report.cancelled and report.changed:
+            self.status.emit(self.tr("Indexing was cancelled; the articles listed so far are "
+                                     "kept, and the next refresh reads the rest."))
+        elif report.cancelled:
             self.status.emit(self.tr("Indexing was cancelled; the library is as it was before."))
         elif report.changed:
             number = QLocale().toString
@@ -258,21 +253,17 @@ class Library(QObject):
         else:
             self.status.emit(self.tr("The library is up to date."))
         self.refreshed.emit(report)
-        if chained:
-            self._pass_base += self._pass_size
-            if self._again:  # asked for meanwhile: after the first index, not instead
-                self._passes.append((self._again_scope or [], 0))
-                self._again, self._again_scope = False, None
-            self._next_pass()
+        if chained:  # (a refresh asked for meanwhile is part of the next, of everything)
+            self.refresh(self._passes.pop(0))
         elif self._again:
-            self._passes, self._pass_total = [], 0
+            self._passes = []
             self.refresh(self._again_scope)
         else:
             log.info("library idle: %d articles", self.article_count)
 
     def _failed(self, message: str) -> None:  # a core Message when the core raised it
         self._task = None
-        self._passes, self._pass_total = [], 0
+        self._passes = []
         self._show_busy(False)
         self.notice.emit(message)
         self.status.emit(self.tr("The library could not be updated."))
@@ -292,7 +283,7 @@ class Library(QObject):
         if self._task is not None:
             self._task.cancel()
         self._again, self._again_scope = False, None
-        self._passes, self._pass_total = [], 0
+        self._passes = []
 
     # -- folders ---------------------------------------------------------------------------
     def add_folder(self, folder: Path) -> bool:
@@ -310,27 +301,8 @@ class Library(QObject):
         else:  # not open yet: moved to the index when it opens
             self.settings.folders = [*self.settings.folders, folder]
         self.folders_changed.emit()
-        self.index_in_parts([folder])
+        self.refresh([folder])  # a large folder is listed part by part as it is written
         return True
-
-    def index_in_parts(self, folders: list[Path]) -> None:
-        """Index newly added folders a part at a time (listed as each part is written),
-        as a first index is: a large folder's articles appear while the rest are read."""
-        if self.index is None or self._closed:
-            return
-
-        def planned(passes: list[tuple[list[Path], int]]) -> None:
-            if self._closed:
-                return
-            if len(passes) < 2 or self._task is not None or self._passes:
-                self.refresh(folders)  # small, or queued behind the refresh that runs
-                return
-            self._passes = [*passes, (folders, 0)]
-            self._pass_total, self._pass_base = sum(size for _s, size in passes), 0
-            self._next_pass()
-
-        self.runner.start(lambda task: plan_passes(folders, self.pass_files, task.cancelled),
-                          planned, lambda _message: self.refresh(folders), name="plan index")
 
     def remove_folder(self, folder: Path) -> bool:
         """Take a folder out of the library; its articles leave the list when the
@@ -373,7 +345,8 @@ class Library(QObject):
 
     def stop(self) -> None:
         """Quitting: stop all work now, a refresh in the middle of its commit included (its
-        writer processes are killed and nothing of it is committed)."""
+        writer processes are killed; the parts it committed before stay, nothing of the
+        part it was writing does)."""
         self._closed = True
         self.cancel()
         if self.index is not None:

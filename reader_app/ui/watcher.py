@@ -45,8 +45,7 @@ def article_suffixes() -> frozenset[str]:
 
 def _entries(folder: str, suffixes: frozenset[str]) -> tuple[list[str], list[str]]:
     """(subfolders, article files) directly in ``folder``, by name, hidden ones left out;
-    an entry (or the folder) that cannot be read is passed over. What the watcher watches
-    and what the first index counts come from this one listing."""
+    an entry (or the folder) that cannot be read is passed over."""
     subs: list[str] = []
     files: list[str] = []
     try:
@@ -227,67 +226,3 @@ class FolderWatcher(QObject):
         paths = self.watched()
         if paths:
             self.watcher.removePaths(paths)
-
-
-def plan_passes(folders: Iterable[Path], limit: int,
-                cancelled: Callable[[], bool] = lambda: False
-                ) -> list[tuple[list[Path], int]]:
-    """A first index of a large library, cut into passes of about ``limit`` files, each a
-    list of folders (a refresh scope) with the number of files it will read.
-
-    The core commits once per refresh, so a library indexed in one pass shows nothing until
-    its last file is read; indexed a subtree at a time, each pass's articles are listed
-    as soon as that pass is written. A folder too large for one pass is split into its
-    subfolders, and is then passed over once more itself for its own files (the articles
-    already indexed below it are unchanged, so that pass only looks at them).
-    """
-    suffixes = article_suffixes()
-    passes: list[tuple[list[Path], int]] = []
-    group: list[Path] = []
-    size = 0
-
-    def flush() -> None:
-        nonlocal group, size
-        if group:
-            passes.append((group, size))
-        group, size = [], 0
-
-    def tree(folder: str) -> tuple[int, list[str]]:
-        """(article files directly in the folder, its subfolders)."""
-        subs, own = _entries(folder, suffixes)
-        return len(own), subs
-
-    totals: dict[str, int] = {}
-    shape: dict[str, tuple[int, list[str]]] = {}
-
-    def measure(folder: str, depth: int = 0) -> int:
-        if cancelled() or depth > 64:
-            return 0
-        own, subs = shape[folder] = tree(folder)
-        totals[folder] = own + sum(measure(sub, depth + 1) for sub in subs)
-        return totals[folder]
-
-    def cut(folder: str) -> None:
-        nonlocal size
-        own, subs = shape[folder]
-        if totals[folder] <= limit or not subs:
-            if size + totals[folder] > limit:
-                flush()
-            group.append(Path(folder))
-            size += totals[folder]
-            return
-        for sub in subs:
-            cut(sub)
-        flush()
-        passes.append(([Path(folder)], own))  # its own files, and a last look below it
-
-    for root in folders:
-        top = os.path.abspath(root)
-        if not os.path.isdir(top):
-            continue
-        measure(top)
-        if cancelled():
-            return []
-        cut(top)
-    flush()
-    return passes

@@ -1031,6 +1031,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Indexing was cancelled; the articles listed so far are kept, and the next refresh reads the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indexing was cancelled; the library is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1031,6 +1031,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation>مضامین کی انڈیکس سازی: %2 میں سے %1…</translation>
     </message>
     <message>
+        <source>Indexing was cancelled; the articles listed so far are kept, and the next refresh reads the rest.</source>
+        <translation>انڈیکس سازی منسوخ ہو گئی؛ اب تک دکھائے گئے مضامین رکھ لیے گئے ہیں، اور اگلی تازہ کاری باقی پڑھے گی۔</translation>
+    </message>
+    <message>
         <source>Indexing was cancelled; the library is as it was before.</source>
         <translation>انڈیکس سازی منسوخ ہو گئی؛ لائبریری پہلے جیسی ہے۔</translation>
     </message>

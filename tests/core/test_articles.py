@@ -242,7 +242,9 @@ def test_refresh_after_editing_one_csv_reads_only_that_file(
     assert index.refresh().changed == 0 and read == ["second.csv"]
 
 
-def test_cancel_in_the_middle_of_a_csv_commits_nothing(tmp_path: Path) -> None:
+def test_cancel_in_the_middle_of_a_csv_commits_nothing_of_it(tmp_path: Path) -> None:
+    """A dataset smaller than a part (2,000 articles) is committed whole: a cancel inside
+    it keeps none of its rows (larger ones: test_index_parts.py)."""
     lib = tmp_path / "lib"
     lib.mkdir()
     rows = 1500

@@ -473,3 +473,70 @@ def test_read_permission_taken_away_without_a_new_mtime(tmp_path: Path, sentence
     assert [(s.path, s.reason) for s in report.skipped] == [(locked, "permission denied")]
     assert report.removed == 1
     assert_each_found_once(ix, {0: paths[0], 2: paths[2], 3: paths[3]})
+
+
+# -- a refresh committed in parts ---------------------------------------------------------
+
+
+def test_a_refresh_killed_after_a_part_keeps_it_and_the_next_finishes_without_doubling(
+        tmp_path: Path, sentences: list[str]) -> None:
+    """``kill -9`` after two parts of a first index were committed: the index opens as
+    those parts (nothing to repair), and the next refresh reads only the rest."""
+    expected = dict(enumerate(write_numbered(tmp_path / "lib", range(23), sentences)))
+    ix = tmp_path / "ix"
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom pathlib import Path\n"
+        "from reader_app.core import index as index_module\n"
+        "index_module.PART_ARTICLES = 5\n"
+        f"index = index_module.ArticleIndex({str(ix)!r})\n"
+        "def committed(report):\n"
+        "    print('PART', report.added, flush=True)\n"
+        "    if report.added >= 10:\n"
+        "        time.sleep(120)\n"
+        f"index.refresh([Path({str(tmp_path / 'lib')!r})], committed=committed)\n")],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        assert [child.stdout.readline().strip() for _ in range(2)] == ["PART 5", "PART 10"]
+    finally:
+        child.kill()
+        child.wait(30)
+    index = ArticleIndex(ix)
+    assert index.notice is None and index.doc_count() == 10
+    report = index.refresh()
+    assert (report.added, report.unchanged) == (13, 10)
+    assert_each_found_once(index, expected)
+
+
+def test_a_refresh_killed_inside_a_big_dataset_never_doubles_its_rows(tmp_path: Path) -> None:
+    """``kill -9`` after a part that ended inside a CSV: the committed rows are there, and
+    the next refresh reads the file again whole (its time and size are unchanged)."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    rows = 900
+    (lib / "big.csv").write_text("Headline,News Text\n" + "".join(
+        f"سرخی {n},مضمون{n} بازار کھلے رہے۔\n" for n in range(rows)), encoding="utf-8")
+    ix = tmp_path / "ix"
+    child = subprocess.Popen([sys.executable, "-c", (
+        "import time\nfrom pathlib import Path\n"
+        "from reader_app.core import index as index_module\n"
+        "index_module.PART_ARTICLES = 150\n"
+        f"index = index_module.ArticleIndex({str(ix)!r})\n"
+        "def committed(report):\n"
+        "    print('PART', report.added, flush=True)\n"
+        "    time.sleep(120)\n"
+        f"index.refresh([Path({str(lib)!r})], committed=committed)\n")],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "PART 200"
+    finally:
+        child.kill()
+        child.wait(30)
+    index = ArticleIndex(ix)
+    assert index.notice is None and index.doc_count() == 200
+    index.refresh()
+    items = [a.item for a in index.articles()]
+    assert sorted(items) == list(range(1, rows + 1)) and index.doc_count() == rows
+    searcher = Searcher(index)
+    assert all(len(searcher.search(f"مضمون{n}", limit=5).hits) == 1 for n in (0, 450, 899))

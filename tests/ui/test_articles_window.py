@@ -4,6 +4,7 @@ columns remembered, the viewer's heading and link, and library management."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -410,14 +411,14 @@ def test_refreshes_asked_for_while_one_runs_are_merged(launch, qtbot, tmp_path: 
 # -- issue 16: a long first index lists its articles as it goes ----------------------------
 def test_a_first_index_lists_articles_part_by_part(launch, qtbot, tmp_path: Path,
                                                    monkeypatch) -> None:
-    from reader_app.ui import library as library_module
+    from reader_app.core import index as index_module
 
     files = {f"{year}/{n}.txt": f"سال {year} کی خبر نمبر {n}۔" for year in (2021, 2022, 2023)
              for n in range(4)}
     for year in (2021, 2022, 2023):
         (tmp_path / "big" / str(year)).mkdir(parents=True)
     folder = make_folder(tmp_path / "big", files)
-    monkeypatch.setattr(library_module, "PASS_FILES", 4, raising=False)  # a part per year
+    monkeypatch.setattr(index_module, "PART_ARTICLES", 4)  # the core commits a year a part
     counts: list[tuple[int, bool]] = []
     progress: list[tuple[int, int]] = []
     busy: list[bool] = []
@@ -482,22 +483,60 @@ def test_the_title_tooltip_says_where_the_article_and_its_copies_are() -> None:
                                 "  /lib/feed.xml, item 2", "  /lib/خبر.txt"]
 
 
-def test_a_large_folder_added_later_is_listed_part_by_part(launch, qtbot, tmp_path: Path,
-                                                          monkeypatch) -> None:
-    from reader_app.ui import library as library_module
+def test_a_large_flat_folder_added_later_is_listed_part_by_part(launch, qtbot, tmp_path: Path,
+                                                               monkeypatch) -> None:
+    """One folder of files, no subfolders: the core's committed parts are listed as they
+    are written (before, the window could only split a library by its subfolders)."""
+    from reader_app.core import index as index_module
 
     window = launch()
     before = window.library_pane.model.rowCount()
-    for year in (2021, 2022, 2023):
-        (tmp_path / "more" / str(year)).mkdir(parents=True)
     folder = make_folder(tmp_path / "more", {
-        f"{year}/{n}.txt": f"سال {year} کی خبر نمبر {n}۔" for year in (2021, 2022, 2023)
-        for n in range(4)})
-    monkeypatch.setattr(library_module, "PASS_FILES", 4, raising=False)
-    window.library.pass_files = 4
+        f"{n:02d}.txt": f"خبر نمبر {n} کا متن۔" for n in range(12)})
+    monkeypatch.setattr(index_module, "PART_ARTICLES", 4)
     counts: list[int] = []
     window.library.articles_changed.connect(lambda articles: counts.append(len(articles)))
     window.add_folder(folder)
     qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == before + 12
                     and not window.library.busy, timeout=30000)
     assert counts == [before + 4, before + 8, before + 12]
+
+
+def test_a_cancel_keeps_the_parts_listed_and_the_next_refresh_reads_the_rest(
+        launch, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from reader_app.core import index as index_module
+
+    window = launch()
+    before = window.library_pane.model.rowCount()
+    folder = make_folder(tmp_path / "more", {
+        f"{n:02d}.txt": f"خبر نمبر {n} کا متن۔" for n in range(12)})
+    monkeypatch.setattr(index_module, "PART_ARTICLES", 4)
+    cancelled = threading.Event()
+    real = index_module.iter_articles
+
+    def slow_after_the_first_part(path: Path, *args, **kwargs):
+        if path.name >= "04.txt":  # the person is quicker than the indexer
+            cancelled.wait(10)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(index_module, "iter_articles", slow_after_the_first_part)
+    library = window.library
+
+    def listed(articles: list) -> None:
+        if len(articles) == before + 4:  # the first part listed: the person cancels
+            library.cancel()
+            cancelled.set()
+
+    library.articles_changed.connect(listed)
+    statuses: list[str] = []
+    library.status.connect(statuses.append)
+    library.add_folder(folder)
+    qtbot.waitUntil(lambda: library.last_report is not None and library.last_report.cancelled
+                    and not library.busy, timeout=30000)
+    assert window.library_pane.model.rowCount() == before + 4
+    assert "the articles listed so far are kept" in statuses[-1]
+    library.refresh()
+    qtbot.waitUntil(lambda: not library.busy and library.last_report is not None
+                    and not library.last_report.cancelled, timeout=30000)
+    assert library.last_report.added == 8
+    assert window.library_pane.model.rowCount() == before + 12
