@@ -6,6 +6,11 @@ watched (a folder watch reports files added, removed and renamed, which is how e
 downloads save), and so are the article files themselves up to ``FILE_LIMIT`` (a folder
 watch does not report a file rewritten in place, as a growing CSV or feed file is).
 
+A library with more article files than that cannot have each one watched: then, whenever the
+window becomes active again (the person comes back from the editor or the download) and at
+most every ``RECHECK_S``, the whole library is refreshed, which only compares each file's
+time and size with the index, so a file rewritten in place beyond the limit is found too.
+
 Changes come in bursts (a download, an unpacked archive): they are gathered for
 ``delay_ms`` after the last one (at most ``MAX_DELAY_MS`` after the first), then one
 background refresh runs, scoped to the folders that changed. Listing the folders to watch
@@ -21,7 +26,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
 from reader_app.ui.workers import Runner, Task
 
@@ -31,6 +36,7 @@ DELAY_MS = 1500
 MAX_DELAY_MS = 6000
 DIR_LIMIT = 4000  # folders watched at most (each costs the system a watch)
 FILE_LIMIT = 2000  # article files watched for changes in place
+RECHECK_S = 60.0  # at most this often, a library too big to watch file by file is re-read
 
 
 @functools.cache
@@ -122,6 +128,11 @@ class FolderWatcher(QObject):
         self._timer.timeout.connect(self._flush)
         self._stopped = False
         self._generation = 0
+        self.partial = False  # more article files than were watched one by one
+        self._rechecked = time.monotonic()
+        app = QCoreApplication.instance()
+        if app is not None and hasattr(app, "applicationStateChanged"):
+            app.applicationStateChanged.connect(self._state_changed)
 
     @property
     def roots(self) -> list[str]:
@@ -139,6 +150,7 @@ class FolderWatcher(QObject):
             return
         self._roots = roots
         self._generation += 1
+        self.partial = False
         old = self.watched()
         if old:
             self.watcher.removePaths(old)
@@ -152,16 +164,23 @@ class FolderWatcher(QObject):
         if room_dirs <= 0:
             return
 
+        room_files = max(room_files, 0)
+
         def job(task: Task) -> tuple[list[str], list[str]]:
             return list_watchable([Path(f) for f in folders], task.cancelled, room_dirs,
-                                  max(room_files, 0))
+                                  room_files)
 
-        self.runner.start(job, lambda found: self._add(generation, found), self._failed,
-                          name="watch folders")
+        def done(found: tuple[list[str], list[str]]) -> None:
+            self._add(generation, found, at_limit=len(found[0]) >= room_dirs
+                      or len(found[1]) >= room_files)
 
-    def _add(self, generation: int, found: tuple[list[str], list[str]]) -> None:
+        self.runner.start(job, done, self._failed, name="watch folders")
+
+    def _add(self, generation: int, found: tuple[list[str], list[str]],
+             at_limit: bool = False) -> None:
         if self._stopped or generation != self._generation:
             return
+        self.partial = self.partial or at_limit  # some folders or files may be unwatched
         dirs, files = found
         have = set(self.watched())
         new = [p for p in (*dirs, *files) if p not in have]
@@ -174,6 +193,21 @@ class FolderWatcher(QObject):
         log.warning("folders could not be listed for watching: %s", message)
 
     # -- changes ---------------------------------------------------------------------------
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.recheck()
+
+    def recheck(self) -> bool:
+        """Refresh the whole library when it is too big to watch file by file (and it was not
+        rechecked in the last ``RECHECK_S``); True when a refresh was asked for."""
+        if self._stopped or not self.partial or not self._roots or \
+                time.monotonic() - self._rechecked < RECHECK_S:
+            return False
+        self._rechecked = time.monotonic()
+        for root in self._roots:
+            self._note(root)
+        return True
+
     def _dir_changed(self, path: str) -> None:
         self._note(path)
         self._rewalk.add(path)  # a new subfolder in it is watched too (once the burst ends)
@@ -217,7 +251,7 @@ class FolderWatcher(QObject):
 
     def stop(self) -> None:
         """Quitting: no more events, no more refreshes; safe to call twice."""
-        self._stopped = True
+        self._stopped = True  # recheck() is then a no-op; Qt disconnects us when we go
         self._timer.stop()
         self._pending.clear()
         self._rewalk.clear()

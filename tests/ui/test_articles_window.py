@@ -323,6 +323,33 @@ def test_the_watcher_refreshes_only_the_folder_that_changed(launch, qtbot,
     assert scopes == [[two]]
 
 
+def test_a_file_rewritten_in_place_beyond_the_watch_limit_is_found_on_return(
+        launch, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """A library with more files than can be watched one by one: a file rewritten in place
+    (a folder watch does not see that) is re-read when the person comes back to the window."""
+    from PySide6.QtCore import Qt
+
+    from reader_app.ui import watcher
+
+    monkeypatch.setattr(watcher, "FILE_LIMIT", 2)
+    monkeypatch.setattr(watcher, "RECHECK_S", 0.0)
+    folder = make_folder(tmp_path / "lib", {f"{i}.txt": f"پرانا مضمون نمبر {'ب' * (i + 1)}۔"
+                                            for i in range(5)})
+    window = launch(lambda s: setattr(s, "folders", [folder]))
+    window.watcher.delay_ms = 100
+    qtbot.waitUntil(lambda: len(window.watcher.watcher.files()) == 2, timeout=10000)
+    last = sorted(folder.iterdir())[-1]
+    assert str(last) not in window.watcher.watcher.files()
+    with last.open("r+", encoding="utf-8") as f:  # the same file (inode), new text
+        f.truncate(0)
+        f.write("نیا مضمون اسی فائل میں لکھا گیا۔")
+    qtbot.wait(400)
+    assert "نیا مضمون اسی فائل میں لکھا گیا" not in titles_listed(window)  # nobody saw it
+    window.watcher._state_changed(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: "نیا مضمون اسی فائل میں لکھا گیا" in titles_listed(window),
+                    timeout=15000)
+
+
 def test_quitting_stops_the_watcher(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "lib", {"1.txt": "ایک۔"})
     window = launch(lambda s: setattr(s, "folders", [folder]))
