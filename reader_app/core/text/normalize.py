@@ -76,7 +76,7 @@ class _KeyCache(dict):
     another spelling; the cache is emptied when it reaches ``limit`` words.
     """
 
-    limit = 100_000  # ~17 MB at most; a 10,000-article library has ~51,000 distinct keys
+    limit = 100_000  # ~15 MB at most; 10,000 generated articles have 21,817 words (3 MB)
 
     def __missing__(self, word: str) -> bytes:
         if len(self) >= self.limit:
