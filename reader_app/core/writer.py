@@ -20,6 +20,7 @@ import heapq
 import marshal
 from array import array
 from collections.abc import Iterator
+from itertools import accumulate, chain
 from typing import Any
 
 from whoosh.util import random_name
@@ -179,21 +180,44 @@ class TermArrayWriter(SegmentWriter):
                     fieldboost = self._field_boost(fields, fieldname, docboost)
                     scorable = field.scorable
                     terms = pool.terms(fieldname)
-                    added = 0
-                    for tbytes, freq, weight, vbytes in field.index(value):
-                        if scorable:
+                    fast = getattr(field.format, "index_postings", None)
+                    postings = fast(value, field.analyzer) if fast else None
+                    if postings is not None:
+                        # (term bytes, freq, value) from the Urdu analyzer (analyzer.py):
+                        # its weight is freq × the format's boost, as Whoosh's would be.
+                        boost = field.format.field_boost
+                        added = 0
+                        for tbytes, freq, vbytes in postings:
                             length += freq
-                        entry = terms.get(tbytes)
-                        if entry is None:
-                            entry = terms[tbytes] = [array("I"), array("f"), bytearray(),
-                                                     array("I")]
-                            added += TERM_OVERHEAD
-                        vbytes = vbytes or b""
-                        entry[0].append(docnum)
-                        entry[1].append(weight * fieldboost)
-                        entry[2] += vbytes
-                        entry[3].append(len(vbytes))
-                        added += 12 + len(vbytes)
+                            entry = terms.get(tbytes)
+                            if entry is None:
+                                entry = terms[tbytes] = [array("I"), array("f"), bytearray(),
+                                                         array("I")]
+                                added += TERM_OVERHEAD
+                            entry[0].append(docnum)
+                            entry[1].append(freq * boost * fieldboost)
+                            entry[2] += vbytes
+                            n = len(vbytes)
+                            entry[3].append(n)
+                            added += 12 + n
+                        if not scorable:
+                            length = 0
+                    else:
+                        added = 0
+                        for tbytes, freq, weight, vbytes in field.index(value):
+                            if scorable:
+                                length += freq
+                            entry = terms.get(tbytes)
+                            if entry is None:
+                                entry = terms[tbytes] = [array("I"), array("f"), bytearray(),
+                                                         array("I")]
+                                added += TERM_OVERHEAD
+                            vbytes = vbytes or b""
+                            entry[0].append(docnum)
+                            entry[1].append(weight * fieldboost)
+                            entry[2] += vbytes
+                            entry[3].append(len(vbytes))
+                            added += 12 + len(vbytes)
                     pool.size += added
                 if field.separate_spelling():
                     spellfield = field.spelling_fieldname(fieldname)
@@ -268,24 +292,34 @@ def _fill_blocks(pw: Any, ids: array, weights: array, values: bytes | bytearray,
                  vlens: array, lengths: list[int | None]) -> None:
     """Set ``W3PostingsWriter``'s block buffers as ``add_posting`` would have, a block at a
     time; every full block is written here, the last by ``finish_term`` (it may be inlined
-    there), exactly where Whoosh's writer writes them."""
+    there), exactly where Whoosh's writer writes them.
+
+    Each posting's value is cut from the term's bytes and its article's length looked up in
+    C-level passes (``map``/``filter``), not a Python step per posting."""
     limit = pw._blocklimit
     count = len(ids)
+    values = bytes(values)
+    if 0 in vlens:  # Whoosh keeps no empty value (``if vbytes``): cut around them
+        ends = list(accumulate(vlens))
+        cuts = [slice(e - n, e) for n, e in zip(vlens, ends, strict=True) if n]
+        taken = list(accumulate(1 if n else 0 for n in vlens))
+    else:
+        ends = list(accumulate(vlens))
+        cuts = list(map(slice, chain((0,), ends), ends))
+        taken = None
     offset = 0
     for start in range(0, count, limit):
         end = min(start + limit, count)
-        block_values = []
-        for n in vlens[start:end]:
-            if n:
-                block_values.append(bytes(values[offset:offset + n]))
-                offset += n
+        upto = end if taken is None else taken[end - 1]
+        block_values = list(map(values.__getitem__, cuts[offset:upto]))
+        offset = upto
         block_ids = ids[start:end]
         block_weights = weights[start:end]
         pw._ids = block_ids
         pw._weights = block_weights
         pw._values = block_values
         pw._maxweight = max(0, max(block_weights))
-        block_lengths = [n for n in (lengths[d] for d in block_ids) if n]
+        block_lengths = list(filter(None, map(lengths.__getitem__, block_ids)))
         pw._minlength = min(block_lengths) if block_lengths else None
         pw._maxlength = max(block_lengths) if block_lengths else 0
         if end < count:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import accumulate, compress, count
+from pickle import dumps
 
 from whoosh.analysis import Analyzer, Token, Tokenizer
 from whoosh.formats import Characters, Positions
+from whoosh.system import pack_uint
 
-from reader_app.core.text.normalize import WORD_RE, fold
+from reader_app.core.text.normalize import KEY_BYTES, WORD_RE, WORD_SPLIT_RE, fold
 
 
 class UrduTokenizer(Tokenizer):
@@ -87,6 +90,43 @@ class UrduPositions(Positions):
             yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
 
 
+def word_postings(value: str) -> list[tuple[bytes, int, bytes]]:
+    """(term bytes, frequency, encoded value) of every distinct word of ``value``, in order
+    of first occurrence: what ``Characters.word_values`` gives for :class:`UrduTokenizer`
+    (the value is Whoosh's ``Characters.encode`` of the word's (position, start, end) list,
+    byte for byte), with the key already UTF-8, as the index stores it.
+
+    Indexing spends its time per word, so the per-word steps here are C-level passes over
+    the whole article: one ``split`` finds the words and the separators between them, their
+    lengths give every offset (``accumulate``), and the folded keys come from the
+    :data:`~reader_app.core.text.normalize.KEY_BYTES` cache. The one Python loop left
+    makes each occurrence's delta triple as ``Characters.encode`` would, as it scans.
+    """
+    parts = WORD_SPLIT_RE.split(value)
+    bounds = list(accumulate(map(len, parts)))
+    keys = list(map(KEY_BYTES.__getitem__, parts[1::2]))
+    starts = bounds[0::2]
+    ends = bounds[1::2]
+    if b"" in keys:  # a "word" of marks or joiners alone: no key, and no position
+        keep = list(map(bool, keys))
+        keys = list(compress(keys, keep))
+        starts = list(compress(starts, keep))
+        ends = list(compress(ends, keep))
+    # key -> [deltas, last position, last end]: Characters.encode's deltas, made in order.
+    found: dict[bytes, list] = {}
+    get = found.get
+    for pos, key, start, end in zip(count(), keys, starts, ends):
+        entry = get(key)
+        if entry is None:
+            found[key] = [[(pos, start, end - start)], pos, end]
+        else:
+            entry[0].append((pos - entry[1], start - entry[2], end - start))
+            entry[1] = pos
+            entry[2] = end
+    return [(key, len(deltas), pack_uint(len(deltas)) + dumps(deltas, 2))
+            for key, (deltas, _pos, _end) in found.items()]
+
+
 class UrduCharacters(Characters):
     """Whoosh's characters format (position, start, end of every occurrence), fed like
     :class:`UrduPositions`.
@@ -99,13 +139,15 @@ class UrduCharacters(Characters):
         if not isinstance(analyzer, UrduTokenizer):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-        pos = 0
-        for match in WORD_RE.finditer(value):
-            key = fold(match.group())
-            if key:
-                found[key].append((pos, match.start(), match.end()))
-                pos += 1
         boost = self.field_boost
-        for word, chars in found.items():
-            yield word, len(chars), len(chars) * boost, self.encode(chars)
+        for tbytes, freq, vbytes in word_postings(value):
+            yield tbytes.decode("utf-8"), freq, freq * boost, vbytes
+
+    def index_postings(self, value: object,
+                       analyzer: Analyzer) -> list[tuple[bytes, int, bytes]] | None:
+        """:func:`word_postings` for the index writer (``core/writer.py``), which takes the
+        term bytes as they are (no ``field.index`` generator, no encoding per word); None
+        when the analyzer is not this module's, and Whoosh's way must be taken."""
+        if not isinstance(analyzer, UrduTokenizer) or not isinstance(value, str):
+            return None
+        return word_postings(value)
