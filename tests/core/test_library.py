@@ -125,3 +125,16 @@ def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(library, "_read_regular", denied)
     result = read_article(path)
     assert isinstance(result, Skipped) and "permission" in result.reason
+
+
+def test_copies_through_old_encodings_and_keyboards_hash_alike() -> None:
+    """The same article written with Arabic yeh/kaf/heh, ZWNJ, marks and other spacing is one
+    article (listed once with "also in"); a different word is not."""
+    from reader_app.core.library import text_hash
+
+    urdu = "کراچی میں ہلکی بارش، ۂ\u200c اور ی۔\n\nدوسرا پیراگراف"
+    arabic = "كراچي ميں ھلکی بارش،   ۂ اور ي۔\r\n\ufeffدوسرا  پیراگراف\u200f".replace("ھ", "ه")
+    assert text_hash(urdu) == text_hash(arabic)
+    assert text_hash(urdu) == text_hash("\u0643" + urdu[1:])  # one Arabic kaf
+    assert text_hash(urdu) != text_hash(urdu.replace("بارش", "بارشیں"))
+    assert text_hash("ABC news") == text_hash("abc  NEWS")
