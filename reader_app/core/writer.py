@@ -182,42 +182,24 @@ class TermArrayWriter(SegmentWriter):
                     terms = pool.terms(fieldname)
                     fast = getattr(field.format, "index_postings", None)
                     postings = fast(value, field.analyzer) if fast else None
-                    if postings is not None:
-                        # (term bytes, freq, value) from the Urdu analyzer (analyzer.py):
-                        # its weight is freq × the format's boost, as Whoosh's would be.
-                        boost = field.format.field_boost
-                        added = 0
-                        for tbytes, freq, vbytes in postings:
+                    if postings is None:  # not the Urdu analyzer (analyzer.py): Whoosh's way
+                        postings = field.index(value)
+                    added = 0
+                    for tbytes, freq, weight, vbytes in postings:
+                        if scorable:
                             length += freq
-                            entry = terms.get(tbytes)
-                            if entry is None:
-                                entry = terms[tbytes] = [array("I"), array("f"), bytearray(),
-                                                         array("I")]
-                                added += TERM_OVERHEAD
-                            entry[0].append(docnum)
-                            entry[1].append(freq * boost * fieldboost)
-                            entry[2] += vbytes
-                            n = len(vbytes)
-                            entry[3].append(n)
-                            added += 12 + n
-                        if not scorable:
-                            length = 0
-                    else:
-                        added = 0
-                        for tbytes, freq, weight, vbytes in field.index(value):
-                            if scorable:
-                                length += freq
-                            entry = terms.get(tbytes)
-                            if entry is None:
-                                entry = terms[tbytes] = [array("I"), array("f"), bytearray(),
-                                                         array("I")]
-                                added += TERM_OVERHEAD
-                            vbytes = vbytes or b""
-                            entry[0].append(docnum)
-                            entry[1].append(weight * fieldboost)
-                            entry[2] += vbytes
-                            entry[3].append(len(vbytes))
-                            added += 12 + len(vbytes)
+                        entry = terms.get(tbytes)
+                        if entry is None:
+                            entry = terms[tbytes] = [array("I"), array("f"), bytearray(),
+                                                     array("I")]
+                            added += TERM_OVERHEAD
+                        vbytes = vbytes or b""
+                        entry[0].append(docnum)
+                        entry[1].append(weight * fieldboost)
+                        entry[2] += vbytes
+                        n = len(vbytes)
+                        entry[3].append(n)
+                        added += 12 + n
                     pool.size += added
                 if field.separate_spelling():
                     spellfield = field.spelling_fieldname(fieldname)

@@ -143,11 +143,14 @@ class UrduCharacters(Characters):
         for tbytes, freq, vbytes in word_postings(value):
             yield tbytes.decode("utf-8"), freq, freq * boost, vbytes
 
-    def index_postings(self, value: object,
-                       analyzer: Analyzer) -> list[tuple[bytes, int, bytes]] | None:
-        """:func:`word_postings` for the index writer (``core/writer.py``), which takes the
-        term bytes as they are (no ``field.index`` generator, no encoding per word); None
-        when the analyzer is not this module's, and Whoosh's way must be taken."""
+    def index_postings(self, value: object, analyzer: Analyzer
+                       ) -> list[tuple[bytes, int, float, bytes]] | None:
+        """:func:`word_postings` for the index writer (``core/writer.py``) as ``field.index``
+        gives them, (term bytes, freq, weight, value), but with the term bytes as they are
+        (no generator, no encoding per word); None when the analyzer is not this module's,
+        and Whoosh's way must be taken."""
         if not isinstance(analyzer, UrduTokenizer) or not isinstance(value, str):
             return None
-        return word_postings(value)
+        boost = self.field_boost
+        return [(tbytes, freq, freq * boost, vbytes)
+                for tbytes, freq, vbytes in word_postings(value)]
