@@ -476,6 +476,24 @@ def test_read_permission_taken_away_without_a_new_mtime(tmp_path: Path, sentence
 
 
 # -- a refresh committed in parts ---------------------------------------------------------
+def refresh_that_stalls(ix: Path, lib: Path, *, part_articles: int,
+                        parts: int) -> subprocess.Popen:
+    """A process refreshing ``lib`` in parts of ``part_articles``, printing "PART <added>"
+    after each commit and stalling after the ``parts``-th, to be killed there."""
+    return subprocess.Popen([sys.executable, "-c", (
+        "import time\nfrom pathlib import Path\n"
+        "from reader_app.core import index as index_module\n"
+        f"index_module.PART_ARTICLES = {part_articles}\n"
+        f"index = index_module.ArticleIndex({str(ix)!r})\n"
+        "done = []\n"
+        "def committed(report):\n"
+        "    done.append(report)\n"
+        "    print('PART', report.added, flush=True)\n"
+        f"    if len(done) >= {parts}:\n"
+        "        time.sleep(120)\n"
+        f"index.refresh([Path({str(lib)!r})], committed=committed)\n")],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True)
+
 
 
 def test_a_refresh_killed_after_a_part_keeps_it_and_the_next_finishes_without_doubling(
@@ -484,17 +502,7 @@ def test_a_refresh_killed_after_a_part_keeps_it_and_the_next_finishes_without_do
     those parts (nothing to repair), and the next refresh reads only the rest."""
     expected = dict(enumerate(write_numbered(tmp_path / "lib", range(23), sentences)))
     ix = tmp_path / "ix"
-    child = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time\nfrom pathlib import Path\n"
-        "from reader_app.core import index as index_module\n"
-        "index_module.PART_ARTICLES = 5\n"
-        f"index = index_module.ArticleIndex({str(ix)!r})\n"
-        "def committed(report):\n"
-        "    print('PART', report.added, flush=True)\n"
-        "    if report.added >= 10:\n"
-        "        time.sleep(120)\n"
-        f"index.refresh([Path({str(tmp_path / 'lib')!r})], committed=committed)\n")],
-        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True)
+    child = refresh_that_stalls(ix, tmp_path / "lib", part_articles=5, parts=2)
     try:
         assert child.stdout is not None
         assert [child.stdout.readline().strip() for _ in range(2)] == ["PART 5", "PART 10"]
@@ -517,16 +525,7 @@ def test_a_refresh_killed_inside_a_big_dataset_never_doubles_its_rows(tmp_path: 
     (lib / "big.csv").write_text("Headline,News Text\n" + "".join(
         f"سرخی {n},مضمون{n} بازار کھلے رہے۔\n" for n in range(rows)), encoding="utf-8")
     ix = tmp_path / "ix"
-    child = subprocess.Popen([sys.executable, "-c", (
-        "import time\nfrom pathlib import Path\n"
-        "from reader_app.core import index as index_module\n"
-        "index_module.PART_ARTICLES = 150\n"
-        f"index = index_module.ArticleIndex({str(ix)!r})\n"
-        "def committed(report):\n"
-        "    print('PART', report.added, flush=True)\n"
-        "    time.sleep(120)\n"
-        f"index.refresh([Path({str(lib)!r})], committed=committed)\n")],
-        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, text=True)
+    child = refresh_that_stalls(ix, lib, part_articles=150, parts=1)
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "PART 200"
