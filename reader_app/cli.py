@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app import __version__
+from reader_app.core.options import FONT, LANGUAGE, PAGE_SIZE
 
 if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh (or Qt)
     from reader_app.core.index import ArticleIndex
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh 
 
 SUBCOMMANDS = ("index", "search", "verify", "export")
 CONTEXT = "CLI"  # the translation context of the sentences below
-LANGUAGES = ("en", "ur")
+LANGUAGES = tuple(v for v in LANGUAGE.values if v != "system")  # the locale's is the default
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
@@ -170,8 +171,8 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--item", type=int, help="the row or entry of a dataset or feed file "
                    "(as 'search --json' gives it)")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    p.add_argument("--font", choices=("nastaliq", "naskh"), default="nastaliq")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--font", choices=FONT.values, default=FONT.default)
+    p.add_argument("--page-size", choices=PAGE_SIZE.values, default=PAGE_SIZE.default)
     p.add_argument("--force", "-f", action="store_true",
                    help="replace the output file if it exists")
     p.add_argument("--index-dir", type=Path, help="the index whose saved column names "
