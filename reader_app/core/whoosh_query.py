@@ -39,6 +39,12 @@ SPLIT_MAX_DOCS = 500
 # A word only this many articles hold is split like an unknown one (anywhere): written
 # joined so seldom, it is as likely a missing space as a word (یونیلیور for یونی لیور).
 RARE_JOINED_DOCS = 2
+# A known word is also two words written apart at a letter that joins the next one where
+# the articles write it so (سفارتخانے / سفارت خانے, نوٹیفکیشن / نوٹی فکیشن): there a space
+# is a choice, not an accident, so both halves must be real words of at least this many
+# letters, and such a split ranks below the word as typed.
+JOINING_PART_CHARS = 3
+JOINING_SPLIT_WEIGHT = 0.8
 ZWNJ = "\u200c"
 MAX_ZWNJ_SPLITS = 2  # typed ZWNJs tried as boundaries, per word
 MAX_PHRASE_ALTERNATIVES = 3  # per word, one word at a time
@@ -142,21 +148,46 @@ class _Expander:
         """
         if len(key) > MAX_SPLIT_CHARS:
             return []
-        found = []
-        for z in [i for i, ch in enumerate(raw) if ch == ZWNJ][:MAX_ZWNJ_SPLITS]:
-            a, b = fold(raw[:z]), fold(raw[z + 1:])
-            if (a + b == key and len(a) >= MIN_PART_CHARS and len(b) >= MIN_PART_CHARS
-                    and self.known(a) and self.known(b)):
-                found.append((a, b))
+        found = self.marked_splits(key, raw)
         known = self.reader.doc_frequency(FIELD, key) > RARE_JOINED_DOCS
         for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1):
-            if known and key[i - 1] not in NON_JOINING:
+            if known and key[i - 1] not in NON_JOINING and (
+                    i < JOINING_PART_CHARS or len(key) - i < JOINING_PART_CHARS):
                 continue
             a, b = key[:i], key[i:]
             rarest = min(self.reader.doc_frequency(FIELD, a), self.reader.doc_frequency(FIELD, b))
             if rarest and (not known or rarest <= SPLIT_MAX_DOCS) and (a, b) not in found:
                 found.append((a, b))
         return found
+
+    def marked_splits(self, key: str, raw: str) -> list[tuple[str, str]]:
+        """The halves at each ZWNJ the person typed in ``raw``, where both are indexed."""
+        found = []
+        for z in [i for i, ch in enumerate(raw) if ch == ZWNJ][:MAX_ZWNJ_SPLITS]:
+            a, b = fold(raw[:z]), fold(raw[z + 1:])
+            if (a + b == key and len(a) >= MIN_PART_CHARS and len(b) >= MIN_PART_CHARS
+                    and self.known(a) and self.known(b)):
+                found.append((a, b))
+        return found
+
+    def split_weight(self, key: str, a: str) -> float:
+        """How a split of ``key`` after ``a`` ranks beside the word as typed.
+
+        A phrase scores the sum of its two words, each often rarer than the compound, so
+        a split at a joining letter of a word the articles also write joined is weighted
+        to score as that word would (BM25's idf of the compound over its halves'), times
+        JOINING_SPLIT_WEIGHT: the articles that write it as typed come first.
+        """
+        frequency = self.reader.doc_frequency
+        if key[len(a) - 1] in NON_JOINING or frequency(FIELD, key) <= RARE_JOINED_DOCS:
+            return 1.0
+        count = self.reader.doc_count_all()
+
+        def idf(df: int) -> float:
+            return math.log(1 + (count - df + 0.5) / (df + 0.5))
+
+        halves = idf(frequency(FIELD, a)) + idf(frequency(FIELD, key[len(a):]))
+        return JOINING_SPLIT_WEIGHT * idf(frequency(FIELD, key)) / halves
 
     def build(self, node: Node, positive: bool = True) -> wq.Query:
         if isinstance(node, Word):
@@ -308,8 +339,10 @@ class _Expander:
         for key in joined:
             options.append(wq.Term(FIELD, key))
             self.add(positive, ((key, False),))
+        marked = self.marked_splits(word.key, word.raw)
         for a, b in self.splits(word.key, word.raw):
-            options.append(wq.Phrase(FIELD, [a, b]))
+            weight = 1.0 if (a, b) in marked else self.split_weight(word.key, a)
+            options.append(wq.Phrase(FIELD, [a, b], boost=weight))
             self.add(positive, ((a, False), (b, False)))
         for key in self.compounds(word.key):
             options.append(wq.Term(FIELD, key, boost=COMPOUND_WEIGHT))
