@@ -55,7 +55,9 @@ def main() -> int:
         for n, (a, b) in enumerate(pairs):
             for side, text in (("a", a), ("b", b)):
                 path = lib / f"{n:03d}{side}.txt"
-                path.write_text(text + "\n", encoding="utf-8")
+                # a line of its own makes each file its own article: the app shows the
+                # same text in two files as one result (library.text_hash)
+                path.write_text(f"{text}\nfile {n:03d}{side}\n", encoding="utf-8")
                 files.append(path)
         index = ArticleIndex(Path(tmp) / "app")
         index.refresh([lib])
