@@ -8,9 +8,9 @@ operations. The scores are Whoosh's BM25F to the last bit for each term; sums ma
 the last bit where Whoosh adds in another order. Ties go to the lower document number,
 as with Whoosh's collector. Counts are exact: every match is found.
 
-Only the query shapes the search builds are evaluated here (terms, OR, AND, the phrase
-boost, phrases, nothing); anything else (NOT) raises :class:`Unsupported` and the search
-uses Whoosh's matchers for it.
+Only the query shapes the search builds are evaluated here (terms, OR, AND with left-out
+parts, the phrase boost, phrases, weights on any of them, nothing); anything else raises
+:class:`Unsupported` and the search uses Whoosh's matchers for it.
 """
 
 from __future__ import annotations
@@ -285,10 +285,11 @@ class _Segment:
             scores = self.or_(q.subqueries, within)
         else:
             raise Unsupported(type(q).__name__)
-        if getattr(q, "boost", 1.0) != 1.0:
-            raise Unsupported("boost")
+        boost = getattr(q, "boost", 1.0)
         if within is not None and len(scores) > len(within):
-            return {d: s for d, s in scores.items() if d in within}
+            scores = {d: s for d, s in scores.items() if d in within}
+        if boost != 1.0:  # as Whoosh's WrappingMatcher: the part's score times its boost
+            return {d: s * boost for d, s in scores.items()}
         return scores
 
     def or_(self, subqueries: list[wq.Query], within: Scores | None) -> Scores:
