@@ -399,7 +399,7 @@ def main() -> int:
     saved = args.raw or CACHE / "last-run.json"
     saved.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     print(write_results(raw))
-    log(f"wrote {HERE / 'RESULTS.md'}; raw figures in {saved}")
+    log(f"wrote {args.output or HERE / 'RESULTS.md'}; raw figures in {saved}")
     return 0
 
 
