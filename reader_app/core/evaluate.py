@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import heapq
 import time
+from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -30,14 +32,15 @@ from whoosh.searching import Searcher
 from reader_app.core.scoring import field_lengths
 
 Scores = dict[int, float]
-# A term in one segment: its scores, and its postings blocks' ids and encoded values
-# (positions and offsets), looked up only for the documents a phrase or a hit needs.
-_Term = tuple[Scores, list[tuple[tuple[int, ...], list[bytes]]], list[int]]
 Cancelled = Callable[[], bool]
-# Recently used terms' scores and values are kept (as-you-type queries repeat words), up
-# to this many postings over all segments (~200 bytes each: ~30 MB).
-CACHE_POSTINGS = 150_000
-CACHE_MAX_TERM = CACHE_POSTINGS // 4  # one very common word would push all else out
+# Recently used terms' scores and values are kept (as-you-type queries repeat words, and a
+# page of results asks for the same terms' offsets), up to CACHE_BYTES over all segments,
+# flat (~30 bytes a posting): reading a common word's blocks again (unpickling and
+# decompressing them) was most of a search at 100,000 articles.
+CACHE_BYTES = 96 * 1024 * 1024
+CACHE_MAX_TERM_BYTES = CACHE_BYTES // 4  # one very common word would push all else out
+# Past this many postings a word ANDed with rarer ones may be read sparsely (below).
+CACHE_MAX_TERM = 37_500
 # A word too common to be cached, ANDed with rarer ones, is read only in the blocks where
 # they are when they are fewer than its postings / SPARSE_RATIO.
 SPARSE_RATIO = 4
@@ -59,15 +62,57 @@ class Stopped(Exception):
         self.total = 0
 
 
-class _TermCache:
-    """Recently used terms of one segment (scores and encoded posting values), bounded by
-    their postings. Safe to share between threads: each step is one dict operation."""
+class _Postings:
+    """A term's postings in one segment, flat: article numbers, scores and encoded values
+    (positions and offsets, looked up only for the articles a phrase or a hit needs) in
+    arrays, about 30 bytes a posting where dicts and tuples of objects took 200."""
+
+    __slots__ = ("ids", "scores", "values", "ends")
 
     def __init__(self) -> None:
-        self.items: OrderedDict[tuple, _Term] = OrderedDict()
+        self.ids = array("I")
+        self.scores = array("d")
+        self.values = b""
+        self.ends = array("I")  # where each posting's value ends in ``values``
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.ids) * 16 + len(self.values)
+
+    def value(self, docnum: int) -> bytes | None:
+        """The encoded value of ``docnum``'s posting, None when it has none."""
+        i = bisect_left(self.ids, docnum)
+        if i == len(self.ids) or self.ids[i] != docnum:
+            return None
+        return self.values[self.ends[i - 1] if i else 0:self.ends[i]]
+
+    def without(self, deleted: frozenset[int]) -> _Postings:
+        """These postings but those of deleted articles (segments seldom have any)."""
+        kept = _Postings()
+        parts = []
+        for i, docnum in enumerate(self.ids):
+            if docnum not in deleted:
+                kept.ids.append(docnum)
+                kept.scores.append(self.scores[i])
+                parts.append(self.values[self.ends[i - 1] if i else 0:self.ends[i]])
+        kept.values = b"".join(parts)
+        kept.ends.extend(accumulate(map(len, parts)))
+        return kept
+
+
+# A term in one segment: its scores by article (made from the flat postings per search).
+_Term = tuple[Scores, _Postings]
+
+
+class _TermCache:
+    """Recently used terms of one segment, flat, bounded by their bytes. Safe to share
+    between threads: each step is one dict operation."""
+
+    def __init__(self) -> None:
+        self.items: OrderedDict[tuple, _Postings] = OrderedDict()
         self.size = 0
 
-    def get(self, key: tuple) -> _Term | None:
+    def get(self, key: tuple) -> _Postings | None:
         found = self.items.get(key)
         if found is not None:
             try:
@@ -76,14 +121,14 @@ class _TermCache:
                 pass
         return found
 
-    def put(self, key: tuple, term: _Term) -> None:
-        if len(term[0]) > CACHE_MAX_TERM or key in self.items:
+    def put(self, key: tuple, term: _Postings) -> None:
+        if term.nbytes > CACHE_MAX_TERM_BYTES or key in self.items:
             return  # one very common word would push everything else out
         self.items[key] = term
-        self.size += len(term[0])
-        while self.size > CACHE_POSTINGS and self.items:
+        self.size += term.nbytes
+        while self.size > CACHE_BYTES and self.items:
             _old, dropped = self.items.popitem(last=False)
-            self.size -= len(dropped[0])
+            self.size -= dropped.nbytes
 
 
 class _Segment:
@@ -207,36 +252,39 @@ class _Segment:
             return self.local[btext]
         scorer = self._scorer(btext)
         if scorer is None:
-            return {}, [], []
-        idf = scorer.idf
+            return {}, _Postings()
         key = self._key(btext, scorer)
-        found = self.cache.get(key)
-        if found is None:
-            matcher, deleted = self._postings(btext)
-            scores: Scores = {}
-            blocks: list[tuple[tuple[int, ...], list[bytes]]] = []
-            last_ids: list[int] = []
-            if matcher is not None:
-                norms = self._norms(scorer.avgfl, scorer.B, scorer.K1)
-                k = scorer.K1 + 1
-                while matcher.is_active():
-                    matcher._read_ids()  # a block at a time, not a posting
-                    matcher._read_weights()
-                    matcher._read_values()
-                    ids, weights = matcher._ids, matcher._weights
-                    scores.update(zip(ids, [idf * ((w * k) / (w + norms[d]))
-                                            for d, w in zip(ids, weights, strict=False)],
-                                      strict=True))
-                    blocks.append((ids, matcher._values))
-                    last_ids.append(ids[-1])
-                    matcher._next_block()
-                    self.check()
-                for docnum in deleted:
-                    scores.pop(docnum, None)
-            found = (scores, blocks, last_ids)
-            self.cache.put(key, found)
+        postings = self.cache.get(key)
+        if postings is None:
+            postings = self._read(btext, scorer)
+            self.cache.put(key, postings)
+        found = (dict(zip(postings.ids, postings.scores, strict=True)), postings)
         self.local[btext] = found
         return found
+
+    def _read(self, btext: bytes, scorer) -> _Postings:
+        """All of a term's postings, scored."""
+        postings = _Postings()
+        matcher, deleted = self._postings(btext)
+        if matcher is None:
+            return postings
+        norms = self._norms(scorer.avgfl, scorer.B, scorer.K1)
+        idf, k = scorer.idf, scorer.K1 + 1
+        parts: list[bytes] = []
+        while matcher.is_active():
+            matcher._read_ids()  # a block at a time, not a posting
+            matcher._read_weights()
+            matcher._read_values()
+            ids, weights = matcher._ids, matcher._weights
+            postings.ids.extend(ids)
+            postings.scores.extend([idf * ((w * k) / (w + norms[d]))
+                                    for d, w in zip(ids, weights, strict=False)])
+            parts.extend([v or b"" for v in matcher._values])
+            matcher._next_block()
+            self.check()
+        postings.values = b"".join(parts)
+        postings.ends.extend(accumulate(map(len, parts)))
+        return postings.without(deleted) if deleted else postings
 
     def positions(self, text: str | bytes, wanted: set[int] | Scores) -> dict[int, list[int]]:
         """Each wanted document's positions of the term."""
@@ -253,13 +301,13 @@ class _Segment:
             if scorer is not None:
                 known.update(self._sparse(btext, scorer, missing)[1])
             return {d: known[d] for d in wanted if d in known}
-        scores, blocks, last_ids = self.local[btext]
+        scores, postings = self.local[btext]
         found: dict[int, bytes] = {}
         for docnum in wanted:
-            if docnum not in scores:
-                continue
-            ids, values = blocks[bisect_left(last_ids, docnum)]
-            found[docnum] = values[bisect_left(ids, docnum)]
+            if docnum in scores:
+                value = postings.value(docnum)
+                if value is not None:
+                    found[docnum] = value
         return found
 
     # -- the query tree --------------------------------------------------------------------

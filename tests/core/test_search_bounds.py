@@ -133,6 +133,26 @@ def test_common_words_read_sparsely_give_the_same_hits(
     test_hits_order_ranges_and_snippets_equal_a_plain_search(library, text)
 
 
+def test_a_term_cache_that_keeps_dropping_terms_gives_the_same_hits(
+        library: tuple[Searcher, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The terms read are kept flat in a cache bounded by bytes; squeezed to a few KB it
+    drops terms all the time, and every query must still come out as Whoosh's own."""
+    from reader_app.core import evaluate
+
+    monkeypatch.setattr(evaluate, "CACHE_BYTES", 6_000)
+    monkeypatch.setattr(evaluate, "CACHE_MAX_TERM_BYTES", 3_000)
+    searcher, _lib = library
+    searcher.search("کرکٹ")
+    with searcher.index.read_lock:  # what earlier tests left, under the usual bounds
+        cache = searcher.index.searcher().reader().__dict__[evaluate._CACHE_ATTR]
+    cache.items.clear()
+    cache.size = 0
+    for text in QUERIES * 2:
+        test_hits_order_ranges_and_snippets_equal_a_plain_search(library, text)
+        assert cache.size <= 6_000 and all(p.nbytes <= 3_000 for p in cache.items.values())
+    assert cache.items  # small terms still kept
+
+
 def test_a_changed_file_is_marked_from_its_new_text(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     lib.mkdir()
