@@ -188,6 +188,10 @@ class Searcher:
             response.patterns = expander.patterns
             state = FillState(searcher, expander.patterns, expander.expanded)
             response.hits = self._hits(state, top, evaluation, snippets)
+            if response.total_exact and response.total == len(top):
+                # Every match is here, so the copies shown as one are known: the count is
+                # of articles, as listed ("5 found, best 4 shown" had a reader look for one).
+                response.total = len(response.hits)
             response.fill_state = state
             if (suggest and not response.hits and stopped_by is None
                     and len(parsed.positive_words()) <= MAX_SUGGEST_WORDS):

@@ -228,3 +228,17 @@ def test_a_typed_zwnj_marks_a_boundary_even_inside_a_common_word(tmp_path: Path)
     hits = searcher.search("ویکسی\u200cنیشن").hits
     assert hits[0].path.name == "apart.txt"
     assert len(hits) == 6  # and the joined word is still found
+
+
+def test_copies_of_one_article_are_counted_once_when_every_match_is_shown(
+        tmp_path: Path) -> None:
+    """The same text in two files is one result; the count says so too, not "3 found"
+    beside two rows. With more matches than shown, the count stays the files' count."""
+    from helpers import searcher_of
+
+    text = "سفارتخانے کے باہر مظاہرہ ہوا۔"
+    searcher = searcher_of(tmp_path, {"a.txt": text, "copy of a.txt": text + "\n",
+                                      "b.txt": "سفارتخانے نے بیان جاری کیا۔"})
+    response = searcher.search("سفارتخانے")
+    assert len(response.hits) == 2 and response.total == 2 and response.total_exact
+    assert searcher.search("سفارتخانے", limit=1).total == 3  # not all seen: files
