@@ -22,7 +22,7 @@ from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.query import Node, Not, Or, Phrase, Word
 from reader_app.core.text.highlight import Pattern
 from reader_app.core.text.normalize import display_form, fold
-from reader_app.core.text.variants import Alternative
+from reader_app.core.text.variants import Alternative, idf
 
 FIELD = "content"
 MAX_SPLIT_CHARS = 30
@@ -139,16 +139,17 @@ class _Expander:
     def known(self, key: str) -> bool:
         return (FIELD, key) in self.reader
 
-    def splits(self, key: str, raw: str = "") -> list[tuple[str, str]]:
+    def splits(self, key: str, marked: list[tuple[str, str]] | None = None,
+               ) -> list[tuple[str, str]]:
         """Two indexed words ``key`` may stand for, written joined.
 
-        A ZWNJ the person typed (``raw``) marks a boundary outright: there the halves are
-        tried even inside a common word and after a joining letter (ویکسی‌نیشن is also
-        ویکسی نیشن, though ویکسینیشن is common).
+        The halves at a ZWNJ the person typed (``marked``, from :meth:`marked_splits`)
+        come first: there a boundary is tried even inside a common word and after a
+        joining letter (ویکسی‌نیشن is also ویکسی نیشن, though ویکسینیشن is common).
         """
         if len(key) > MAX_SPLIT_CHARS:
             return []
-        found = self.marked_splits(key, raw)
+        found = list(marked or ())
         known = self.reader.doc_frequency(FIELD, key) > RARE_JOINED_DOCS
         for i in range(MIN_PART_CHARS, len(key) - MIN_PART_CHARS + 1):
             if known and key[i - 1] not in NON_JOINING and (
@@ -181,13 +182,9 @@ class _Expander:
         frequency = self.reader.doc_frequency
         if key[len(a) - 1] in NON_JOINING or frequency(FIELD, key) <= RARE_JOINED_DOCS:
             return 1.0
-        count = self.reader.doc_count_all()
-
-        def idf(df: int) -> float:
-            return math.log(1 + (count - df + 0.5) / (df + 0.5))
-
-        halves = idf(frequency(FIELD, a)) + idf(frequency(FIELD, key[len(a):]))
-        return JOINING_SPLIT_WEIGHT * idf(frequency(FIELD, key)) / halves
+        docs = self.reader.doc_count_all()
+        halves = idf(frequency(FIELD, a), docs) + idf(frequency(FIELD, key[len(a):]), docs)
+        return JOINING_SPLIT_WEIGHT * idf(frequency(FIELD, key), docs) / halves
 
     def build(self, node: Node, positive: bool = True) -> wq.Query:
         if isinstance(node, Word):
@@ -340,7 +337,7 @@ class _Expander:
             options.append(wq.Term(FIELD, key))
             self.add(positive, ((key, False),))
         marked = self.marked_splits(word.key, word.raw)
-        for a, b in self.splits(word.key, word.raw):
+        for a, b in self.splits(word.key, marked):
             weight = 1.0 if (a, b) in marked else self.split_weight(word.key, a)
             options.append(wq.Phrase(FIELD, [a, b], boost=weight))
             self.add(positive, ((a, False), (b, False)))
