@@ -39,10 +39,10 @@ Cancelled = Callable[[], bool]
 # decompressing them) was most of a search at 100,000 articles.
 CACHE_BYTES = 96 * 1024 * 1024
 CACHE_MAX_TERM_BYTES = CACHE_BYTES // 4  # one very common word would push all else out
-# Past this many postings a word ANDed with rarer ones may be read sparsely (below).
-CACHE_MAX_TERM = 37_500
-# A word too common to be cached, ANDed with rarer ones, is read only in the blocks where
-# they are when they are fewer than its postings / SPARSE_RATIO.
+# A word with more postings than SPARSE_MIN_TERM in a segment, ANDed with rarer ones and not
+# in the cache, is read only in the blocks where they are when they are fewer than its
+# postings / SPARSE_RATIO.
+SPARSE_MIN_TERM = 37_500
 SPARSE_RATIO = 4
 _CACHE_ATTR = "_reader_app_term_scores"
 _NORMS_ATTR = "_reader_app_norms"
@@ -84,6 +84,9 @@ class _Postings:
         i = bisect_left(self.ids, docnum)
         if i == len(self.ids) or self.ids[i] != docnum:
             return None
+        return self._value_at(i)
+
+    def _value_at(self, i: int) -> bytes:
         return self.values[self.ends[i - 1] if i else 0:self.ends[i]]
 
     def without(self, deleted: frozenset[int]) -> _Postings:
@@ -94,7 +97,7 @@ class _Postings:
             if docnum not in deleted:
                 kept.ids.append(docnum)
                 kept.scores.append(self.scores[i])
-                parts.append(self.values[self.ends[i - 1] if i else 0:self.ends[i]])
+                parts.append(self._value_at(i))
         kept.values = b"".join(parts)
         kept.ends.extend(accumulate(map(len, parts)))
         return kept
@@ -187,7 +190,7 @@ class _Segment:
         if within is None or btext in self.local:
             return self._term(btext)[0]
         frequency = self.reader.doc_frequency(self.fieldname, btext)
-        if frequency <= CACHE_MAX_TERM or len(within) * SPARSE_RATIO >= frequency:
+        if frequency <= SPARSE_MIN_TERM or len(within) * SPARSE_RATIO >= frequency:
             return self._term(btext)[0]  # read once, then cached for the next searches
         scorer = self._scorer(btext)
         if scorer is None:
