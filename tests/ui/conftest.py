@@ -75,9 +75,17 @@ class Launcher:
         prepare(self.qapp, settings)
 
 
+def settled(window: MainWindow) -> bool:
+    """Nothing left to show: no refresh runs and every answer of the workers (the list's
+    rows are sorted in one after each listing) has reached the window. A refresh's report
+    arrives before the rows of its last listing do, so ``not library.busy`` alone is a
+    moment in which the list may still show the part before."""
+    return not window.library.busy and not window.runner.busy
+
+
 def wait_indexed(qtbot, window: MainWindow, count: int = 1) -> None:
     qtbot.waitUntil(lambda: window.library.ready and window.library.refresh_count >= count
-                    and not window.library.busy and not window.runner.busy, timeout=20000)
+                    and settled(window), timeout=20000)
 
 
 class ModalWatch:

@@ -22,7 +22,7 @@ from reader_app.ui.i18n import locale_for
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleFilterProxy, ArticleTableModel, Column, Role
 from reader_app.ui.viewer import ArticleViewer
-from tests.ui.conftest import wait_indexed
+from tests.ui.conftest import settled, wait_indexed
 
 BBC, DATASET = "BBC News اردو", "Urdu News Dataset"
 
@@ -559,11 +559,12 @@ def test_a_cancel_keeps_the_parts_listed_and_the_next_refresh_reads_the_rest(
     library.status.connect(statuses.append)
     library.add_folder(folder)
     qtbot.waitUntil(lambda: library.last_report is not None and library.last_report.cancelled
-                    and not library.busy, timeout=30000)
+                    and settled(window), timeout=30000)
     assert window.library_pane.model.rowCount() == before + 4
     assert "the articles listed so far are kept" in statuses[-1]
     library.refresh()
-    qtbot.waitUntil(lambda: not library.busy and library.last_report is not None
-                    and not library.last_report.cancelled, timeout=30000)
+    # the list as the person sees it once the refresh is over (its rows come after the report)
+    qtbot.waitUntil(lambda: library.last_report is not None
+                    and not library.last_report.cancelled and settled(window), timeout=30000)
     assert library.last_report.added == 8
     assert window.library_pane.model.rowCount() == before + 12
