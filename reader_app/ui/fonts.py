@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from reader_app.core.options import FONT, LATIN_FONT, READING_FONTS
 from reader_app.core.paths import resource_path
+from reader_app.core.screen_font import FontFormatError, qt_safe_font
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,8 @@ def load_fonts() -> dict[str, str]:
             # the application's life, so nothing here has to outlive the call; the test in
             # tests/ui/test_resources_rewritten.py frees and overwrites them to be sure.
             try:
-                data = path.read_bytes()
-            except OSError as exc:
+                data = qt_safe_font(path.read_bytes())
+            except (OSError, FontFormatError) as exc:
                 log.warning("the font %s could not be read: %s", name, exc)
                 continue
             font_id = QFontDatabase.addApplicationFontFromData(data)
@@ -65,10 +66,11 @@ def reading_font(key: str, point_size: float) -> QFont:
     font = QFont()
     font.setFamilies([family(key), family(other), family("sans")])
     font.setPointSizeF(max(point_size, 4.0))
-    # Without full hinting FreeType places Nastaliq glyphs at sub-pixel positions, and Qt's
-    # cache of those variants paints the same words a few pixels apart from one paint to the
-    # next: a partial repaint then leaves strokes cut and shifted against their neighbours.
-    font.setHintingPreference(QFont.HintingPreference.PreferFullHinting)
+    # Unhinted, glyphs sit where HarfBuzz puts them, to a fraction of a pixel (full hinting
+    # rounds every advance: 4 px off HarfBuzz across a line). The partial repaints that once
+    # drew words a few pixels apart came from Qt reading the contour-point anchors
+    # (core/screen_font.py), which the shipped Nastaliq no longer has on screen.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
