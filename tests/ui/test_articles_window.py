@@ -155,8 +155,6 @@ def test_a_library_without_sources_hides_the_source_box_and_column(qtbot) -> Non
 
 def test_hidden_columns_and_widths_are_remembered_after_a_restart(launch, qtbot,
                                                                    tmp_path: Path) -> None:
-    from reader_app.ui.main_window import STATE_SAVE_DELAY_MS
-
     window = launch()
     pane = window.library_pane
     view_menu = window.acts.menus["viewMenu"]
@@ -165,7 +163,8 @@ def test_hidden_columns_and_widths_are_remembered_after_a_restart(launch, qtbot,
     assert pane.table.isColumnHidden(Column.LENGTH)
     pane.table.setColumnWidth(Column.PUBLISHED, 177)
     pane.set_sort(Column.LENGTH, Qt.SortOrder.AscendingOrder.value)
-    qtbot.wait(STATE_SAVE_DELAY_MS + 200)
+    assert window._state_timer.isActive()
+    qtbot.waitUntil(lambda: not window._state_timer.isActive())  # the delayed save has run
     window = launch.restart(window)
     pane = window.library_pane
     assert not pane.column_actions[Column.LENGTH].isChecked()
@@ -235,7 +234,7 @@ def test_the_link_opens_the_browser_only_when_clicked(viewer: ArticleViewer, qtb
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url)))
     viewer.show_article(article(BODY))
-    qtbot.wait(100)
+    qtbot.wait(100)  # kept: nothing is to happen, so there is no moment to wait for
     assert opened == []  # never on load
     block = viewer.document().findBlockByNumber(2)
     assert block.text() == "https://www.bbc.com/urdu/articles/c0000"
@@ -343,7 +342,10 @@ def test_a_file_rewritten_in_place_beyond_the_watch_limit_is_found_on_return(
     with last.open("r+", encoding="utf-8") as f:  # the same file (inode), new text
         f.truncate(0)
         f.write("نیا مضمون اسی فائل میں لکھا گیا۔")
+    # kept: nothing is to notice the rewrite, so a stretch of four times the debounce
+    # (100 ms); then whatever did start in it has reached the list
     qtbot.wait(400)
+    qtbot.waitUntil(lambda: settled(window))
     assert "نیا مضمون اسی فائل میں لکھا گیا" not in titles_listed(window)  # nobody saw it
     window.watcher._state_changed(Qt.ApplicationState.ApplicationActive)
     qtbot.waitUntil(lambda: "نیا مضمون اسی فائل میں لکھا گیا" in titles_listed(window),
@@ -354,10 +356,11 @@ def test_quitting_stops_the_watcher(launch, qtbot, tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "lib", {"1.txt": "ایک۔"})
     window = launch(lambda s: setattr(s, "folders", [folder]))
     qtbot.waitUntil(lambda: bool(window.watcher.watched()), timeout=10000)
+    window.watcher.delay_ms = 100  # a watcher still at work would refresh within the wait
     window.close()
     assert window.watcher.watched() == []
     (folder / "2.txt").write_text("دو۔", encoding="utf-8")
-    qtbot.wait(300)
+    qtbot.wait(300)  # kept: nothing is to happen (three times the debounce)
     assert not window.runner.busy and window.library.index is None
 
 
@@ -404,7 +407,8 @@ def test_rescan_reads_one_folder_again(launch, qtbot, tmp_path: Path) -> None:
     path = folder / "1.txt"
     path.write_text("نیا عنوان۔", encoding="utf-8")
     os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 10))
-    qtbot.wait(300)
+    qtbot.wait(300)  # kept: with the watcher stopped nothing is to re-read the file
+    qtbot.waitUntil(lambda: settled(window))
     assert "پرانا عنوان" in titles_listed(window)
     dialog = _folders_dialog(window, qtbot)
     assert dialog.select(folder)
@@ -454,8 +458,8 @@ def test_a_first_index_lists_articles_part_by_part(launch, qtbot, tmp_path: Path
     window.library.articles_changed.connect(  # (count, whether indexing had ended by then)
         lambda articles: counts.append((len(articles), False in busy)))
     window.library.progress.connect(lambda done, total: progress.append((done, total)))
-    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 13 and not
-                    window.library.busy, timeout=30000)
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 13 and settled(window),
+                    timeout=30000)
     # listed while indexing went on: the shipped article, then each year as it was written
     assert [n for n, _busy in counts] == [0, 1, 5, 9, 13]  # opened empty, then each part
     assert not any(ended for n, ended in counts if 0 < n < 13)
@@ -525,7 +529,7 @@ def test_a_large_flat_folder_added_later_is_listed_part_by_part(launch, qtbot, t
     window.library.articles_changed.connect(lambda articles: counts.append(len(articles)))
     window.add_folder(folder)
     qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == before + 12
-                    and not window.library.busy, timeout=30000)
+                    and settled(window), timeout=30000)
     assert counts == [before + 4, before + 8, before + 12]
 
 
