@@ -10,7 +10,6 @@ from pathlib import Path
 from helpers import make_folder
 from PySide6.QtCore import Qt
 
-from reader_app.ui.main_window import STATE_SAVE_DELAY_MS
 from reader_app.ui.models.article_model import Column
 from tests.ui.conftest import type_text
 
@@ -33,7 +32,8 @@ def test_changes_are_on_disk_before_any_quit(launch, qtbot, tmp_path: Path) -> N
     window.acts.zoom_in.trigger()
     window.splitter.setSizes([300, 900])
     window.splitter.splitterMoved.emit(300, 1)
-    qtbot.wait(STATE_SAVE_DELAY_MS + 300)
+    assert window._state_timer.isActive()
+    qtbot.waitUntil(lambda: not window._state_timer.isActive())  # the delayed save has run
 
     saved = on_disk(launch.settings_path)  # the window is still open: nothing was "quit"
     assert saved["ui/theme"] == "dark"
