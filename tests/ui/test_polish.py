@@ -16,6 +16,7 @@ from reader_app.core.library import read_article
 from reader_app.ui import fonts
 from reader_app.ui.models.article_model import Column, Role
 from reader_app.ui.viewer import ArticleViewer
+from tests.ui.conftest import settled
 from tests.ui.test_window import open_row, press, search
 
 
@@ -121,8 +122,8 @@ def test_typing_in_the_filter_keeps_the_article_being_read(launch, qtbot, tmp_pa
     for text in ("پشاور", "لاہور", "مضمون", ""):
         pane.filter_edit.setFocus()
         pane.filter_edit.setText(text)
-        qtbot.waitUntil(lambda: not pane._timer.isActive())
-        qtbot.wait(50)
+        # the filter applied, and an article it would have opened read and shown
+        qtbot.waitUntil(lambda: not pane._timer.isActive() and settled(window))
         assert window.article is not None and window.article.id == reading.id, text
     assert pane.current_id() == reading.id  # back in the list, the row is still the current one
 

@@ -14,7 +14,7 @@ from reader_app.core.text.normalize import fold_text
 from reader_app.ui.dialogs import SkippedDialog
 from reader_app.ui.main_window import MainWindow
 from reader_app.ui.models.article_model import Column
-from tests.ui.conftest import type_text, wait_indexed
+from tests.ui.conftest import settled, type_text, wait_indexed
 
 ARABIC_YEH_QUERY = "وزير دفاع"  # typed with ARABIC YEH (U+064A), the seed has FARSI YEH
 
@@ -188,7 +188,7 @@ def test_stale_results_are_dropped(launch, qtbot) -> None:
     pane.query_edit.setText("تہران")
     pane.search_now()  # the first answer may come back later; it must not win
     qtbot.waitUntil(lambda: pane.response is not None and pane.response.query == "تہران")
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: settled(window))  # the first answer has come back too, and was dropped
     assert pane.response.query == "تہران"
 
 
