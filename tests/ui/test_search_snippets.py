@@ -50,5 +50,7 @@ def test_filling_the_later_snippets_lays_the_list_out_once(launch, qtbot, tmp_pa
     search(qtbot, window, "کراچی")
     qtbot.waitUntil(lambda: len(pane.hits) == count and not window.runner.busy
                     and not any(h.pending for h in pane.hits))
-    qtbot.wait(200)  # let any delayed layout run
+    # kept: a count of layouts has no last one to wait for; a delayed layout left out by a
+    # slow machine can only lower the count, never fail the test
+    qtbot.wait(200)
     assert len(measured) <= 8 * count, f"{len(measured)} row layouts for {count} rows"
