@@ -91,6 +91,7 @@ def test_cancelling_and_shutting_down_stop_the_work(qtbot) -> None:
     assert started.wait(5)
     task.cancel()
     qtbot.waitUntil(lambda: results == ["stopped"])
+    started.clear()  # (set by the first task: the wait below is for the second one)
     runner.start(slow)
     assert started.wait(5)
     assert runner.shutdown(5000)  # cancels what still runs, then waits
