@@ -11,7 +11,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -67,6 +66,7 @@ def test_two_indexers_at_once_store_every_article_once(tmp_path: Path,
     ix = tmp_path / "ix"
     ArticleIndex(ix)  # both find an existing (empty) index
     first_in = threading.Event()
+    second_waits = threading.Event()
     go_on = threading.Event()
 
     def slow_progress(done: int, total: int) -> None:
@@ -81,9 +81,11 @@ def test_two_indexers_at_once_store_every_article_once(tmp_path: Path,
     a.start()
     assert first_in.wait(30)  # the first has read what is stored and is about to write
     b = threading.Thread(target=lambda: reports.setdefault(
-        "b", second.refresh([tmp_path / "lib"])))
+        "b", second.refresh([tmp_path / "lib"],
+                            progress=lambda done, total: second_waits.set())))
     b.start()
-    time.sleep(1.0)
+    # progress(0, 0): the second is waiting for the first's lock (its first report)
+    assert second_waits.wait(30)
     go_on.set()
     a.join(60)
     b.join(60)
