@@ -63,6 +63,7 @@ def test_typing_an_urdu_query_opens_the_hit_and_ctrl_q_quits(tmp_path: Path) -> 
         env.update(DISPLAY=display, XDG_DATA_HOME=str(tmp_path / "data"),
                    XDG_CONFIG_HOME=str(tmp_path / "config"),
                    XDG_CACHE_HOME=str(tmp_path / "cache"), LANG="C.UTF-8", LC_ALL="C.UTF-8",
+                   READER_LOG="info",  # the app says when its library is ready
                    PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
                                                             env.get("PYTHONPATH")])))
 
@@ -88,15 +89,14 @@ def test_typing_an_urdu_query_opens_the_hit_and_ctrl_q_quits(tmp_path: Path) -> 
                 capture_output=True).returncode == 0, "the window")
             assert app.poll() is None, (tmp_path / "app.log").read_text()
             window = x("search", "--onlyvisible", "--name", "Urdu Reader").split()[0]
-            # the first launch indexes the shipped seed; its index on disk says when
-            wait_for(lambda: any((tmp_path / "data").rglob("*.toc")), "the first index")
-            time.sleep(1.0)
+            # the first launch indexes the shipped seed and lists it
+            wait_for(lambda: "library idle: 1 articles" in (tmp_path / "app.log").read_text(),
+                     "the first index")
             before = x("getwindowname", window)
             # no window manager here: give the window the keyboard focus directly
             x("windowfocus", "--sync", window)
             x("key", "--clearmodifiers", "ctrl+f")
-            x("type", "--delay", "60", QUERY)
-            time.sleep(1.0)  # the search runs as one types
+            x("type", "--delay", "60", QUERY)  # the search runs as one types
 
             def return_opens_the_hit() -> bool:
                 """Return opens the first result; pressed again, as a person would, if the
@@ -110,8 +110,15 @@ def test_typing_an_urdu_query_opens_the_hit_and_ctrl_q_quits(tmp_path: Path) -> 
                 return False
 
             wait_for(return_opens_the_hit, "Return to open the hit", timeout=20)
-            time.sleep(0.5)
-            shot = screenshot("window.png")
+            shots: list[Path] = []
+
+            def painted() -> bool:
+                """The opened article on the screen (painted just after the title)."""
+                shots.append(screenshot(f"window{len(shots)}.png"))
+                return colours(shots[-1]) > 200
+
+            wait_for(painted, "the article painted", timeout=20)
+            shot = shots[-1]
 
             x("key", "--clearmodifiers", "ctrl+q")
             asked = time.monotonic()
