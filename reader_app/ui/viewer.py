@@ -78,6 +78,32 @@ def utf16_mapper(text: str) -> Callable[[int], int]:
     return lambda offset: prefix[min(max(offset, 0), len(text))]
 
 
+def title_mapper(head: str, title: str) -> Callable[[int], int]:
+    """Offsets into ``head`` (the article's first line and the blank lines after it, which
+    the heading shows as ``title``) to document positions in the heading's title.
+
+    The title is the line with its runs of spaces made one and its ends trimmed, so a hit in
+    a line that starts with spaces is moved left by them (it was marked letters off)."""
+    positions, at, gap = [], 0, False
+    for ch in head:
+        if ch.isspace():
+            gap = gap or at > 0
+            positions.append(at)
+            continue
+        if gap:
+            at, gap = at + 1, False
+        positions.append(at)
+        at += 1
+    to_utf16 = utf16_mapper(title)
+
+    def to_doc(offset: int) -> int:
+        position = positions[offset] if 0 <= offset < len(positions) else \
+            (0 if offset < 0 else at)
+        return to_utf16(min(position, len(title)))
+
+    return to_doc
+
+
 class ArticleViewer(QTextBrowser):
     """Shows one article; ``hit_changed(current, total)`` follows the highlighted hit."""
 
@@ -123,6 +149,7 @@ class ArticleViewer(QTextBrowser):
         self._link: QUrl | None = None
         self._cut = 0
         self._hits: list[tuple[int, int]] = []
+        self._ranges: list[tuple[int, int]] = []  # the hits as offsets into the article
         self._current = -1
         # Find in this article: a box over the foot of the text, as in a browser.
         self.find_box = QLineEdit(self)
@@ -140,7 +167,25 @@ class ArticleViewer(QTextBrowser):
                                                  "previous, Esc: close)"))
         self.find_box.setAccessibleName(self.tr("Find in this article"))
         if self.article is not None:
-            self.setAccessibleDescription(self.article.title)
+            self._show_heading_again()
+
+    def _show_heading_again(self) -> None:
+        """The open article's heading in the interface's new language (its "file date" and
+        the date itself), with the reading position, the hits and the find box kept."""
+        assert self.article is not None
+        old_start, position = self._heading_length(), self.reading_position()
+        ranges, current = list(self._ranges), self._current
+        finding = self.find_box.isVisible()
+        self.show_article(self.article)
+        shift = self._heading_length() - old_start
+        self.scroll_to(position + shift if position >= old_start else position)
+        if ranges:
+            self.set_hits(ranges, None)
+            self._current = current
+            self._paint_hits()
+        if finding:
+            self.find_box.show()
+            self._place_find_box()
 
     # -- find in this article -------------------------------------------------------------
     def open_find(self) -> None:
@@ -229,20 +274,24 @@ class ArticleViewer(QTextBrowser):
         position."""
         self.find_box.hide()
         self.article = article
-        self._hits, self._current = [], -1
+        self._hits, self._ranges, self._current = [], [], -1
         self.setExtraSelections([])
         heading, cut = self._heading_of(article)
         body = article.text[cut:]
+        # setPlainText gives the new text the character format at the caret: a caret left in
+        # the heading's muted date line made every later article pale grey.
+        self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(body)
         self._insert_heading(heading)
         self._heading, self._cut = heading, cut
         start = self._heading_length()
-        title_len = len(heading[0][1]) if heading and heading[0][0] == "title" else 0
+        title = heading[0][1] if heading and heading[0][0] == "title" else ""
+        to_title = title_mapper(article.text[:cut], title)
         to_body = utf16_mapper(body)
 
         def to_doc(offset: int) -> int:
             if offset < cut:  # inside the repeated title: the heading's title holds it
-                return min(max(offset, 0), title_len)
+                return to_title(offset)
             return start + to_body(offset - cut)
 
         self._to_doc = to_doc
@@ -527,7 +576,8 @@ class ArticleViewer(QTextBrowser):
 
     def set_hits(self, ranges: Sequence[tuple[int, int]], current: int | None = 0) -> None:
         """Highlight every range (Python offsets into the article text); scroll to one."""
-        self._hits = [(self._to_doc(a), self._to_doc(b)) for a, b in ranges if b > a]
+        self._ranges = [(a, b) for a, b in ranges if b > a]
+        self._hits = [(self._to_doc(a), self._to_doc(b)) for a, b in self._ranges]
         if current is not None and self._hits:
             self._current = current % len(self._hits)
             self._scroll_to_current()
