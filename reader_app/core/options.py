@@ -102,6 +102,8 @@ READING_FONTS: Mapping[str, FontFamily] = MappingProxyType({
 })
 # Latin letters in articles: the Arabic-script fonts have none. Not a choice in any menu.
 LATIN_FONT = FontFamily(("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"), "Noto Sans")
+# Emoji in articles and titles (colour bitmaps, one file for both weights); on screen only.
+EMOJI_FONT = FontFamily(("NotoColorEmoji.ttf", "NotoColorEmoji.ttf"), "Noto Color Emoji")
 
 THEME = Choice(
     "ui/theme", "auto", ("auto", "light", "dark", "sepia"),

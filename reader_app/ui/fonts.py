@@ -6,14 +6,14 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
-from reader_app.core.options import FONT, LATIN_FONT, READING_FONTS
+from reader_app.core.options import EMOJI_FONT, FONT, LATIN_FONT, READING_FONTS
 from reader_app.core.paths import resource_path
 from reader_app.core.screen_font import FontFormatError, qt_safe_font
 
 log = logging.getLogger(__name__)
 
-# The reading fonts of core/options, and "sans" for the Latin letters in articles.
-_SHIPPED = {**READING_FONTS, "sans": LATIN_FONT}
+# The reading fonts of core/options, "sans" for the Latin letters in articles, "emoji".
+_SHIPPED = {**READING_FONTS, "sans": LATIN_FONT, "emoji": EMOJI_FONT}
 FONT_FILES = {key: font.files for key, font in _SHIPPED.items()}
 FALLBACK_FAMILIES = {key: font.family for key, font in _SHIPPED.items()}
 LICENCE_FILE = "OFL.txt"
@@ -29,10 +29,10 @@ def load_fonts() -> dict[str, str]:
     if _families:
         return dict(_families)
     for key, files in FONT_FILES.items():
-        for name in files:
+        for name in dict.fromkeys(files):  # (the emoji font is one file for both weights)
             path = resource_path("fonts", name)
-            if not path.exists() and key == "sans":
-                continue  # optional: Latin then comes from the system's sans font
+            if not path.exists() and key in ("sans", "emoji"):
+                continue  # optional: then the system's own font, if any
             # From bytes, never the file name: FreeType maps a font file it opens, and a
             # file rewritten in place while the reader runs (an in-place upgrade, cp) then
             # kills it with SIGBUS at the next glyph read past the file's new end. PySide6
@@ -53,7 +53,17 @@ def load_fonts() -> dict[str, str]:
                 _families[key] = families[0]
     for key, family in FALLBACK_FAMILIES.items():
         _families.setdefault(key, family)
+    _use_for_emoji(_families["emoji"])
     return dict(_families)
+
+
+def _use_for_emoji(emoji: str) -> None:
+    """Emoji from the shipped colour font (they showed as empty boxes on a system without
+    one). Qt 6.9 and later take emoji sequences (flags, skin tones) from the font named
+    here; older Qt finds it as the last family of every font the window sets."""
+    add = getattr(QFontDatabase, "addApplicationEmojiFontFamily", None)
+    if add is not None and emoji not in QFontDatabase.applicationEmojiFontFamilies():
+        add(emoji)
 
 
 def family(key: str) -> str:
@@ -64,7 +74,7 @@ def reading_font(key: str, point_size: float) -> QFont:
     """The article font: the chosen shipped family first, the other shipped one as fallback."""
     other = "naskh" if key == "nastaliq" else "nastaliq"
     font = QFont()
-    font.setFamilies([family(key), family(other), family("sans")])
+    font.setFamilies([family(key), family(other), family("sans"), family("emoji")])
     font.setPointSizeF(max(point_size, 4.0))
     # Unhinted, glyphs sit where HarfBuzz puts them, to a fraction of a pixel (full hinting
     # rounds every advance: 4 px off HarfBuzz across a line). The partial repaints that once
@@ -88,11 +98,12 @@ def apply_interface_font(app: QGuiApplication, language: str) -> None:
     families = [f for f in base.families() if f] or [base.family()]
     naskh = family("naskh")
     font = QFont(base)
+    emoji = family("emoji")
     if language == "ur":
-        font.setFamilies([naskh, *families])
+        font.setFamilies([naskh, *families, emoji])
         font.setPointSizeF(max(base.pointSizeF() + 2, URDU_INTERFACE_MIN_PT))
     else:
-        font.setFamilies([*families, naskh])
+        font.setFamilies([*families, naskh, emoji])
     app.setFont(font)
 
 
@@ -100,6 +111,8 @@ def latin_font(point_size: float, fallback: QFont) -> QFont:
     """The shipped Noto Sans for Latin paragraphs, the reading fonts behind it."""
     font = QFont(fallback)
     families = [family("sans"), *[f for f in fallback.families() if f != family("sans")]]
+    if family("emoji") not in families:
+        families.append(family("emoji"))
     font.setFamilies(families)
     font.setPointSizeF(max(point_size, 4.0))
     return font
@@ -134,6 +147,10 @@ class InkMeter:
             extent = self._cache.get(word)
             if extent is None:
                 rect = metrics.tightBoundingRect(word)
-                extent = self._cache[word] = (-rect.top(), rect.bottom())
+                # A "word" with no ink (a stray ZWSP, a mark on its own) comes back as an
+                # empty rect at (100000, 100000): taken as ink, it made the lines 100,000 px
+                # apart.
+                extent = self._cache[word] = (0.0, 0.0) if rect.isEmpty() else \
+                    (-rect.top(), rect.bottom())
             above, below = max(above, extent[0]), max(below, extent[1])
         return above, below

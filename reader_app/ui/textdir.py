@@ -18,8 +18,28 @@ SHORT = 24  # strong letters; below this an unclear mix takes the surrounding di
 CLEAR = 2.0  # one direction has this many times the letters of the other
 
 
+class _StrongClasses(dict[int, str]):
+    """Code point -> "R" for a right-to-left letter, "L" for a left-to-right one, "" for
+    anything else: a table for ``str.translate``, filled as characters are met."""
+
+    def __missing__(self, codepoint: int) -> str:
+        kind = unicodedata.bidirectional(chr(codepoint))
+        found = self[codepoint] = "L" if kind == "L" else "R" if kind in ("R", "AL") else ""
+        return found
+
+
+_STRONG = _StrongClasses()
+
+
 def strong_counts(text: str) -> tuple[int, int]:
-    """(right-to-left letters, left-to-right letters) outside directional isolates."""
+    """(right-to-left letters, left-to-right letters) outside directional isolates.
+
+    Without isolates the letters are counted by ``str.translate`` (C speed: a 2 MB article
+    took 2.4 s a character at a time, which the viewer paid on every open and font change).
+    """
+    if not any(mark in text for mark in (*_ISOLATE_OPEN, _ISOLATE_CLOSE)):
+        kinds = text.translate(_STRONG)
+        return kinds.count("R"), kinds.count("L")
     rtl = ltr = depth = 0
     for ch in text:
         if ch in _ISOLATE_OPEN:
@@ -35,6 +55,9 @@ def strong_counts(text: str) -> tuple[int, int]:
     return rtl, ltr
 
 
+SAMPLE = 20_000  # characters: a longer text's direction is that of its start
+
+
 def is_rtl(text: str, default: bool = True) -> bool:
     """True when most of the text's letters run right to left.
 
@@ -42,7 +65,7 @@ def is_rtl(text: str, default: bool = True) -> bool:
     line that mixes both scripts with no clear majority: ``default`` is the direction of
     the article around it (an Urdu reader's default is right to left).
     """
-    rtl, ltr = strong_counts(text)
+    rtl, ltr = strong_counts(text[:SAMPLE])
     if not rtl or not ltr:
         return bool(rtl) if rtl or ltr else default
     if rtl + ltr < SHORT and max(rtl, ltr) < CLEAR * min(rtl, ltr):

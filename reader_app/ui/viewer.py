@@ -52,6 +52,7 @@ DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
 FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 MIN_WIDTH = 260  # px: a few Nastaliq words a line at the default size
 LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point size
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji)
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 TITLE_SCALE, META_SCALE = 1.3, 0.72  # the heading's title and its source/date line
 LINK_SCHEMES = ("http", "https")  # an address in a file may be anything: only these open
@@ -70,7 +71,7 @@ def safe_link(url: str | None) -> QUrl | None:
 
 def utf16_mapper(text: str) -> Callable[[int], int]:
     """Python string offsets to QTextDocument positions (UTF-16 code units)."""
-    if text.isascii() or all(ord(ch) <= 0xFFFF for ch in text):
+    if not ASTRAL.search(text):
         return lambda offset: offset
     prefix = [0]
     for ch in text:

@@ -192,3 +192,26 @@ def test_qt_still_needs_the_anchor_workaround(qapp) -> None:
         QFontDatabase.removeApplicationFont(shipped)
     assert found.problems, ("Qt now places Noto Nastaliq Urdu's contour-point anchors as "
                             "HarfBuzz does: core/screen_font.py is no longer needed")
+
+
+def test_emoji_are_drawn_in_colour_from_the_shipped_font(qtbot) -> None:
+    """They were empty boxes on a machine without an emoji font of its own."""
+    text = "خبر 😀 🇵🇰 👍🏽 آج"
+    viewer = viewer_showing(qtbot, article_of(f"{text}\n\nدوسری سطر"), size=18)
+    block = viewer.document().findBlockByNumber(len(viewer.heading_lines()))
+    assert block.text() == text
+    runs = block.layout().lineAt(0).glyphRuns()
+    emoji = [run for run in runs if run.rawFont().familyName() == fonts.family("emoji")]
+    assert len(emoji) == 3 and all(0 not in run.glyphIndexes() for run in emoji)
+    image = viewer.viewport().grab().toImage()
+    colourful = sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+                    if (c := image.pixelColor(x, y)).hsvSaturation() > 120 and c.value() > 80)
+    assert colourful > 50  # a face, a flag and a hand, not black outlines of boxes
+
+
+def test_a_stray_mark_or_zero_width_space_leaves_the_lines_as_they_are(qtbot) -> None:
+    """Measured alone, a word with no ink came back at 100,000 px: the lines were that far
+    apart, and the article looked empty."""
+    plain = viewer_showing(qtbot, article_of("خبر اور آج\n\nدوسری سطر"))
+    stray = viewer_showing(qtbot, article_of("خبر \u0654 اور \u200b آج \u0670\n\nدوسری سطر"))
+    assert stray.line_pitch == plain.line_pitch
