@@ -66,10 +66,7 @@ FILTER_DELAY_MS = 150
 NARROW_NO_LENGTH, NARROW_NO_SOURCE, NARROW_NO_DATE = 420, 360, 280
 SOURCE_MAX_WIDTH = 130  # px a source gets before it is elided (until widened by hand)
 OPTIONAL = (Column.SOURCE, Column.PUBLISHED, Column.LENGTH)  # the person may hide these
-TITLES_MEASURED = 120  # with TALL_WORDS a fair sample; all 500 cost 0.3 s on the UI thread
-# Words whose Nastaliq ink rises or falls furthest (گ cascades, پ and چ dots under stacks):
-# with them in the sample, the rows fit titles that were not measured.
-TALL_WORDS = "گنگولی سروگیسی گیبی گیسوں انگیز ایکسچینج رگیں ناپسندیدگی پسندیدہ بیچ پنجگور"
+TITLES_MEASURED = 120  # with fonts.TALL_WORDS a fair sample; all 500 cost 0.3 s
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -88,7 +85,7 @@ class TitleDelegate(QStyledItemDelegate):
     def fit(self, font: QFont, titles: list[str]) -> int:
         """Use ``font``; returns the row height that shows every title unclipped."""
         self.font = font
-        sample = " ".join([TALL_WORDS, *titles[:TITLES_MEASURED]])
+        sample = " ".join([fonts.TALL_WORDS, *titles[:TITLES_MEASURED]])
         self.above, self.below = self._meter.extents(font, sample)
         self.side = math.ceil(QFontMetricsF(font).height() * 0.15) + 4
         return math.ceil(self.above + self.below) + 2 * self.PAD

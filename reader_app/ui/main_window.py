@@ -54,6 +54,7 @@ from reader_app.ui.workers import Runner
 
 FIRST, LAST, KEEP = "first", "last", "keep"  # where an opened article scrolls to
 STATE_SAVE_DELAY_MS = 400
+HITS_AT_ONCE = 100_000  # characters of an article whose hits are found on the UI thread
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -317,6 +318,7 @@ class MainWindow(Retranslating, QMainWindow):
         first = self.library_pane.model.rowCount() == 0
         self.library_pane.set_rows(rows)
         self._update_count()
+
         if first and self.article is None and self.settings.last_article:
             self.library_pane.select_id(self.settings.last_article)
 
@@ -490,12 +492,25 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
 
     def _apply_hits(self, where: str) -> None:
-        response = self.search_pane.response
-        if self.article is None:
+        """Mark the search's hits in the open article; in a long one they are found in a
+        worker (a 2 MB article took a quarter of a second)."""
+        response, article = self.search_pane.response, self.article
+        if article is None:
             return
-        ranges = find_ranges(self.article.text, response.patterns) if response else []
         current = {FIRST: 0, LAST: -1}.get(where)
-        self.viewer.set_hits(ranges, current)
+        if response is None or len(article.text) < HITS_AT_ONCE:
+            ranges = find_ranges(article.text, response.patterns) if response else []
+            self.viewer.set_hits(ranges, current)
+            return
+        patterns = response.patterns
+        self.runner.start(lambda _task: find_ranges(article.text, patterns),
+                          lambda ranges: self._hits_found(article, ranges, current),
+                          self._show_notice, name="find hits", supersede="hits")
+
+    def _hits_found(self, article: Article, ranges: list[tuple[int, int]],
+                    current: int | None) -> None:
+        if not self._closed and self.article is article:
+            self.viewer.set_hits(ranges, current)
 
     def _results_changed(self) -> None:
         self._apply_hits(KEEP)
@@ -523,15 +538,10 @@ class MainWindow(Retranslating, QMainWindow):
             target %= len(hits)
             self.statusBar().showMessage(self.tr("Search wrapped around."), 3000)
         if target == here and self.viewer.hit_count:
-            self.viewer.set_hits(self.viewer_ranges(), 0 if step > 0 else -1)
+            self.viewer.set_hits(self.viewer.article_ranges(), 0 if step > 0 else -1)
             return
         self.open_result(target, FIRST if step > 0 else LAST)
 
-    def viewer_ranges(self) -> list[tuple[int, int]]:
-        response = self.search_pane.response
-        if self.article is None or response is None:
-            return []
-        return find_ranges(self.article.text, response.patterns)
 
     def _hit_changed(self, current: int, total: int) -> None:
         outside = self.article is not None and self.library_pane.model.row_of(self.article.id) < 0

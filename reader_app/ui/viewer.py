@@ -1,40 +1,37 @@
 """The article viewer: plain text, each paragraph in its own direction, Nastaliq never clipped.
 
-Article text only ever enters through ``setPlainText`` and ``insertText``: markup in a file
-shows as the characters it is. The article is headed by its title, source and date, and its
+The document is made by ``article_document.build`` (plain text only: markup in a file shows
+as the characters it is). The article is headed by its title, source and date, and its
 address as a link (a character format's anchor, never HTML); the link opens the browser only
 when clicked. A first paragraph that only repeats the title is not shown again under it.
 Search hits are painted as extra selections over the original glyphs, so the text itself is
 never changed (and its shaping never broken) to mark them.
 
-Line height: Nastaliq words cascade above the font's ascent and their dots fall below its
-descent, so the distance between lines is the larger of the font's own height
-(``QFontMetricsF`` ascent + descent) times the chosen spacing and the real ink height of
-the article's words, measured with the font. Lines never overlap, at any size.
+A long article is laid out in the background in small steps (``LayoutPacer``), and the
+height of its lines is set from the ink of its first pages and checked against the rest in
+idle time: a 2 MB article opens, scrolls and changes size without freezing the window.
 """
 
 from __future__ import annotations
 
-import math
+import bisect
 import re
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
-    QFontInfo,
     QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
@@ -43,18 +40,20 @@ from reader_app.core.formats.titles import same_title
 from reader_app.core.library import Article
 from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
 from reader_app.core.text.highlight import find_ranges
-from reader_app.ui import fonts, textdir
+from reader_app.ui import article_document, fonts, textdir
+from reader_app.ui.article_document import Heading
 from reader_app.ui.i18n import fill
+from reader_app.ui.layout_pacer import LayoutPacer
 from reader_app.ui.models.article_model import format_day
 from reader_app.ui.theme import LIGHT, Colors
 
-DISTANCE = QTextBlockFormat.LineHeightTypes.LineDistanceHeight.value
-FIXED = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 MIN_WIDTH = 260  # px: a few Nastaliq words a line at the default size
-LATIN_SCALE = 0.85  # Latin letters look larger than Nastaliq at the same point size
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji)
-ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-TITLE_SCALE, META_SCALE = 1.3, 0.72  # the heading's title and its source/date line
+INK_FIRST = 20_000  # characters whose words set the line height before the article shows
+INK_BUDGET_S = 0.012  # the rest of the words are measured this long per idle tick
+GROW_PX = 0.5  # ink this much beyond the lines' room: the article is set again
+HIT_WINDOW = 20_000  # characters before and after the view whose hits are marked
+FIND_AT_ONCE, FIND_PAUSE_MS = 100_000, 250  # a longer article is searched as typing pauses
 LINK_SCHEMES = ("http", "https")  # an address in a file may be anything: only these open
 
 
@@ -70,13 +69,31 @@ def safe_link(url: str | None) -> QUrl | None:
 
 
 def utf16_mapper(text: str) -> Callable[[int], int]:
-    """Python string offsets to QTextDocument positions (UTF-16 code units)."""
-    if not ASTRAL.search(text):
+    """Python string offsets to QTextDocument positions (UTF-16 code units): each character
+    beyond U+FFFF before an offset moves it one further."""
+    astral = [m.start() for m in ASTRAL.finditer(text)]
+    if not astral:
         return lambda offset: offset
-    prefix = [0]
-    for ch in text:
-        prefix.append(prefix[-1] + (2 if ord(ch) > 0xFFFF else 1))
-    return lambda offset: prefix[min(max(offset, 0), len(text))]
+
+    def to_doc(offset: int) -> int:
+        offset = min(max(offset, 0), len(text))
+        return offset + bisect.bisect_left(astral, offset)
+
+    return to_doc
+
+
+def distinct_words(text: str, start: int, slice_chars: int = 50_000) -> Iterator[str]:
+    """Each word of ``text[start:]`` once, read a slice at a time (as it is asked for: a
+    2 MB article's 30 ms of splitting are spread over idle ticks)."""
+    seen: set[str] = set()
+    while start < len(text):
+        end = text.find(" ", start + slice_chars)
+        end = len(text) if end < 0 else end
+        for word in text[start:end].split():
+            if word not in seen:
+                seen.add(word)
+                yield word
+        start = end
 
 
 def title_mapper(head: str, title: str) -> Callable[[int], int]:
@@ -130,15 +147,11 @@ class ArticleViewer(QTextBrowser):
                                      | Qt.TextInteractionFlag.LinksAccessibleByMouse
                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.anchorClicked.connect(self._link_clicked)
-        self.document().setUndoRedoEnabled(False)
-        option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never مثب / ت: a long word overflows
-        self.document().setDefaultTextOption(option)
         self.article: Article | None = None
         self.colors: Colors = LIGHT
         self.font_key, self.font_size = FONT.default, FONT_SIZE.default
         self.spacing, self.zoom = LINE_SPACING.default, ZOOM.default
+        self._replace_document(article_document.new_document(self.effective_font()))
         self.line_pitch = 0.0
         self.ink_overflow = 0  # how far ink reaches beyond a line's box, in pixels
         self._ink = fonts.InkMeter()
@@ -146,11 +159,18 @@ class ArticleViewer(QTextBrowser):
         # The heading: its blocks come first in the document ((kind, text) each), and the
         # article's text begins after it; ``_cut`` is where the shown text begins in
         # ``article.text`` (past a first paragraph that repeats the title).
-        self._heading: list[tuple[str, str]] = []
-        self._link: QUrl | None = None
+        self._heading = Heading(())
         self._cut = 0
+        self._body_ink = (0.0, 0.0)
+        self._unmeasured: Iterator[str] | None = None  # the body's words not yet measured
+        self._ink_timer = QTimer(self)
+        self._ink_timer.setInterval(0)
+        self._ink_timer.timeout.connect(self._measure_more)
+        self.pacer = LayoutPacer(self.document, self)
         self._hits: list[tuple[int, int]] = []
         self._ranges: list[tuple[int, int]] = []  # the hits as offsets into the article
+        self._hit_starts: list[int] = []  # where each hit starts (sorted: for bisect)
+        self._marked = (0, 0)  # the document positions whose hits are marked
         self._current = -1
         # Find in this article: a box over the foot of the text, as in a browser.
         self.find_box = QLineEdit(self)
@@ -158,7 +178,13 @@ class ArticleViewer(QTextBrowser):
         self.find_box.setClearButtonEnabled(True)
         self.find_box.hide()
         self.find_box.textChanged.connect(self._find_typed)
+        self._find_timer = QTimer(self)
+        self._find_timer.setSingleShot(True)
+        self._find_timer.setInterval(FIND_PAUSE_MS)
+        self._find_timer.timeout.connect(self._find_now)
+        self._words: list[tuple[str, int, int]] | None = None  # the article's, when found in
         self.find_box.installEventFilter(self)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -211,20 +237,55 @@ class ArticleViewer(QTextBrowser):
         self.find_box.setGeometry(x, port.bottom() - height - 8, width, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: the text is wrapped again and the line read at the top stays at the
+        top. (Qt would keep the pixel offset instead, and first lay out everything above it:
+        over a second far into a long article.)"""
+        rewrap = event.size().width() != event.oldSize().width() and self.article is not None
+        position = self.reading_position() if rewrap else 0
+        if position:
+            self.verticalScrollBar().setValue(0)
         super().resizeEvent(event)
+        self.pacer.start()
+        if position:
+            self.pacer.when_laid_out(position, lambda: self._scroll_now(position, 0.0, False))
         if self.find_box.isVisible():
             self._place_find_box()
 
-    def _find_typed(self, text: str) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+End (and Shift+Ctrl+End) wait for the end of a long article to be laid out,
+        a stretch at a time, instead of laying it all out at once."""
+        to_end = (event.matches(QKeySequence.StandardKey.MoveToEndOfDocument)
+                  or event.matches(QKeySequence.StandardKey.SelectEndOfDocument))
+        if to_end and not self.pacer.laid_out():
+            key = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+            end = self.document().characterCount() - 1
+            self.pacer.when_laid_out(end, lambda: super(ArticleViewer, self).keyPressEvent(key))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _find_typed(self, _text: str = "") -> None:
         """Mark the typed words wherever they occur in this article, folded as search folds
-        them (Arabic or Farsi yeh, kaf, heh all match); the last word may be unfinished."""
+        them (Arabic or Farsi yeh, kaf, heh all match); the last word may be unfinished.
+        In a long article the search waits for a pause in the typing."""
+        if self.article is None:
+            return
+        if len(self.article.text) > FIND_AT_ONCE and self.sender() is self.find_box:
+            self._find_timer.start()
+            return
+        self._find_now()
+
+    def _find_now(self) -> None:
         from reader_app.core.text.normalize import iter_words
 
         if self.article is None:
             return
-        keys = [key for key, _start, _end in iter_words(text)]
+        keys = [key for key, _start, _end in iter_words(self.find_box.text())]
         pattern = tuple((key, i == len(keys) - 1) for i, key in enumerate(keys))
-        self.set_hits(find_ranges(self.article.text, [pattern]) if pattern else [], 0)
+        if self._words is None:  # the article's words, folded once for all the typing
+            self._words = list(iter_words(self.article.text))
+        self.set_hits(find_ranges(self.article.text, [pattern], self._words) if pattern
+                      else [], 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.find_box and event.type() == QEvent.Type.KeyPress \
@@ -272,23 +333,21 @@ class ArticleViewer(QTextBrowser):
     # -- text ------------------------------------------------------------------------------
     def show_article(self, article: Article, position: int = 0) -> None:
         """Show the article under its heading (all as plain text) and scroll to a document
-        position."""
+        position (once it is laid out, for a place far into a long article)."""
         self.find_box.hide()
         self.article = article
-        self._hits, self._ranges, self._current = [], [], -1
+        self._hits, self._ranges, self._hit_starts, self._current = [], [], [], -1
+        self._words = None
+        self._find_timer.stop()
         self.setExtraSelections([])
         heading, cut = self._heading_of(article)
-        body = article.text[cut:]
-        # setPlainText gives the new text the character format at the caret: a caret left in
-        # the heading's muted date line made every later article pale grey.
-        self.setCurrentCharFormat(QTextCharFormat())
-        self.setPlainText(body)
-        self._insert_heading(heading)
         self._heading, self._cut = heading, cut
+        self._measure_first_pages()
+        self._set_document()
         start = self._heading_length()
-        title = heading[0][1] if heading and heading[0][0] == "title" else ""
+        title = heading.text("title") if heading.lines[0][0] == "title" else ""
         to_title = title_mapper(article.text[:cut], title)
-        to_body = utf16_mapper(body)
+        to_body = utf16_mapper(self.body_text())
 
         def to_doc(offset: int) -> int:
             if offset < cut:  # inside the repeated title: the heading's title holds it
@@ -297,11 +356,26 @@ class ArticleViewer(QTextBrowser):
 
         self._to_doc = to_doc
         self.setAccessibleDescription(article.title)
-        self._format_blocks()
         self.scroll_to(position)
 
-    def _heading_of(self, article: Article) -> tuple[list[tuple[str, str]], int]:
-        """The heading's lines and where the shown text starts in ``article.text``.
+    def _set_document(self) -> None:
+        """Make the document of the article as it is to be shown now, and show it."""
+        assert self.article is not None
+        font = self.effective_font()
+        document, layout = article_document.build(
+            self._heading, self.body_text(), textdir.is_rtl(self.article.text), font,
+            self.spacing, self._body_ink, self._ink.extents, QGuiApplication.palette())
+        self.line_pitch, self.ink_overflow = layout.line_pitch, layout.ink_overflow
+        self.pacer.cancel()
+        self._replace_document(document)
+        self.pacer.start()
+
+    def _replace_document(self, document: QTextDocument) -> None:
+        document.setParent(self)  # the one it replaces is deleted with it
+        self.setDocument(document)
+
+    def _heading_of(self, article: Article) -> tuple[Heading, int]:
+        """The heading and where the shown text starts in ``article.text``.
 
         The title heads the article when the file gives one, or when the first paragraph
         is the title (a headline on its own line); a title that is only the start of the
@@ -312,12 +386,12 @@ class ArticleViewer(QTextBrowser):
         end = len(text) if end < 0 else end
         first = text[stripped:end]
         repeats = same_title(article.title, first)
-        heading: list[tuple[str, str]] = []
+        lines: list[tuple[str, str]] = []
         from_text = getattr(article, "title_from_text", True)
         if repeats and from_text:  # the headline line itself, as the file writes it
-            heading.append(("title", " ".join(first.split())))
+            lines.append(("title", " ".join(first.split())))
         elif repeats or not from_text:
-            heading.append(("title", article.title))
+            lines.append(("title", article.title))
         when = article.published
         day = format_day(when) if when is not None else \
             fill(self.tr("file date %1"), format_day(article.mtime))
@@ -328,50 +402,77 @@ class ArticleViewer(QTextBrowser):
         # each part isolated: "14 Jul 2024" after an Urdu name must not become "Jul 2024 14"
         meta = joiner.join(f"\u2068{part}\u2069" for part in (article.source, author, day)
                            if part)
-        heading.append(("meta", meta))
-        self._link = safe_link(article.url)
-        if self._link is not None:
-            heading.append(("link", self._link.toString()))
+        lines.append(("meta", meta))
+        link = safe_link(article.url)
+        if link is not None:
+            lines.append(("link", link.toString()))
         cut = 0
         if repeats:  # the repeated paragraph, and the blank lines after it, are not shown
             cut = end
             while cut < len(text) and text[cut] in " \t\n\u00a0":
                 cut += 1
-        return heading, cut
+        return Heading(tuple(lines), link, self.tr("Open in the web browser")), cut
 
-    def _insert_heading(self, heading: list[tuple[str, str]]) -> None:
-        """The heading's blocks before the article's text, as plain text; the link is a
-        character format's anchor, so nothing from the file is ever parsed as markup."""
-        if not heading:
+    # -- line height from the ink of the article's words -----------------------------------
+    def _measure_first_pages(self) -> None:
+        """The ink of the words of the article's first pages (and of the tallest Nastaliq
+        words there are) sets its line height at once; the rest are measured in idle time."""
+        font = self.effective_font()
+        body = self.body_text()
+        self._body_ink = self._ink.extents(font, f"{fonts.TALL_WORDS} {body[:INK_FIRST]}")
+        self._unmeasured = distinct_words(body, INK_FIRST) if len(body) > INK_FIRST else None
+        if self._unmeasured is not None:
+            self._ink_timer.start()
+        else:
+            self._ink_timer.stop()
+
+    def _measure_more(self) -> None:
+        """Words of the rest of the article, a few milliseconds' worth at a time; a word
+        whose ink needs more room than the lines give sets the article again, in place."""
+        if self._unmeasured is None or self.article is None:
+            self._ink_timer.stop()
             return
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        cursor.beginEditBlock()
-        for kind, text in heading:
-            fmt = QTextCharFormat()
-            if kind == "link" and self._link is not None:
-                fmt.setAnchor(True)
-                fmt.setAnchorHref(self._link.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-                fmt.setToolTip(self.tr("Open in the web browser"))
-            cursor.insertText(text, fmt)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.endEditBlock()
+        font = self.effective_font()
+        above = below = 0.0
+        ended = False
+        deadline = time.perf_counter() + INK_BUDGET_S
+        while not ended and time.perf_counter() < deadline:
+            batch = [word for _, word in zip(range(50), self._unmeasured, strict=False)]
+            ended = len(batch) < 50
+            batch_above, batch_below = self._ink.extents(font, " ".join(batch))
+            above, below = max(above, batch_above), max(below, batch_below)
+        if ended:
+            self._unmeasured = None
+            self._ink_timer.stop()
+        if above > self._body_ink[0] + GROW_PX or below > self._body_ink[1] + GROW_PX:
+            self._body_ink = (max(above, self._body_ink[0]), max(below, self._body_ink[1]))
+            self._set_again()
+
+    def _set_again(self) -> None:
+        """The same article set anew (new style, taller ink), at the same place and hits."""
+        position, current = self.reading_position(), self._current
+        self._set_document()
+        self.scroll_to(position)
+        if self._ranges:
+            self.set_hits(self._ranges, None)
+            self._current = current
+            self._paint_hits()
 
     def _heading_length(self) -> int:
         """Document positions the heading takes (its blocks with their separators)."""
-        if not self._heading:
+        if not self._heading.lines:
             return 0
-        block = self.document().findBlockByNumber(len(self._heading))
+        block = self.document().findBlockByNumber(len(self._heading.lines))
         return block.position() if block.isValid() else 0
 
     def heading_lines(self) -> list[tuple[str, str]]:
         """The heading as shown: (kind, text) with kind "title", "meta" or "link"."""
-        return list(self._heading)
+        return list(self._heading.lines)
 
     def byline(self) -> str | None:
         """The heading's source and date line, for the PDF and the printout to head the
         article as the viewer does (its isolates dropped: the PDF's bidi ignores them)."""
-        for kind, text in self._heading:
+        for kind, text in self._heading.lines:
             if kind == "meta" and text:
                 return text.replace("\u2068", "").replace("\u2069", "")
         return None
@@ -389,182 +490,84 @@ class ArticleViewer(QTextBrowser):
         """Only a click (or Enter on the focused link) gets here; the browser gets only the
         article's own web address."""
         encoded = QUrl.ComponentFormattingOption.FullyEncoded
-        if self._link is not None and url.toString(encoded) == self._link.toString(encoded):
-            QDesktopServices.openUrl(self._link)
-            self.link_opened.emit(self._link)
+        link = self._heading.link
+        if link is not None and url.toString(encoded) == link.toString(encoded):
+            QDesktopServices.openUrl(link)
+            self.link_opened.emit(link)
 
     def effective_font(self) -> QFont:
         return fonts.reading_font(self.font_key, self.font_size * self.zoom / 100)
 
     def set_text_style(self, font_key: str, size: int, spacing: int, zoom: int) -> None:
-        position = self.reading_position()
+        if (font_key, size, spacing, zoom) == (self.font_key, self.font_size, self.spacing,
+                                               self.zoom):
+            return
         self.font_key, self.font_size, self.spacing, self.zoom = font_key, size, spacing, zoom
-        self._format_blocks()
-        if self.article is not None:
-            self.scroll_to(position)
+        if self.article is None:
+            self.document().setDefaultFont(self.effective_font())
+            return
+        self._measure_first_pages()  # (measured words are remembered per font)
+        self._set_again()
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
-        self._format_heading()
+        article_document.recolour_heading(self.document(), self._heading,
+                                          QGuiApplication.palette())
         self._paint_hits()
-
-    def _format_blocks(self) -> None:
-        font = self.effective_font()
-        document = self.document()
-        document.setDefaultFont(font)
-        metrics = QFontMetricsF(font)
-        natural = metrics.ascent() + metrics.descent()
-        above, below = self._ink.extents(font, self.body_text())
-        # The spacing adds leading in proportion to the font's size (as CSS line-height
-        # does) to a line that already holds its ink: scaling the line box itself gave
-        # Naskh, whose box is already 1.7 em, gaps three times its letters' height at 150%,
-        # and Nastaliq, whose ink is taller than the box, no change at all up to 125%.
-        em = QFontInfo(font).pixelSize()
-        pitch = max(natural, above + below) + em * (self.spacing - 100) / 100
-        self.line_pitch = pitch
-        # Ink above the ascent or below the descent lands in the neighbouring line's box.
-        overflow = max(above - metrics.ascent(), below - metrics.descent(), 0.0)
-        # The heading's title is larger: its ink reaches further, above the first line too.
-        title_font = self._title_font(font)
-        t_metrics = QFontMetricsF(title_font)
-        t_above, t_below = self._ink.extents(title_font, self._heading_text("title"))
-        title_over = max(t_above - t_metrics.ascent(), t_below - t_metrics.descent(), 0.0) \
-            if self._heading_text("title") else 0.0
-        self.ink_overflow = math.ceil(max(overflow, title_over)) + 4
-        top_over = t_above - t_metrics.ascent() if self._heading_text("title") else \
-            above - metrics.ascent()
-        document.setDocumentMargin(max(12.0, above - metrics.ascent() + 8, top_over + 8))
-        # A paragraph with no Arabic letters is set in Noto Sans, with its own (much smaller)
-        # line height, instead of Nastaliq's spaces and Nastaliq's lines.
-        latin = fonts.latin_font(font.pointSizeF() * LATIN_SCALE, font)
-        latin_gap = QFontInfo(latin).pixelSize() * (self.spacing - 100) / 100
-        latin_format = QTextCharFormat()
-        latin_format.setFontFamilies(latin.families())
-        latin_format.setFontPointSize(latin.pointSizeF())
-        reading_format = QTextCharFormat()
-        reading_format.setFontFamilies(font.families())
-        reading_format.setFontPointSize(font.pointSizeF())
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        article_rtl = textdir.is_rtl(self.article.text) if self.article else True
-        block = document.findBlockByNumber(len(self._heading)) if self._heading \
-            else document.begin()
-        while block.isValid():
-            text = block.text()
-            way, side = textdir.block_format_direction(text, article_rtl)
-            latin_only = way == Qt.LayoutDirection.LeftToRight and not ARABIC_LETTER.search(text)
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLayoutDirection(way)
-            fmt.setAlignment(side)
-            if not text.strip():  # a blank line between paragraphs: a gap, not a Nastaliq line
-                fmt.setLineHeight(natural * 0.6, FIXED)
-            elif latin_only:
-                fmt.setLineHeight(latin_gap, DISTANCE)
-            else:
-                fmt.setLineHeight(pitch - natural, DISTANCE)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            if text:
-                cursor.setPosition(block.position() + block.length() - 1,
-                                   QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(latin_format if latin_only else reading_format)
-            block = block.next()
-        cursor.endEditBlock()
-        self._format_heading()
-
-    def _title_font(self, font: QFont) -> QFont:
-        title = QFont(font)
-        title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
-        title.setWeight(QFont.Weight.Bold)
-        return title
-
-    def _heading_text(self, kind: str) -> str:
-        return next((text for k, text in self._heading if k == kind), "")
-
-    def _format_heading(self) -> None:
-        """Title in the reading font, larger and bold, with room for its own ink; the
-        source and date smaller and muted; the link in the palette's link colour."""
-        if not self._heading or self.article is None:
-            return
-        font = self.effective_font()
-        title_font = self._title_font(font)
-        palette = QGuiApplication.palette()
-        article_rtl = textdir.is_rtl(self.article.text)
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        block = self.document().begin()
-        for i, (kind, text) in enumerate(self._heading):
-            if not block.isValid():
-                break
-            # Each line runs its own way; the source, date and link keep to the article's
-            # side, so an English date line still sits at the head of an Urdu article.
-            way, side = textdir.block_format_direction(text, article_rtl)
-            fmt = QTextBlockFormat()
-            fmt.setLayoutDirection(way)
-            fmt.setAlignment(side if kind == "title" else textdir.side(article_rtl))
-            char = QTextCharFormat()
-            if kind == "title":
-                metrics = QFontMetricsF(title_font)
-                above, below = self._ink.extents(title_font, text)
-                natural = metrics.ascent() + metrics.descent()
-                fmt.setLineHeight(max(natural, above + below) - natural, DISTANCE)
-                fmt.setBottomMargin(QFontInfo(font).pixelSize() * 0.3)
-                char.setFontFamilies(title_font.families())
-                char.setFontPointSize(title_font.pointSizeF())
-                char.setFontWeight(QFont.Weight.Bold)
-            else:
-                small = fonts.latin_font(font.pointSizeF() * META_SCALE * LATIN_SCALE, font) \
-                    if not ARABIC_LETTER.search(text) else font
-                size = font.pointSizeF() * META_SCALE
-                char.setFontFamilies(small.families())
-                char.setFontPointSize(size if small is font else small.pointSizeF())
-                role = QPalette.ColorRole.Link if kind == "link" else \
-                    QPalette.ColorRole.PlaceholderText
-                char.setForeground(palette.color(role))
-                if kind == "link":
-                    char.setFontUnderline(True)
-                if ARABIC_LETTER.search(text):
-                    metrics = QFontMetricsF(fonts.reading_font(self.font_key, size))
-                    ink_above, ink_below = self._ink.extents(
-                        fonts.reading_font(self.font_key, size), text)
-                    natural = metrics.ascent() + metrics.descent()
-                    fmt.setLineHeight(max(natural, ink_above + ink_below) - natural, DISTANCE)
-                if i == len(self._heading) - 1:  # the gap between heading and text
-                    fmt.setBottomMargin(QFontInfo(font).pixelSize() * 0.9)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            if text:
-                cursor.setPosition(block.position() + block.length() - 1,
-                                   QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(char)
-            block = block.next()
-        cursor.endEditBlock()
 
     # -- positions -------------------------------------------------------------------------
     def reading_position(self) -> int:
         """The document position at the top of the view (where reading resumes)."""
-        if self.article is None:
+        if self.article is None or self.verticalScrollBar().value() <= 0:
             return 0
-        rtl_x = self.viewport().width() - 8
-        cursor = self.cursorForPosition(QPoint(rtl_x, 4))
-        return cursor.position() if self.verticalScrollBar().value() > 0 else 0
+        return self._position_at(self.verticalScrollBar().value() + 4)
+
+    def _position_at(self, y: float) -> int:
+        """The position at the start of the line at document height ``y``, found among the
+        blocks laid out (Qt's own hit test first lays out everything above the point:
+        seconds, in a long article still being laid out)."""
+        layout = self.document().documentLayout()
+        low, high = 0, self.pacer.edge().blockNumber()
+        while low < high:
+            middle = (low + high) // 2
+            block = self.document().findBlockByNumber(middle)
+            if layout.blockBoundingRect(block).bottom() < y:
+                low = middle + 1
+            else:
+                high = middle
+        block = self.document().findBlockByNumber(low)
+        lines = block.layout()
+        y -= layout.blockBoundingRect(block).top()
+        for n in range(lines.lineCount()):
+            line = lines.lineAt(n)
+            if line.y() + line.height() >= y:
+                return block.position() + line.textStart()
+        return block.position() + max(block.length() - 1, 0)
 
     def scroll_to(self, position: int, fraction: float = 0.0) -> None:
-        """Put a document position at ``fraction`` of the view's height from the top."""
+        """Put a document position at ``fraction`` of the view's height from the top, once
+        the document is laid out that far (at once, unless it is far into a long article)."""
         position = min(max(position, 0), max(self.document().characterCount() - 1, 0))
-        document = self.document()
-        # lay out now, to the last block, not in idle time (the scroll bar's range too)
-        document.documentLayout().blockBoundingRect(document.lastBlock())
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        self.setTextCursor(cursor)
-        if position == 0:
-            self.verticalScrollBar().setValue(0)
-            return
-        rect = self.cursorRect(cursor)
+        self.pacer.when_laid_out(position, lambda: self._scroll_now(position, fraction))
+
+    def _scroll_now(self, position: int, fraction: float, caret: bool = True) -> None:
+        """Scroll ``position``'s line to ``fraction`` of the view; ``caret``: put the caret
+        there as well (for keyboard reading and screen readers; not when re-wrapping)."""
+        if caret:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
+        if position == 0:
+            bar.setValue(0)
+            return
+        block = self.document().findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        if line.isValid():
+            top += line.y()
         slack = int(self.line_pitch - QFontMetricsF(self.effective_font()).height()) // 2
-        bar.setValue(bar.value() + rect.top() - slack - int(self.viewport().height() * fraction))
+        bar.setValue(int(top) - slack - int(self.viewport().height() * fraction))
 
     # -- search hits -----------------------------------------------------------------------
     @property
@@ -579,6 +582,7 @@ class ArticleViewer(QTextBrowser):
         """Highlight every range (Python offsets into the article text); scroll to one."""
         self._ranges = [(a, b) for a, b in ranges if b > a]
         self._hits = [(self._to_doc(a), self._to_doc(b)) for a, b in self._ranges]
+        self._hit_starts = [start for start, _end in self._hits]
         if current is not None and self._hits:
             self._current = current % len(self._hits)
             self._scroll_to_current()
@@ -608,8 +612,27 @@ class ArticleViewer(QTextBrowser):
         self.scroll_to(self._hits[self._current][0], fraction=0.3)
 
     def _paint_hits(self) -> None:
+        self._mark_hits()
+        self.hit_changed.emit(self._current, len(self._hits))
+
+    def _mark_hits(self) -> None:
+        """The hits in and around the view (and the current one) as extra selections.
+
+        Qt walks every extra selection on every paint: the 9,600 hits of «کے» in a 2 MB
+        article took 2.9 s to mark and a tenth of a second for each F3 or scroll step.
+        Scrolling marks the hits of the new place (``_scrolled``)."""
+        top = self._position_at(self.verticalScrollBar().value())
+        bottom = self._position_at(self.verticalScrollBar().value()
+                                   + self.viewport().height())
+        low, high = max(top - HIT_WINDOW, 0), bottom + HIT_WINDOW
+        first = max(bisect.bisect_left(self._hit_starts, low) - 1, 0)
+        last = bisect.bisect_right(self._hit_starts, high)
+        shown = range(first, last)
+        if 0 <= self._current < len(self._hits) and self._current not in shown:
+            shown = [*shown, self._current]
         selections = []
-        for i, (start, end) in enumerate(self._hits):
+        for i in shown:
+            start, end = self._hits[i]
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
@@ -621,9 +644,22 @@ class ArticleViewer(QTextBrowser):
             fmt.setForeground(self.colors.current_fore if current else self.colors.hit_fore)
             selection.format = fmt
             selections.append(selection)
+        self._marked = (low, high)
         self.setExtraSelections(selections)
         self.viewport().update()  # the whole view: a hit's ink reaches beyond its line's box
-        self.hit_changed.emit(self._current, len(self._hits))
+
+    def _scrolled(self) -> None:
+        """Mark the hits of the place scrolled to, once it nears the edge of those marked."""
+        if not self._hits:
+            return
+        low, high = self._marked
+        top = self._position_at(self.verticalScrollBar().value())
+        if top - HIT_WINDOW // 2 < low or top + HIT_WINDOW // 2 > high:
+            self._mark_hits()
+
+    def article_ranges(self) -> list[tuple[int, int]]:
+        """The hits as offsets into the article's text (as ``set_hits`` takes them)."""
+        return list(self._ranges)
 
     def hit_ranges(self) -> list[tuple[int, int]]:
         """The highlighted document ranges, for tests and the status bar."""
