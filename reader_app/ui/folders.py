@@ -72,8 +72,7 @@ class FoldersDialog(Retranslating, QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
         self.resize(560, 340)
-        library.folders_changed.connect(self.fill)
-        library.articles_changed.connect(lambda _articles: self.fill())
+        library.folders_changed.connect(self.fill)  # the counts: the window refills it
         self.retranslate()
         self.fill()
 

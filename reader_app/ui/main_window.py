@@ -318,7 +318,8 @@ class MainWindow(Retranslating, QMainWindow):
         first = self.library_pane.model.rowCount() == 0
         self.library_pane.set_rows(rows)
         self._update_count()
-
+        if self.folders_dialog is not None:  # its counts are the list's: refilled with it
+            self.folders_dialog.fill()
         if first and self.article is None and self.settings.last_article:
             self.library_pane.select_id(self.settings.last_article)
 

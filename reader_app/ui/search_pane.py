@@ -491,7 +491,9 @@ class SearchPane(Retranslating, QWidget):
             self.search_now()
 
     def _library_changed(self, _articles: list) -> None:
-        if self.response is not None and self.query.strip():
+        """Search again when articles were added or removed: also while the first search
+        still runs (its answer, read before the change, would miss them)."""
+        if (self.response is not None or self.searching) and self.query.strip():
             self.search_now()
 
     # -- results ---------------------------------------------------------------------------
