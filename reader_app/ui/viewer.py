@@ -49,7 +49,7 @@ from reader_app.ui.theme import LIGHT, Colors
 
 MIN_WIDTH = 260  # px: a few Nastaliq words a line at the default size
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each (emoji)
-INK_FIRST = 20_000  # characters whose words set the line height before the article shows
+INK_FIRST = 8_000  # characters (a few screens) whose words set the line height at once
 INK_BUDGET_S = 0.012  # the rest of the words are measured this long per idle tick
 GROW_PX = 0.5  # ink this much beyond the lines' room: the article is set again
 HIT_WINDOW = 20_000  # characters before and after the view whose hits are marked
