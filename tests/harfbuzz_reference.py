@@ -251,3 +251,21 @@ def best_match(screen: np.ndarray, template: np.ndarray) -> float:
     s1, s2 = box(c1), box(c2)
     var = np.maximum(s2 - s1 ** 2 / (h * w), 1e-6)
     return float((num / (np.sqrt(var) * norm)).max())
+
+
+def scores(picture: np.ndarray, text: str, px: int) -> tuple[float, float]:
+    """How well HarfBuzz's rendering of ``text`` (Noto Nastaliq Urdu at ``px`` ± 1) matches
+    the picture, and how well Qt's own rendering with the font as shipped does (the drawing
+    the window had before core/screen_font.py). Needs a QGuiApplication."""
+    from PySide6.QtGui import QFontDatabase
+
+    regular = READING_FONTS["nastaliq"].files[0]
+    shipped = QFontDatabase.addApplicationFontFromData(
+        resource_path("fonts", regular).read_bytes())
+    try:
+        family = QFontDatabase.applicationFontFamilies(shipped)[0]
+        sizes = (px - 1, px, px + 1)
+        return (max(best_match(picture, harfbuzz_picture(text, regular, p)) for p in sizes),
+                max(best_match(picture, qt_picture(text, family, p)) for p in sizes))
+    finally:
+        QFontDatabase.removeApplicationFont(shipped)

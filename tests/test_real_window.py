@@ -17,11 +17,14 @@ import time
 from pathlib import Path
 
 import pytest
+from harfbuzz_reference import ink, scores
 from helpers import ROOT, SEED, xvfb
+from PySide6.QtGui import QImage
 
 from reader_app.core.library import Article, read_article
 
 QUERY = "وزیر دفاع"
+LINE = "سیرگی شویگو نے کہا"  # in the seed's first line
 QUIT_WITHIN_S = 2.0
 
 pytestmark = [
@@ -53,7 +56,7 @@ def colours(png: Path) -> int:
     return int(done.stdout)
 
 
-def test_typing_an_urdu_query_opens_the_hit_and_ctrl_q_quits(tmp_path: Path) -> None:
+def test_typing_an_urdu_query_opens_the_hit_and_ctrl_q_quits(tmp_path: Path, qapp) -> None:
     xdotool, import_ = tool("xdotool"), tool("import")
     seed = read_article(SEED)
     assert isinstance(seed, Article)
@@ -135,4 +138,10 @@ def test_typing_an_urdu_query_opens_the_hit_and_ctrl_q_quits(tmp_path: Path) -> 
     assert took < QUIT_WITHIN_S, f"took {took:.1f} s to quit after Ctrl+Q\n{output}"
     # the app drew a window full of anti-aliased Nastaliq, not an empty screen
     assert blank <= 2 and colours(shot) > 200, (blank, colours(shot))
+    # and drew it as HarfBuzz shapes it: the seed's first line, against hb's own rendering
+    # of it (and against Qt's with the font as shipped, which put یگ of شویگو an em high)
+    picture = ink(QImage(str(shot)))
+    hb, qt = scores(picture, LINE, px=24)  # the viewer's 18 pt on a 96 dpi screen
+    print(f"screen against HarfBuzz {hb:.3f}, against Qt as shipped {qt:.3f}")
+    assert hb > 0.9 and hb > qt + 0.3, (hb, qt)
     print(f"\nquit {took:.2f} s after Ctrl+Q; screenshot {shot} has {colours(shot)} colours")

@@ -13,14 +13,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from harfbuzz_reference import (
-    best_match,
-    compare_layout,
-    compare_line,
-    harfbuzz_picture,
-    ink,
-    qt_picture,
-)
+from harfbuzz_reference import compare_layout, compare_line, ink, scores
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QWidget
@@ -119,26 +112,10 @@ def _picture(widget: QWidget):
     return ink(widget.grab().toImage())
 
 
-def _scores(picture, text: str, px: int, bold: bool = False) -> tuple[float, float]:
-    """How well HarfBuzz's rendering of ``text`` matches the picture, and Qt's rendering with
-    the font as shipped (the drawing this replaced)."""
-    regular, bold_file = READING_FONTS["nastaliq"].files
-    shipped = QFontDatabase.addApplicationFontFromData(
-        resource_path("fonts", bold_file if bold else regular).read_bytes())
-    try:
-        family = QFontDatabase.applicationFontFamilies(shipped)[0]
-        return (max(best_match(picture, harfbuzz_picture(text, bold_file if bold else regular,
-                                                         p)) for p in (px - 1, px, px + 1)),
-                max(best_match(picture, qt_picture(text, family, p))
-                    for p in (px - 1, px, px + 1)))
-    finally:
-        QFontDatabase.removeApplicationFont(shipped)
-
-
 def test_the_viewer_shows_the_pixels_harfbuzz_draws(qtbot) -> None:
     viewer = viewer_showing(qtbot, article_of(f"{LINE}\n\nشام میں صدر"), size=18)
     px = QFontInfo(viewer.effective_font()).pixelSize()
-    hb, qt = _scores(_picture(viewer.viewport()), LINE, px)
+    hb, qt = scores(_picture(viewer.viewport()), LINE, px)
     assert hb > 0.9 and hb > qt + 0.2, (hb, qt)
 
 
@@ -152,7 +129,7 @@ def test_the_list_shows_titles_as_harfbuzz_draws_them(qtbot) -> None:
     pane.show()
     qtbot.waitExposed(pane)
     px = QFontInfo(pane.title_delegate.font).pixelSize()
-    hb, qt = _scores(_picture(pane.table.viewport()), LINE, px)
+    hb, qt = scores(_picture(pane.table.viewport()), LINE, px)
     assert hb > 0.9 and hb > qt + 0.2, (hb, qt)
 
 
@@ -167,7 +144,7 @@ def test_the_results_show_snippets_as_harfbuzz_draws_them(launch, qtbot) -> None
     qtbot.waitUntil(lambda: "شویگو" in str(pane.results_view.model().index(0, 0).data(
         pane.results_view.model().HTML_ROLE)))
     px = QFontInfo(pane.delegate.font).pixelSize()
-    hb, qt = _scores(_picture(pane.results_view.viewport()), "شویگو", px)
+    hb, qt = scores(_picture(pane.results_view.viewport()), "شویگو", px)
     assert hb > 0.85 and hb > qt + 0.2, (hb, qt)
 
 
