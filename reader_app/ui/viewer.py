@@ -415,11 +415,12 @@ class ArticleViewer(QTextBrowser):
 
     # -- line height from the ink of the article's words -----------------------------------
     def _measure_first_pages(self) -> None:
-        """The ink of the words of the article's first pages (and of the tallest Nastaliq
-        words there are) sets its line height at once; the rest are measured in idle time."""
+        """The ink of the words of the article's first pages sets its line height at once;
+        the rest are measured in idle time. (Not the tallest words there are, as the list
+        does: an article's lines are only as far apart as its own words need.)"""
         font = self.effective_font()
         body = self.body_text()
-        self._body_ink = self._ink.extents(font, f"{fonts.TALL_WORDS} {body[:INK_FIRST]}")
+        self._body_ink = self._ink.extents(font, body[:INK_FIRST])
         self._unmeasured = distinct_words(body, INK_FIRST) if len(body) > INK_FIRST else None
         if self._unmeasured is not None:
             self._ink_timer.start()

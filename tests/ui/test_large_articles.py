@@ -103,7 +103,7 @@ def test_ink_far_down_that_needs_taller_lines_gets_them(
         qtbot, viewer: ArticleViewer, seed_text: str) -> None:
     metrics = QFontMetricsF(viewer.effective_font())
     tall = metrics.tightBoundingRect(TALL)
-    highest = max(-metrics.tightBoundingRect(w).top() for w in fonts.TALL_WORDS.split())
+    highest = max(-metrics.tightBoundingRect(w).top() for w in seed_text.split())
     assert -tall.top() > highest + 10  # taller than every word measured before it shows
     viewer.show_article(long_article(seed_text, 100_000, last=f"آخر میں {TALL} لکھا ہے۔"))
     first = viewer.line_pitch
