@@ -19,6 +19,7 @@ from functools import lru_cache
 from reader_app.core.text.normalize import iter_words
 
 CONTEXT = 32  # characters of prefix and suffix kept: enough to tell repeats apart
+NEAR = 4_096  # characters either side of the old place searched first
 MAX_CANDIDATES = 20_000  # occurrences of a very short quote scored at most (the first)
 
 
@@ -54,11 +55,11 @@ def locate(text: str, anchor: Anchor) -> tuple[int, int] | None:
     if text[start:end] == anchor.quote:
         return start, end
     whole = anchor.prefix + anchor.quote + anchor.suffix
-    found = _nearest(_occurrences(text, whole), start - len(anchor.prefix))
+    found = _find_near(text, whole, start - len(anchor.prefix))
     if found is not None:
         begin = found + len(anchor.prefix)
         return begin, begin + len(anchor.quote)
-    best = _best_fit(text, anchor)
+    best = _best_fit(text, anchor.quote, anchor.prefix, anchor.suffix, start)
     if best is not None:
         return best, best + len(anchor.quote)
     return _folded_match(text, anchor)
@@ -74,7 +75,7 @@ def _locate_place(text: str, anchor: Anchor) -> tuple[int, int] | None:
     for piece, shift in ((anchor.prefix + anchor.suffix, len(anchor.prefix)),
                          (anchor.suffix, 0), (anchor.prefix, len(anchor.prefix))):
         if piece:
-            found = _nearest(_occurrences(text, piece), here - shift)
+            found = _find_near(text, piece, here - shift)
             if found is not None:
                 return found + shift, found + shift
     return None
@@ -93,6 +94,18 @@ def _nearest(positions: list[int], target: int) -> int | None:
     return min(positions, key=lambda p: abs(p - target)) if positions else None
 
 
+def _find_near(text: str, needle: str, target: int) -> int | None:
+    """The occurrence of ``needle`` nearest ``target``: looked for in a window around it
+    first (an edit elsewhere moves a highlight a little), then in the whole text. One found
+    inside the window is the nearest, as any outside it is farther than the window's
+    half-width."""
+    lo, hi = max(0, target - NEAR), target + NEAR + len(needle)
+    found = _nearest(_occurrences(text[lo:hi], needle), target - lo)
+    if found is not None:
+        return found + lo
+    return _nearest(_occurrences(text, needle), target)
+
+
 def _common_head(a: str, b: str) -> int:
     """How many characters ``a`` and ``b`` share from their start."""
     n = 0
@@ -103,51 +116,72 @@ def _common_head(a: str, b: str) -> int:
     return n
 
 
-def _best_fit(text: str, anchor: Anchor) -> int | None:
-    """The occurrence of the quote whose surroundings share most with the saved prefix
-    (read backwards from the quote) and suffix; the nearest to the old place on a tie."""
-    positions = _occurrences(text, anchor.quote)
-    if not positions:
-        return None
-    if len(positions) == 1:
-        return positions[0]
-    before, after = anchor.prefix[::-1], anchor.suffix
-    n, m, q = len(before), len(after), len(anchor.quote)
+def _best_fit(text: str, quote: str, prefix: str, suffix: str, near: int) -> int | None:
+    """Where ``quote`` occurs in ``text`` with the surroundings that share most with
+    ``prefix`` (read backwards from the quote) and ``suffix``; the nearest to ``near`` on a
+    tie."""
+    positions = _occurrences(text, quote)
+    if len(positions) < 2:
+        return positions[0] if positions else None
+    before, n, m, q = prefix[::-1], len(prefix), len(suffix), len(quote)
 
     def score(pos: int) -> tuple[int, int]:
         fit = _common_head(text[max(0, pos - n):pos][::-1], before) \
-            + _common_head(text[pos + q:pos + q + m], after)
-        return fit, -abs(pos - anchor.start)
+            + _common_head(text[pos + q:pos + q + m], suffix)
+        return fit, -abs(pos - near)
 
     return max(positions, key=score)
 
 
 @lru_cache(maxsize=2)
-def _folded_words(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """The text's words folded and joined by single spaces, where each joined word starts,
-    and its span in the text; kept for the last texts, as every note of one article is
-    located in the same text (a ``str`` caches its hash, so the lookup costs nothing)."""
-    words = list(iter_words(text))
-    starts: list[int] = []
+def _folded_words(text: str) -> tuple[str, list[int], list[int], list[int]]:
+    """The text's words folded and joined by single spaces, and for each word where it
+    starts in that string and where it starts and ends in the text. Kept for the last
+    texts: every note of one article is located in the same text (a ``str`` caches its
+    hash, so finding it here again costs nothing)."""
+    keys, at_folded, starts, ends = [], [], [], []
     at = 0
-    for key, _s, _e in words:
-        starts.append(at)
+    for key, start, end in iter_words(text):
+        keys.append(key)
+        at_folded.append(at)
+        starts.append(start)
+        ends.append(end)
         at += len(key) + 1
-    return " ".join(w[0] for w in words), starts, [(s, e) for _k, s, e in words]
+    return " ".join(keys), at_folded, starts, ends
+
+
+def _folded_anchor(anchor: Anchor) -> tuple[str, str, str]:
+    """The quote widened to whole words, and the whole words before and after it in the
+    saved context, each folded and joined as :func:`_folded_words` joins the text's, so
+    that the spaces between them fall where the text's do."""
+    context = anchor.prefix + anchor.quote + anchor.suffix
+    begin, end = len(anchor.prefix), len(anchor.prefix) + len(anchor.quote)
+    before: list[str] = []
+    inside: list[str] = []
+    after: list[str] = []
+    for key, start, stop in iter_words(context):
+        (before if stop <= begin else after if start >= end else inside).append(key)
+    if not inside:
+        return "", "", ""
+    prefix, suffix = " ".join(before[1:]), " ".join(after[:-1])  # those may be cut words
+    return " ".join(inside), prefix + " " if prefix else "", " " + suffix if suffix else ""
 
 
 def _folded_match(text: str, anchor: Anchor) -> tuple[int, int] | None:
-    """The quote's words found in the text's words after Urdu folding (ي = ی, ك = ک,
-    diacritics gone), widened to whole words; the nearest to the old place."""
-    quote = " ".join(key for key, _s, _e in iter_words(anchor.quote))
+    """The quote's words found among the text's words after Urdu folding (ي = ی, ك = ک,
+    diacritics gone), widened to whole words: where its folded context is, else the best
+    fit of that context."""
+    quote, prefix, suffix = _folded_anchor(anchor)
     if not quote:
         return None
-    joined, starts, spans = _folded_words(text)
-    best: tuple[int, int] | None = None
-    for at in _occurrences(joined, quote):
-        first = bisect_right(starts, at) - 1
-        last = bisect_right(starts, at + len(quote) - 1) - 1
-        place = (spans[first][0], spans[last][1])
-        if best is None or abs(place[0] - anchor.start) < abs(best[0] - anchor.start):
-            best = place
-    return best
+    joined, at_folded, starts, ends = _folded_words(text)
+    word = max(0, bisect_right(starts, anchor.start) - 1)
+    near = at_folded[word] if at_folded else 0
+    whole = _find_near(joined, prefix + quote + suffix, near - len(prefix))
+    found = whole + len(prefix) if whole is not None \
+        else _best_fit(joined, quote, prefix, suffix, near)
+    if found is None:
+        return None
+    first = bisect_right(at_folded, found) - 1
+    last = bisect_right(at_folded, found + len(quote) - 1) - 1
+    return starts[first], ends[last]
