@@ -1,5 +1,5 @@
 """The ``reader-app`` command: the desktop app by default, or ``index``/``search``/``verify``/
-``export``.
+``export``/``notes``.
 
 The subcommands use only the Qt-free core, so they work for scripts, over SSH and where Qt
 cannot be imported; the window is imported only when it is asked for.
@@ -12,18 +12,21 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader_app import __version__
+from reader_app.core.notes.store import COLOURS
 from reader_app.core.options import FONT, LANGUAGE, PAGE_SIZE
 
 if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh (or Qt)
     from reader_app.core.index import ArticleIndex
+    from reader_app.core.library import Article
+    from reader_app.core.notes import Note, NotesStore
     from reader_app.ui.i18n import CatalogueTranslator
 
-SUBCOMMANDS = ("index", "search", "verify", "export")
+SUBCOMMANDS = ("index", "search", "verify", "export", "notes")
 CONTEXT = "CLI"  # the translation context of the sentences below
 LANGUAGES = tuple(v for v in LANGUAGE.values if v != "system")  # the locale's is the default
 
@@ -178,6 +181,61 @@ def _export_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--index-dir", type=Path, help="the index whose saved column names "
                    "(index --column) apply to a dataset file (default: the usual index)")
     _common(p)
+
+
+NOTES_JSON_HELP = ("a JSON array on stdout, one object per note: id, path, item (null for a "
+                   "file that is one article), kind, quote, note, colour, start and end "
+                   "(offsets in the article's text as the app reads it), title, source, "
+                   "published, created, updated (ISO 8601, UTC) and orphaned (true when the "
+                   "article or the quoted words are gone)")
+
+
+def _notes_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("notes", help="highlights and notes: add, list, export, remove",
+                       description="The notes kept beside the index (notes.sqlite3 next to "
+                       "the index folder; never inside it, so re-indexing keeps them).")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    add = actions.add_parser("add", help="highlight words of an article, with a note",
+                             description="Highlight the first place where --quote occurs in "
+                             "the article (as typed, else with Urdu spelling variants folded: "
+                             "ي for ی, ك for ک, diacritics ignored).")
+    add.add_argument("article", type=Path, metavar="FILE", help="the article's file")
+    add.add_argument("--quote", required=True, help="the words to highlight")
+    add.add_argument("--note", default="", help="the note written beside them")
+    add.add_argument("--item", type=int, help="the row or entry of a dataset or feed file "
+                     "(as 'search --json' gives it)")
+    add.add_argument("--colour", "--color", choices=COLOURS, default=COLOURS[0],
+                     help="the highlight's colour (default: %(default)s)")
+
+    listing = actions.add_parser("list", help="list the notes (newest first), each found "
+                                 "again in its article first",
+                                 description="Find every note again in its article (an "
+                                 "edited article moves them; a missing one makes them "
+                                 "orphaned, never deleted), then list them, newest first.")
+    listing.add_argument("query", nargs="?", help="only notes whose note, quote or article "
+                         "title hold every word (Urdu spelling variants folded)")
+    listing.add_argument("--json", action="store_true", help=NOTES_JSON_HELP)
+
+    export = actions.add_parser("export", help="write every note to a Markdown, JSON or PDF "
+                                "file")
+    export.add_argument("--format", required=True, choices=("markdown", "json", "pdf"),
+                        help="markdown: a section per article, quotes as blockquotes; json: "
+                        "as 'list --json'; pdf: laid out like 'reader-app export'")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    export.add_argument("--font", choices=FONT.values, default=FONT.default,
+                        help="the PDF's font")
+    export.add_argument("--force", "-f", action="store_true",
+                        help="replace the output file if it exists")
+
+    remove = actions.add_parser("remove", help="delete one note", description="Delete one "
+                                "note, by the id 'list' shows.")
+    remove.add_argument("id", type=int, help="the note's id")
+
+    for action in (add, listing, export, remove):
+        action.add_argument("--index-dir", type=Path, help="the index the notes belong with "
+                            "(they are kept beside it); default: the app's own")
+        _common(action)
 
 
 def _say(text: object) -> None:
@@ -431,18 +489,222 @@ def _saved_columns(args: argparse.Namespace) -> dict[str, str] | None:
         return None
 
 
+def run_notes(args: argparse.Namespace) -> int:
+    from reader_app.core.notes import NotesError, NotesStore, notes_path
+    from reader_app.core.paths import default_index_dir
+
+    index_dir = args.index_dir or default_index_dir()
+    try:
+        store = NotesStore(notes_path(index_dir))
+    except NotesError as exc:
+        _say(exc)
+        return 1
+    runner = {"add": _notes_add, "list": _notes_list, "export": _notes_export,
+              "remove": _notes_remove}[args.action]
+    try:
+        with store:
+            return runner(args, store)
+    except NotesError as exc:
+        _say(exc)
+        return 1
+
+
+def _columns_reader(args: argparse.Namespace) -> Callable[[Path], dict[str, str] | None]:
+    """The column names the library saved, per file (``index --column``), read once from
+    library.json without opening the index."""
+    from reader_app.core.library_file import LibraryFile, columns_for
+    from reader_app.core.paths import default_index_dir
+
+    mappings = LibraryFile(args.index_dir or default_index_dir()).all_columns()
+    return lambda path: columns_for(mappings, path) or None
+
+
+def _read_text(args: argparse.Namespace) -> Callable[[Path, int | None], str | None]:
+    """The article's text as the app reads it, or None when it cannot be read."""
+    from reader_app.core.library import Skipped, read_article
+
+    columns = _columns_reader(args)
+
+    def read(path: Path, item: int | None) -> str | None:
+        found = read_article(path, item, columns(path))
+        return None if isinstance(found, Skipped) else found.text
+
+    return read
+
+
+def _notes_add(args: argparse.Namespace, store: NotesStore) -> int:
+    from reader_app.core.library import Skipped, display_path, read_article
+    from reader_app.core.notes import Anchor, locate
+
+    if not args.quote.strip():
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "--quote is empty: give the words to highlight.")))
+        return 2
+    if missing_files([args.article]):
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 does not exist: there is no such file or "
+                                  "folder."), display_path(args.article)))
+        return 1
+    article = read_article(args.article, args.item, _columns_reader(args)(args.article))
+    if isinstance(article, Skipped):
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "Cannot read %1"), _speech.render(article)))
+        return 1
+    # The first occurrence: an anchor at the start, with no context, is found at the
+    # occurrence nearest the start, literally or else after folding.
+    place = locate(article.text, Anchor(args.quote, "", "", 0, len(args.quote)))
+    if place is None:
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 is not in %2."), repr(args.quote),
+                display_path(article.path)))
+        return 1
+    note = store.add(article.path, article.item, article.text, *place, note=args.note,
+                     colour=args.colour, title=article.title, source=article.source,
+                     published=_published(article))
+    print(_t(QT_TRANSLATE_NOOP("CLI", "Added note %1 to %2, characters %3–%4."),
+             note.id, display_path(note.path), note.start, note.end))
+    return 0
+
+
+def _published(article: Article) -> str | None:
+    return article.published.date().isoformat() if article.published else None
+
+
+def _notes_list(args: argparse.Namespace, store: NotesStore) -> int:
+    from reader_app.core.notes.export import to_json
+
+    orphaned = store.relocate_all(_read_text(args))
+    notes = store.search(args.query, _alternatives(args)) if args.query \
+        else store.all_notes()
+    if args.json:
+        print(to_json(notes))
+        return 0
+    for note in notes:
+        _print_note(note)
+    print(_t(QT_TRANSLATE_NOOP("CLI", "%1 notes shown; %2 of all notes are orphaned."),
+             len(notes), orphaned))
+    return 0
+
+
+def _print_note(note: Note) -> None:
+    from reader_app.core.library import display_path
+    from reader_app.core.notes.export import where
+
+    item = "" if note.item is None else f" #{note.item}"
+    print(f"{note.id:>5}  {note.title or note.path.name}  ({display_path(note.path)}{item})")
+    print(f"       {_speech.render(where(note))}")
+    if note.quote:
+        print("       > " + " ".join(note.quote.split()))
+    for line in note.note.splitlines():
+        print(f"       {line}")
+
+
+def _alternatives(args: argparse.Namespace) -> Callable[[str], list[str]] | None:
+    """What the article search would also look for, per typed word (spelling variants,
+    Roman Urdu), from the index when there is one; None without an index (folding only).
+    The index is opened only when one was written (a list must not build one), and never
+    repaired here."""
+    from reader_app.core.index import CHECKS_FILE, ArticleIndex, IndexError_
+    from reader_app.core.paths import default_index_dir
+
+    index_dir = args.index_dir or default_index_dir()
+    if not (index_dir / CHECKS_FILE).is_file():
+        return None
+    try:
+        with ArticleIndex(index_dir, repair=False) as index:
+            from reader_app.core.search import Searcher
+
+            searched = Searcher(index).search(args.query, limit=1).searched
+    except (IndexError_, OSError):
+        return None
+    forms: dict[str, list[str]] = {}
+    for typed, form in searched:
+        forms.setdefault(typed, []).append(form)
+    return lambda word: forms.get(word, [])
+
+
+def _notes_export(args: argparse.Namespace, store: NotesStore) -> int:
+    from reader_app.core.export import ExportError, TargetExists
+    from reader_app.core.export.atomic import write_atomically
+    from reader_app.core.library import display_path
+    from reader_app.core.notes.export import to_json, to_markdown, to_pdf
+
+    notes = store.all_notes()
+    try:
+        if args.format == "pdf":
+            to_pdf(notes, args.output, args.font, render=_speech.render, overwrite=args.force)
+        else:
+            text = to_json(notes) + "\n" if args.format == "json" \
+                else to_markdown(notes, render=_speech.render)
+            write_atomically(args.output, lambda f: f.write(text.encode("utf-8")),
+                             overwrite=args.force)
+    except TargetExists as exc:
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 Use --force to replace it."), _speech.render(exc)))
+        return 1
+    except ExportError as exc:
+        _say(exc)
+        return 1
+    print(_t(QT_TRANSLATE_NOOP("CLI", "wrote %1 notes to %2"), len(notes),
+             display_path(args.output)))
+    return 0
+
+
+def _notes_remove(args: argparse.Namespace, store: NotesStore) -> int:
+    if not store.remove(args.id):
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "There is no note %1."), args.id))
+        return 1
+    print(_t(QT_TRANSLATE_NOOP("CLI", "Removed note %1."), args.id))
+    return 0
+
+
+# Qt's own command-line options that take a value (QGuiApplication, QApplication): their
+# value is Qt's, not an article to open.
+QT_VALUE_OPTIONS = frozenset({
+    "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry",
+    "qwindowicon", "qwindowtitle", "style", "stylesheet", "session",
+    "display", "geometry", "name", "title", "qmljsdebugger"})
+
+
+def _split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(the app's arguments, Qt's ``-option value`` pairs), so ``-platform offscreen`` is
+    not taken for a file called "offscreen"."""
+    ours: list[str] = []
+    qt: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        name = arg.lstrip("-")
+        if arg.startswith("-") and "=" not in arg and name in QT_VALUE_OPTIONS:
+            qt += [arg, *[value for value in [next(args, None)] if value is not None]]
+        else:
+            ours.append(arg)
+    return ours, qt
+
+
+def missing_files(files: Sequence[Path]) -> list[Path]:
+    """The paths given to open that do not exist (a dangling link counts as missing)."""
+    return [path for path in files if not path.exists()]
+
+
 def run_gui(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="reader-app", description=(
-        "A reader for Urdu news articles. Subcommands: index, search, verify, export "
+        "A reader for Urdu news articles. Subcommands: index, search, verify, export, notes "
         "(reader-app SUBCOMMAND --help)."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start offscreen with a fresh data folder, check, exit")
     parser.add_argument("files", nargs="*", type=Path, help="articles to open")
-    args, qt_args = parser.parse_known_args(argv)
+    ours, qt_values = _split_qt_options(argv)
+    args, qt_args = parser.parse_known_args(ours)
+    # Checked before Qt is imported: a mistyped name (or a subcommand that does not exist)
+    # is said on stderr, and no window opens to wait for nothing.
+    missing = missing_files(args.files)
+    if missing:
+        _speech.use(language_of(os.environ))
+        from reader_app.core.library import display_path
+
+        for path in missing:
+            _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 does not exist: there is no such file or "
+                                      "folder."), display_path(path)))
+        return 1
     from reader_app.ui.app import run
 
-    return run(args, qt_args)
+    return run(args, qt_args + qt_values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -457,10 +719,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _search_parser(sub)
         _verify_parser(sub)
         _export_parser(sub)
+        _notes_parser(sub)
         args = parser.parse_args(argv)
         _speech.use(args.language or language_of(os.environ))
         runner = {"index": run_index, "search": run_search, "verify": run_verify,
-                  "export": run_export}[args.command]
+                  "export": run_export, "notes": run_notes}[args.command]
         return runner(args)
     return run_gui(argv)
 

@@ -2,13 +2,12 @@
 
 Offsets alone break at the first edit before the highlight, so each highlight keeps what W3C
 Web Annotation's TextQuoteSelector keeps: the quote with a little text before and after it,
-plus the offsets (a TextPositionSelector) as the first guess. :func:`locate` tries, in order:
-the quote still at its offsets; the quote with its whole context (one ``str.find``); the
-occurrence of the quote whose context fits best; the quote after Urdu folding (the article
-re-typed with Arabic ي for ی, or its diacritics removed). Each step is a C-level search or a
-loop over the quote's occurrences only, never over the whole text, so a thousand notes on a
-2 MB article are re-anchored in well under a second.
-"""
+plus the offsets (a TextPositionSelector) as the first guess. :func:`locate` tries, in
+order: the quote and its context still at the offsets; the quote with its whole context (a
+``str.find`` near the old place, then everywhere); the occurrence of the quote whose context
+fits best; the quote after Urdu folding (the article re-typed with Arabic ي for ی, or
+diacritics added). Each step is a C-level search, or a loop over the quote's occurrences
+only; the text is folded once per article, not once per note."""
 
 from __future__ import annotations
 
@@ -52,7 +51,7 @@ def locate(text: str, anchor: Anchor) -> tuple[int, int] | None:
     if not anchor.quote:
         return _locate_place(text, anchor)
     start, end = anchor.start, anchor.end
-    if text[start:end] == anchor.quote:
+    if text[start:end] == anchor.quote and _context_at(text, anchor, start):
         return start, end
     whole = anchor.prefix + anchor.quote + anchor.suffix
     found = _find_near(text, whole, start - len(anchor.prefix))
@@ -65,12 +64,19 @@ def locate(text: str, anchor: Anchor) -> tuple[int, int] | None:
     return _folded_match(text, anchor)
 
 
+def _context_at(text: str, anchor: Anchor, start: int) -> bool:
+    """Whether the saved context surrounds ``start`` (the same words at the old place may
+    be another copy of them, moved there by an edit)."""
+    end = start + len(anchor.quote)
+    return text[max(0, start - len(anchor.prefix)):start] == anchor.prefix \
+        and text[end:end + len(anchor.suffix)] == anchor.suffix
+
+
 def _locate_place(text: str, anchor: Anchor) -> tuple[int, int] | None:
     if not anchor.prefix and not anchor.suffix:
         return 0, 0
     here = anchor.start
-    if text[here - len(anchor.prefix):here] == anchor.prefix \
-            and text[here:here + len(anchor.suffix)] == anchor.suffix:
+    if _context_at(text, anchor, here):
         return here, here
     for piece, shift in ((anchor.prefix + anchor.suffix, len(anchor.prefix)),
                          (anchor.suffix, 0), (anchor.prefix, len(anchor.prefix))):
