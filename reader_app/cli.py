@@ -534,7 +534,7 @@ def _read_text(args: argparse.Namespace) -> Callable[[Path, int | None], str | N
 
 def _notes_add(args: argparse.Namespace, store: NotesStore) -> int:
     from reader_app.core.library import Skipped, display_path, read_article
-    from reader_app.core.notes import Anchor, locate
+    from reader_app.core.notes.anchor import Anchor, locate
 
     if not args.quote.strip():
         _say(_t(QT_TRANSLATE_NOOP("CLI", "--quote is empty: give the words to highlight.")))

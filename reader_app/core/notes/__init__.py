@@ -5,7 +5,9 @@ mark so that they survive edits, re-indexing and rebuilds; exported to Markdown,
 PDF. No Qt here: the window and ``reader-app notes`` share it.
 """
 
-from reader_app.core.notes.anchor import Anchor, anchor, locate
+# The functions anchor() and locate() are imported from reader_app.core.notes.anchor: named
+# here, anchor() would hide the module of the same name.
+from reader_app.core.notes.anchor import Anchor
 from reader_app.core.notes.store import (
     COLOURS,
     KINDS,
@@ -15,5 +17,4 @@ from reader_app.core.notes.store import (
     notes_path,
 )
 
-__all__ = ["COLOURS", "KINDS", "Anchor", "Note", "NotesError", "NotesStore", "anchor",
-           "locate", "notes_path"]
+__all__ = ["COLOURS", "KINDS", "Anchor", "Note", "NotesError", "NotesStore", "notes_path"]
