@@ -130,6 +130,16 @@ LINE_SPACING = Steps("viewer/line_spacing", 150, (100, 125, 150, 175, 200),
                      QT_TRANSLATE_NOOP("Actions", "%1%"))
 ZOOM = Steps("viewer/zoom", 100, (50, 300), step=10)
 
+# The colours a highlight can have (the window draws each in the theme's shade of it); the
+# last one chosen is remembered.
+HIGHLIGHT = Choice(
+    "notes/colour", "yellow", ("yellow", "green", "blue", "pink"),
+    QT_TRANSLATE_NOOP("Actions", "Highlight in &Colour"),
+    _frozen({"yellow": QT_TRANSLATE_NOOP("Actions", "&Yellow"),
+             "green": QT_TRANSLATE_NOOP("Actions", "&Green"),
+             "blue": QT_TRANSLATE_NOOP("Actions", "&Blue"),
+             "pink": QT_TRANSLATE_NOOP("Actions", "&Pink")}))
+
 # Page sizes of an export, in PDF points (width, height); the first is the default.
 PAGE_SIZES: Mapping[str, tuple[float, float]] = MappingProxyType(
     {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)})

@@ -20,7 +20,7 @@ from reader_app.core.collect import CHECK_EVERY, Cancelled, _Collector, _Stop
 from reader_app.core.expand import expand
 from reader_app.core.index import ArticleIndex, stored_text
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message, joined
-from reader_app.core.query import ParsedQuery, parse_query
+from reader_app.core.query import ParsedQuery, Word, parse_query
 from reader_app.core.results import Hit, SearchResponse
 from reader_app.core.snippets import FillState, TextCache, fill_hits, hit_text, published
 from reader_app.core.suggest import suggest_query
@@ -93,6 +93,25 @@ class Searcher:
         them. Only the vocabulary is read under the index's lock: a query meanwhile waits
         only for a table it needs that is being built."""
         self.lexicon().warm(cancelled)
+
+    def word_forms(self, word: str) -> list[str]:
+        """What one typed word is also searched as: its spelling variants, or the Urdu words
+        a Roman Urdu word reads as (``hukumat`` → حکومت), as the index's vocabulary has them.
+        For finding notes as articles are found."""
+        parsed = parse_query(_LATIN_APOSTROPHE.sub("", word))
+        root = parsed.root
+        if not isinstance(root, Word):
+            return []
+        with self.index.read_lock:
+            searcher = self.index.searcher()
+            lexicon = self._lexicons.get(searcher)
+            expansion = expand(root, lexicon, searcher.doc_count(),
+                               lambda key: self._arabic_heh(searcher, lexicon, key))
+        found = expansion.root
+        if not isinstance(found, Word):
+            return []
+        forms = [found.key, *(alt.key for alt in expansion.alternatives.get(found, ()))]
+        return [form for form in dict.fromkeys(forms) if form != root.key]
 
     def search(self, text: str, limit: int = 20, correct: bool = True,
                cancelled: Cancelled | None = None, budget: float = BUDGET_S,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QMenuBar, QWidget
 from reader_app.core.options import (
     FONT,
     FONT_SIZE,
+    HIGHLIGHT,
     LABEL_CONTEXT,
     LANGUAGE,
     LINE_SPACING,
@@ -70,6 +71,18 @@ class Actions(QObject):
         self.cancel_work = action("cancelWork")
         self.show_skipped = action("showSkipped")
         self.about = action("about")
+        # Notes and highlights (issue 26), and going back to what was read.
+        self.highlight = action("highlight", "Ctrl+Shift+H")
+        self.add_note = action("addNote", "Ctrl+Shift+M")
+        self.bookmark = action("bookmark", "Ctrl+D")
+        self.remove_mark = action("removeMark")
+        self.show_notes = action("showNotes", "Ctrl+Shift+N", checkable=True)
+        self.export_notes = action("exportNotes")
+        self.back = action("back", Key.Back, "Alt+Left")
+        self.forward = action("forward", Key.Forward, "Alt+Right")
+        self.toggle_read = action("toggleRead", "Ctrl+Shift+U")
+        self.recent_menu = QMenu(window)
+        self.recent_menu.setObjectName("recentMenu")
 
         # The View menu's choices, one group each, their values and labels from core/options.
         self.fonts = self._group("font", FONT)
@@ -77,10 +90,12 @@ class Actions(QObject):
         self.spacings = self._group("spacing", LINE_SPACING)
         self.themes = self._group("theme", THEME)
         self.languages = self._group("language", LANGUAGE)
+        self.colours = self._group("highlight", HIGHLIGHT)
         self._choices = {"fontMenu": (self.fonts, FONT), "sizeMenu": (self.sizes, FONT_SIZE),
                          "spacingMenu": (self.spacings, LINE_SPACING),
                          "themeMenu": (self.themes, THEME),
-                         "languageMenu": (self.languages, LANGUAGE)}
+                         "languageMenu": (self.languages, LANGUAGE),
+                         "highlightMenu": (self.colours, HIGHLIGHT)}
 
         self.menus: dict[str, QMenu] = {}
         self.retranslate()
@@ -132,6 +147,8 @@ class Actions(QObject):
 
         file = menu("fileMenu")
         file.addActions([self.open_folder, self.export_pdf])
+        file.addMenu(self.recent_menu)
+        self.menus["recentMenu"] = self.recent_menu
         file.addSeparator()
         file.addActions([self.print, self.print_preview])
         file.addSeparator()
@@ -141,6 +158,17 @@ class Actions(QObject):
         edit.addSeparator()
         edit.addAction(self.filter)
         edit.addActions([self.next_article, self.previous_article])
+        edit.addSeparator()
+        edit.addActions([self.back, self.forward])
+        notes = menu("notesMenu")
+        notes.addAction(self.highlight)
+        colours = notes.addMenu("")
+        colours.setObjectName("highlightMenu")
+        colours.addActions(self.colours.actions())
+        self.menus["highlightMenu"] = colours
+        notes.addActions([self.add_note, self.bookmark, self.remove_mark])
+        notes.addSeparator()
+        notes.addActions([self.toggle_read, self.show_notes, self.export_notes])
         view = menu("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -185,6 +213,15 @@ class Actions(QObject):
             self.cancel_work: self.tr("&Cancel Indexing"),
             self.show_skipped: self.tr("&Skipped Files…"),
             self.about: self.tr("&About Urdu Reader"),
+            self.highlight: self.tr("&Highlight Selection"),
+            self.add_note: self.tr("Add &Note…"),
+            self.bookmark: self.tr("&Bookmark This Place"),
+            self.remove_mark: self.tr("&Remove Highlight or Bookmark"),
+            self.show_notes: self.tr("Show &Notes"),
+            self.export_notes: self.tr("E&xport Notes…"),
+            self.back: self.tr("&Back"),
+            self.forward: self.tr("&Forward"),
+            self.toggle_read: self.tr("Mark as Rea&d or Unread"),
         }
         for act, text in texts.items():
             act.setToolTip(text.replace("&", "").rstrip("…"))
@@ -200,7 +237,8 @@ class Actions(QObject):
         menu_titles = {
             "fileMenu": self.tr("&File"), "editMenu": self.tr("&Edit"),
             "viewMenu": self.tr("&View"), "libraryMenu": self.tr("&Library"),
-            "helpMenu": self.tr("&Help"),
+            "helpMenu": self.tr("&Help"), "notesMenu": self.tr("&Notes"),
+            "recentMenu": self.tr("Recent &Articles"),
             **{name: QCoreApplication.translate(LABEL_CONTEXT, option.title)
                for name, (_group, option) in self._choices.items()},
         }

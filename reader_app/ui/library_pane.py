@@ -108,12 +108,21 @@ class TitleDelegate(QStyledItemDelegate):
         x = rect.right() - width if rtl else rect.left()
         baseline = rect.top() + (rect.height() - self.above - self.below) / 2 + self.above
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        reading = index.data(Role.READING)
+        read = bool(reading and reading[1])
+        role = QPalette.ColorRole.HighlightedText if selected else \
+            QPalette.ColorRole.PlaceholderText if read else QPalette.ColorRole.Text
         painter.save()
         painter.setFont(self.font)
         painter.setPen(option.palette.color(role))
         painter.setLayoutDirection(textdir.layout_direction(rtl))
         painter.drawText(QPointF(x, baseline), shown)
+        if reading and not read and reading[0] > 0:
+            # How far it has been read: a bar along the foot of the title, from its start.
+            bar = QRectF(option.rect).adjusted(self.side, 0, -self.side, -2)
+            length = bar.width() * min(reading[0], 1.0)
+            left = bar.right() - length if rtl else bar.left()
+            painter.fillRect(QRectF(left, bar.bottom() - 2, length, 3), focus_colour())
         view = option.widget
         if (isinstance(view, QAbstractItemView) and view.hasFocus()
                 and view.currentIndex().row() == index.row()):

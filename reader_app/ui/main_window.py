@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -45,6 +45,7 @@ from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleTableModel
 from reader_app.ui.progress import TaskProgress
+from reader_app.ui.reader_tools import ReaderTools
 from reader_app.ui.search_pane import SearchPane
 from reader_app.ui.settings import Settings
 from reader_app.ui.theme import ThemeManager
@@ -99,6 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
         view.insertSeparator(self.acts.full_screen)
         self._build_status_bar()
         self._connect()
+        self.tools = ReaderTools(self)
         self.setAcceptDrops(True)
         self._watch_state()
         self._restore()
@@ -252,6 +254,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _theme_changed(self) -> None:
         self.viewer.set_colors(self.theme.colors)
         self.search_pane.set_colors(self.theme.colors)
+        if hasattr(self, "tools"):  # (the theme is first applied while the window is built)
+            self.tools.theme_changed()
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
@@ -262,6 +266,8 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.acts.retranslate()
         self.viewer.retranslate()
+        if hasattr(self, "tools"):
+            self.tools.retranslate()
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.statusBar().setAccessibleName(self.tr("Status bar"))
         self.side.setAccessibleName(self.tr("Search and article list"))
@@ -285,6 +291,14 @@ class MainWindow(Retranslating, QMainWindow):
         for part in [*bar.findChildren(QToolButton), *bar.findChildren(QMenu)]:
             if not part.objectName().endswith("Menu"):
                 part.setAccessibleName(self.tr("More menus"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Coming back to the window: notes another window or the command line changed
+        are shown."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and hasattr(self, "tools"):
+            self.tools.notes.look_again()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -337,6 +351,9 @@ class MainWindow(Retranslating, QMainWindow):
     def cancel_indexing(self) -> None:
         self.index_progress.cancelling()
         self.library.cancel()
+
+    def show_notice(self, message: object) -> None:
+        self._show_notice(message)
 
     def _show_notice(self, message: object) -> None:
         """Show a notice: a core Message (an index notice, an error) in the interface
@@ -484,10 +501,12 @@ class MainWindow(Retranslating, QMainWindow):
                                    render(result.reason)))
             return
         self._save_position()
+        self.tools.leaving()
         self.article = result
         position = self.settings.position(result.id) if where == KEEP else 0
         self.viewer.show_article(result, position)
         self._apply_hits(where)
+        self.tools.article_shown(result)
         self.library_pane.select_id(result.id, notify=False)
         self.settings.last_article = result.id
         self._update_title()
@@ -657,6 +676,7 @@ class MainWindow(Retranslating, QMainWindow):
         (``app.run`` then ends the process without waiting for it)."""
         if self._closed:
             return self._stopped
+        self.tools.leaving()
         self._closed = True
         self._save_state()
         self.settings.sync()
@@ -665,4 +685,5 @@ class MainWindow(Retranslating, QMainWindow):
         self.library.stop()
         self._stopped = self.runner.shutdown()
         self.library.close(threads_stopped=self._stopped)
+        self.tools.notes.close()
         return self._stopped

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -193,6 +194,7 @@ class SearchPane(Retranslating, QWidget):
     """Query box, status line, "did you mean" and the result list."""
 
     open_requested = Signal(int, bool)  # result row, start at the last hit
+    notes_requested = Signal(str)  # the "notes match" link: show them for this query
     results_changed = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -229,6 +231,17 @@ class SearchPane(Retranslating, QWidget):
         self.searched_label.setTextFormat(Qt.TextFormat.RichText)
         self.searched_label.setWordWrap(True)
         self.searched_label.hide()
+        # "3 of your notes match": the notes a query finds, opened in the Notes pane.
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("notesMatch")
+        self.notes_label.setTextFormat(Qt.TextFormat.RichText)
+        self.notes_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.notes_label.linkActivated.connect(
+            lambda _link: self.notes_requested.emit(self.query.strip()))
+        self.notes_label.hide()
+        self.count_notes: Callable[[str], int] | None = None  # set by the window
 
         self.model = ResultsModel(self)
         self.delegate = SnippetDelegate(self)
@@ -252,6 +265,7 @@ class SearchPane(Retranslating, QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.suggestion_label)
         layout.addWidget(self.searched_label)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.results_view, 1)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("moreResults")
@@ -278,6 +292,7 @@ class SearchPane(Retranslating, QWidget):
         self.status_label.setAccessibleName(self.tr("Search status"))
         self.suggestion_label.setAccessibleName(self.tr("Did you mean"))
         self.searched_label.setAccessibleName(self.tr("Also searched"))
+        self.notes_label.setAccessibleName(self.tr("Your notes"))
         self.results_view.setAccessibleName(self.tr("Search results"))
         self.more_button.setText(self.tr("Show more results"))
         self.more_button.setAccessibleName(self.tr("Show more results"))
@@ -426,10 +441,19 @@ class SearchPane(Retranslating, QWidget):
         span = f"<span style=\"font-family: {families}\">{word}</span>" if families else word
         return f"<a href='{link}'><b>{span}</b></a>" if link else span
 
+    def show_notes_line(self) -> None:
+        """How many of the reader's notes the query finds, as a link to them."""
+        count = self.count_notes(self.query) if self.count_notes and self.query.strip() else 0
+        if count:
+            text = html.escape(self.tr("%Ln of your notes match", "", count))
+            self.notes_label.setText(f"<a href='notes'>{text}</a>")
+        self.notes_label.setVisible(bool(count))
+
     def _show_status(self) -> None:
         response = self.response
         self.suggestion_label.hide()
         self.searched_label.hide()
+        self.show_notes_line()
         if self.searching or (self._pending and not self.library.ready):
             self.status_label.setText(self.tr("Searching…") if self.library.ready
                                       else self.tr("The library is opening; the search will run "

@@ -16,7 +16,15 @@ from typing import Generic, Protocol, TypeVar, overload
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader_app import APP_NAME
-from reader_app.core.options import FONT, FONT_SIZE, LANGUAGE, LINE_SPACING, THEME, ZOOM
+from reader_app.core.options import (
+    FONT,
+    FONT_SIZE,
+    HIGHLIGHT,
+    LANGUAGE,
+    LINE_SPACING,
+    THEME,
+    ZOOM,
+)
 from reader_app.ui.models.article_model import COLUMN_KEYS, Column
 
 MAX_POSITIONS = 500
@@ -99,6 +107,7 @@ class Settings:
     font_size = _Stored(FONT_SIZE)
     line_spacing = _Stored(LINE_SPACING)  # percent of the font's own line height
     zoom = _Stored(ZOOM)
+    highlight = _Stored(HIGHLIGHT)  # the colour of the last highlight made
 
     # -- window ----------------------------------------------------------------------------
     @property

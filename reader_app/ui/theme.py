@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from reader_app.core.options import THEME
+from reader_app.core.options import HIGHLIGHT, THEME
 
 log = logging.getLogger(__name__)
 
@@ -29,13 +29,21 @@ QHeaderView::down-arrow:horizontal, QHeaderView::up-arrow:horizontal { margin-le
 
 @dataclass(frozen=True)
 class Colors:
-    """Colours that are not in the palette: search hits in the viewer and in snippets."""
+    """Colours that are not in the palette: search hits in the viewer and in snippets, and
+    the reader's highlights (paler than hits, so a hit inside a highlight still shows)."""
 
     dark: bool
     hit_back: QColor
     hit_fore: QColor
     current_back: QColor
     current_fore: QColor
+    highlight: tuple[str, str, str, str] = ("#fff3b8", "#ccf0c6", "#cde0fc", "#fbd3e7")
+
+    @property
+    def marks(self) -> dict[str, QColor]:
+        """A highlight's colour name (core/options.HIGHLIGHT) -> its background here."""
+        return {name: QColor(colour)
+                for name, colour in zip(HIGHLIGHT.values, self.highlight, strict=True)}
 
     @property
     def snippet_css(self) -> str:
@@ -44,13 +52,15 @@ class Colors:
 
 
 LIGHT = Colors(False, QColor("#ffe27a"), QColor("#000000"), QColor("#ff9b3d"), QColor("#000000"))
-SEPIA = Colors(False, QColor("#f2c66d"), QColor("#3b2a1a"), QColor("#e08a3c"), QColor("#000000"))
+SEPIA = Colors(False, QColor("#f2c66d"), QColor("#3b2a1a"), QColor("#e08a3c"), QColor("#000000"),
+               ("#ecd896", "#cfdcb2", "#c8d3dc", "#e9c6c9"))
 # Warm paper and brown ink for long reading: qdarktheme's light theme in other colours.
 SEPIA_THEME = {"background": "#efe4cc", "background>textarea": "#f6eedb",
                "background>table": "#f6eedb", "background>panel": "#f2e8d2",
                "foreground": "#4a3728", "primary": "#9c5b2e", "border": "#d8c8a8",
                "input.background": "#f8f2e4"}
-DARK = Colors(True, QColor("#8a7000"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"))
+DARK = Colors(True, QColor("#8a7000"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"),
+              ("#5a5222", "#27502e", "#27416a", "#5c2a48"))
 
 
 def focus_colour() -> QColor:

@@ -18,9 +18,13 @@ import bisect
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
     QDesktopServices,
     QFont,
     QFontMetricsF,
@@ -80,6 +84,33 @@ def utf16_mapper(text: str) -> Callable[[int], int]:
         return offset + bisect.bisect_left(astral, offset)
 
     return to_doc
+
+
+def utf16_unmapper(text: str) -> Callable[[int], int]:
+    """QTextDocument positions (UTF-16 code units) back to Python string offsets."""
+    astral = [m.start() for m in ASTRAL.finditer(text)]
+    if not astral:
+        return lambda position: min(max(position, 0), len(text))
+    doc_positions = [at + i for i, at in enumerate(astral)]  # where each astral one starts
+
+    def to_text(position: int) -> int:
+        before = bisect.bisect_right(doc_positions, position - 1)  # pairs that began before
+        if before and doc_positions[before - 1] + 1 == position:
+            return astral[before - 1]  # between a pair's two units: the character's start
+        return min(max(position - before, 0), len(text))
+
+    return to_text
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlight to show: offsets into the article's text, its colour's name, and whether
+    a note goes with it (then it is underlined as well)."""
+
+    start: int
+    end: int
+    colour: str
+    noted: bool = False
 
 
 def distinct_words(text: str, start: int, slice_chars: int = 50_000) -> Iterator[str]:
@@ -170,6 +201,12 @@ class ArticleViewer(QTextBrowser):
         self._hits: list[tuple[int, int]] = []
         self._ranges: list[tuple[int, int]] = []  # the hits as offsets into the article
         self._hit_starts: list[int] = []  # where each hit starts (sorted: for bisect)
+        # The reader's highlights: (document start, end, mark), sorted, and their starts.
+        self._marks: list[tuple[int, int, Mark]] = []
+        self._mark_starts: list[int] = []
+        self._from_doc: Callable[[int], int] = lambda position: position
+        self.mark_colours: dict[str, QColor] = LIGHT.marks  # a colour's name -> background
+        self.context_actions: list[QAction] = []  # added to the text's context menu
         self._marked = (0, 0)  # the document positions whose hits are marked
         self._current = -1
         # Find in this article: a box over the foot of the text, as in a browser.
@@ -202,10 +239,13 @@ class ArticleViewer(QTextBrowser):
         assert self.article is not None
         old_start, position = self._heading_length(), self.reading_position()
         ranges, current = list(self._ranges), self._current
+        marks = [mark for _start, _end, mark in self._marks]
         finding = self.find_box.isVisible()
         self.show_article(self.article)
         shift = self._heading_length() - old_start
         self.scroll_to(position + shift if position >= old_start else position)
+        if marks:
+            self.set_marks(marks)
         if ranges:
             self.set_hits(ranges, None)
             self._current = current
@@ -337,6 +377,7 @@ class ArticleViewer(QTextBrowser):
         self.find_box.hide()
         self.article = article
         self._hits, self._ranges, self._hit_starts, self._current = [], [], [], -1
+        self._marks, self._mark_starts = [], []
         self._words = None
         self._find_timer.stop()
         self.setExtraSelections([])
@@ -355,6 +396,8 @@ class ArticleViewer(QTextBrowser):
             return start + to_body(offset - cut)
 
         self._to_doc = to_doc
+        from_body = utf16_unmapper(self.body_text())
+        self._from_doc = lambda position: cut + from_body(position - start)
         self.setAccessibleDescription(article.title)
         self.scroll_to(position)
 
@@ -451,13 +494,10 @@ class ArticleViewer(QTextBrowser):
 
     def _set_again(self) -> None:
         """The same article set anew (new style, taller ink), at the same place and hits."""
-        position, current = self.reading_position(), self._current
+        position = self.reading_position()
         self._set_document()
         self.scroll_to(position)
-        if self._ranges:
-            self.set_hits(self._ranges, None)
-            self._current = current
-            self._paint_hits()
+        self._paint_hits()  # (the same positions, in the new document)
 
     def _heading_length(self) -> int:
         """Document positions the heading takes (its blocks with their separators)."""
@@ -512,6 +552,7 @@ class ArticleViewer(QTextBrowser):
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors
+        self.mark_colours = colors.marks
         article_document.recolour_heading(self.document(), self._heading,
                                           QGuiApplication.palette())
         self._paint_hits()
@@ -528,7 +569,13 @@ class ArticleViewer(QTextBrowser):
         blocks laid out (Qt's own hit test first lays out everything above the point:
         seconds, in a long article still being laid out)."""
         layout = self.document().documentLayout()
-        low, high = 0, self.pacer.edge().blockNumber()
+        edge = self.pacer.edge()
+        if y > layout.blockBoundingRect(edge).bottom():
+            # Below what is laid out (a scroll not yet painted): Qt lays out down to y,
+            # which is near the edge (the scroll bar reaches no further than the layout).
+            return layout.hitTest(QPointF(self.viewport().width() / 2, y),
+                                  Qt.HitTestAccuracy.FuzzyHit)
+        low, high = 0, edge.blockNumber()
         while low < high:
             middle = (low + high) // 2
             block = self.document().findBlockByNumber(middle)
@@ -631,7 +678,7 @@ class ArticleViewer(QTextBrowser):
         shown = range(first, last)
         if 0 <= self._current < len(self._hits) and self._current not in shown:
             shown = [*shown, self._current]
-        selections = []
+        selections = self._mark_selections(low, high)
         for i in shown:
             start, end = self._hits[i]
             selection = QTextEdit.ExtraSelection()
@@ -649,14 +696,102 @@ class ArticleViewer(QTextBrowser):
         self.setExtraSelections(selections)
         self.viewport().update()  # the whole view: a hit's ink reaches beyond its line's box
 
+    def _mark_selections(self, low: int, high: int) -> list[QTextEdit.ExtraSelection]:
+        """The highlights between document positions ``low`` and ``high``, as extra
+        selections (a noted one underlined too)."""
+        first = max(bisect.bisect_left(self._mark_starts, low) - 1, 0)
+        last = bisect.bisect_right(self._mark_starts, high)
+        selections = []
+        for start, end, mark in self._marks[first:last]:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(self.mark_colours.get(mark.colour, self.colors.hit_back))
+            if mark.noted:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            selection.format = fmt
+            selections.append(selection)
+        return selections
+
     def _scrolled(self) -> None:
         """Mark the hits of the place scrolled to, once it nears the edge of those marked."""
-        if not self._hits:
+        if not self._hits and not self._marks:
             return
         low, high = self._marked
         top = self._position_at(self.verticalScrollBar().value())
         if top - HIT_WINDOW // 2 < low or top + HIT_WINDOW // 2 > high:
             self._mark_hits()
+
+    # -- the reader's highlights ------------------------------------------------------------
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        """Show these highlights (offsets into the article's text) under the search's hits."""
+        spans = sorted(((self._to_doc(m.start), self._to_doc(m.end), m) for m in marks
+                        if m.end > m.start), key=lambda span: span[0])
+        self._marks = spans
+        self._mark_starts = [start for start, _end, _mark in spans]
+        self._mark_hits()
+
+    def read_fraction(self) -> float:
+        """How far into the article the foot of the view has come, from 0 to 1 (1 when all
+        of it has been in view)."""
+        if self.article is None:
+            return 0.0
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum() and self.pacer.laid_out():
+            return 1.0
+        start = self._heading_length()
+        bottom = self._position_at(bar.value() + self.viewport().height())
+        total = max(self.document().characterCount() - 1 - start, 1)
+        return min(max((bottom - start) / total, 0.0), 1.0)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as offsets into the article's text; None when nothing, or only
+        the heading, is selected."""
+        cursor = self.textCursor()
+        start = self._heading_length()
+        if self.article is None or not cursor.hasSelection() or cursor.selectionEnd() <= start:
+            return None
+        first, last = max(cursor.selectionStart(), start), cursor.selectionEnd()
+        return self._from_doc(first), self._from_doc(last)
+
+    def caret_offset(self) -> int:
+        """The caret (or the top of the view, when the caret is in the heading) as an offset
+        into the article's text: where a bookmark on this place points."""
+        position = self.textCursor().position()
+        if position < self._heading_length():
+            position = max(self.reading_position(), self._heading_length())
+        return self._from_doc(position)
+
+    def show_range(self, start: int, end: int) -> None:
+        """Scroll to a stretch of the article (offsets into its text) and select it: where a
+        note or a bookmark points."""
+        first, last = self._to_doc(start), self._to_doc(max(end, start))
+
+        def select() -> None:
+            self._scroll_now(first, 0.3)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(first)
+            cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+
+        self.pacer.when_laid_out(last, select)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Qt's own menu (copy, select all, the link), then the reader's: highlight, note,
+        bookmark."""
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            for action in self.context_actions:
+                if action.menu() is not None:
+                    menu.addMenu(action.menu())
+                else:
+                    menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def article_ranges(self) -> list[tuple[int, int]]:
         """The hits as offsets into the article's text (as ``set_hits`` takes them)."""

@@ -119,6 +119,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight or Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Rea&amp;d or Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nastaliq (Noto Nastaliq Urdu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +196,26 @@
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight in &amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -212,6 +276,18 @@
     <message>
         <source>file date %1</source>
         <translation>file date %1</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2% read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -373,6 +449,42 @@
     </message>
     <message>
         <source>The saved column names cannot be read (%1); the columns are found by their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quote is empty: give the words to highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: there is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added note %1 to %2, characters %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes shown; %2 of all notes are orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 notes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed note %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1045,62 @@
         <source>{path}, row {item:d}: {reason}</source>
         <translation>{path}, row {item:d}: {reason}</translation>
     </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}, item {item:d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark on the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark at character {start:d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark, characters {start:d}–{end:d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{colour:cap} highlight, characters {start:d}–{end:d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{place} (orphaned: no longer found in the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes in {path} were saved by a newer version of the app; update it to read them (the file is left as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes in {path} cannot be read or saved ({error}); nothing in the file was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1258,6 +1426,121 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is saved with the highlight (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Highlighted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bookmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the article is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation type="unfinished">%1, item %2</translation>
+    </message>
+    <message>
+        <source>The article this note belongs to is gone or no longer holds the highlighted text; the note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Search notes and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (click to sort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) and highlight(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select text in an article and press Ctrl+Shift+H to highlight it, or Ctrl+Shift+M to write a note beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -1346,6 +1629,67 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
 </context>
 <context>
+    <name>ReaderTools</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some of the article&apos;s text first (with the mouse, or Shift and the arrow keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the caret in a highlight (or on a bookmarked place) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this highlight and its note?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Search articles (Ctrl+F)</source>
@@ -1372,6 +1716,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation>Also searched</translation>
     </message>
     <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1730,13 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <message>
         <source>This search could not be run (%1). Try other words.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your notes match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -119,6 +119,50 @@
         <translation>اردو ریڈر کے بارے میں</translation>
     </message>
     <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>انتخاب نمایاں کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>نوٹ لکھیں… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Place</source>
+        <translation>اس مقام پر بک مارک (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight or Bookmark</source>
+        <translation>نمایاں حصہ یا بک مارک ہٹائیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes</source>
+        <translation>نوٹس دکھائیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Notes…</source>
+        <translation>نوٹس برآمد کریں… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>پیچھے (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>آگے (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark as Rea&amp;d or Unread</source>
+        <translation>پڑھا ہوا یا ان پڑھا نشان لگائیں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>نوٹس (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Articles</source>
+        <translation>حالیہ مضامین (&amp;A)</translation>
+    </message>
+    <message>
         <source>Nastaliq (Noto Nastaliq Urdu)</source>
         <translation>نستعلیق (Noto Nastaliq Urdu)</translation>
     </message>
@@ -153,6 +197,26 @@
     <message>
         <source>%1%</source>
         <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Highlight in &amp;Colour</source>
+        <translation>رنگ سے نمایاں کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Yellow</source>
+        <translation>زرد (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Green</source>
+        <translation>سبز (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue</source>
+        <translation>نیلا (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Pink</source>
+        <translation>گلابی (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -212,6 +276,18 @@
     <message>
         <source>file date %1</source>
         <translation>فائل کی تاریخ %1</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1، نہیں پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>%1, read</source>
+        <translation>%1، پڑھا جا چکا</translation>
+    </message>
+    <message>
+        <source>%1, %2% read</source>
+        <translation>%1، %2٪ پڑھا گیا</translation>
     </message>
     <message>
         <source>%1, item %2</source>
@@ -374,6 +450,42 @@
     <message>
         <source>The saved column names cannot be read (%1); the columns are found by their names.</source>
         <translation>محفوظ کیے گئے کالموں کے نام نہیں پڑھے جا سکے (%1)؛ کالم ان کے ناموں سے پہچانے جا رہے ہیں۔</translation>
+    </message>
+    <message>
+        <source>--quote is empty: give the words to highlight.</source>
+        <translation>‏--quote خالی ہے: نمایاں کرنے والے الفاظ دیں۔</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: there is no such file or folder.</source>
+        <translation>%1 موجود نہیں: ایسی کوئی فائل یا فولڈر نہیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 پڑھی نہیں جا سکی</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1، %2 میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Added note %1 to %2, characters %3–%4.</source>
+        <translation>نوٹ %1، %2 میں شامل کیا گیا، حروف %3–%4۔</translation>
+    </message>
+    <message>
+        <source>%1 notes shown; %2 of all notes are orphaned.</source>
+        <translation>%1 نوٹس دکھائے گئے؛ تمام نوٹس میں سے %2 کا مضمون نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>wrote %1 notes to %2</source>
+        <translation>%1 نوٹس %2 میں لکھے گئے</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>نوٹ %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Removed note %1.</source>
+        <translation>نوٹ %1 ہٹا دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1045,62 @@
         <source>{path}, row {item:d}: {reason}</source>
         <translation>{path}، قطار {item:d}: {reason}</translation>
     </message>
+    <message>
+        <source>yellow</source>
+        <translation>زرد</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>نیلا</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>گلابی</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>نوٹس اور نمایاں حصے</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>فائل: {path}</translation>
+    </message>
+    <message>
+        <source>File: {path}, item {item:d}</source>
+        <translation>فائل: {path}، اندراج {item:d}</translation>
+    </message>
+    <message>
+        <source>Bookmark on the whole article</source>
+        <translation>پورے مضمون پر بک مارک</translation>
+    </message>
+    <message>
+        <source>Bookmark at character {start:d}</source>
+        <translation>حرف {start:d} پر بک مارک</translation>
+    </message>
+    <message>
+        <source>Bookmark, characters {start:d}–{end:d}</source>
+        <translation>بک مارک، حروف {start:d}–{end:d}</translation>
+    </message>
+    <message>
+        <source>{colour:cap} highlight, characters {start:d}–{end:d}</source>
+        <translation>{colour:cap} نمایاں حصہ، حروف {start:d}–{end:d}</translation>
+    </message>
+    <message>
+        <source>{place} (orphaned: no longer found in the article)</source>
+        <translation>{place} (مضمون میں اب نہیں ملا)</translation>
+    </message>
+    <message>
+        <source>The notes in {path} were saved by a newer version of the app; update it to read them (the file is left as it is).</source>
+        <translation>{path} کے نوٹس ایپ کے نئے ورژن نے محفوظ کیے تھے؛ انہیں پڑھنے کے لیے ایپ اپ ڈیٹ کریں (فائل جوں کی توں چھوڑ دی گئی ہے)۔</translation>
+    </message>
+    <message>
+        <source>The notes in {path} cannot be read or saved ({error}); nothing in the file was deleted.</source>
+        <translation>{path} کے نوٹس پڑھے یا محفوظ نہیں کیے جا سکے ({error})؛ فائل میں سے کچھ حذف نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1258,6 +1426,121 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>The note is saved with the highlight (Ctrl+Enter).</source>
+        <translation>نوٹ نمایاں حصے کے ساتھ محفوظ ہوتا ہے (Ctrl+Enter)۔</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Highlighted text</source>
+        <translation>نمایاں متن</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مضمون</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>(bookmark)</source>
+        <translation>(بک مارک)</translation>
+    </message>
+    <message>
+        <source>%1 (the article is gone)</source>
+        <translation>%1 (مضمون موجود نہیں)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>نوٹ: %1</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1، اندراج %2</translation>
+    </message>
+    <message>
+        <source>The article this note belongs to is gone or no longer holds the highlighted text; the note is kept.</source>
+        <translation>اس نوٹ کا مضمون موجود نہیں یا اس میں نمایاں متن اب نہیں رہا؛ نوٹ محفوظ رکھا گیا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Search notes and highlights</source>
+        <translation>نوٹس اور نمایاں حصوں میں تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>نوٹس میں تلاش</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Columns (click to sort)</source>
+        <translation>کالم (ترتیب کے لیے کلک کریں)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>قطاریں</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>نوٹس کی تعداد</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note… (F2)</source>
+        <translation>نوٹ میں ترمیم… (F2) (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move (Del)</source>
+        <translation>ہٹائیں (Del) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Notes…</source>
+        <translation>نوٹس برآمد کریں… (&amp;X)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) match</source>
+        <translation>
+            <numerusform>%Ln نوٹ ملا</numerusform>
+            <numerusform>%Ln نوٹس ملے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) and highlight(s)</source>
+        <translation>
+            <numerusform>%Ln نوٹ اور نمایاں حصہ</numerusform>
+            <numerusform>%Ln نوٹس اور نمایاں حصے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select text in an article and press Ctrl+Shift+H to highlight it, or Ctrl+Shift+M to write a note beside it.</source>
+        <translation>مضمون میں متن منتخب کریں اور اسے نمایاں کرنے کے لیے Ctrl+Shift+H دبائیں، یا اس کے ساتھ نوٹ لکھنے کے لیے Ctrl+Shift+M۔</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -1346,6 +1629,69 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
 </context>
 <context>
+    <name>ReaderTools</name>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <source>Notes and highlights</source>
+        <translation>نوٹس اور نمایاں حصے</translation>
+    </message>
+    <message>
+        <source>Select some of the article&apos;s text first (with the mouse, or Shift and the arrow keys).</source>
+        <translation>پہلے مضمون کا کچھ متن منتخب کریں (ماؤس سے، یا Shift اور تیر والی کلیدوں سے)۔</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>پہلے کوئی مضمون کھولیں۔</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>بک مارک لگ گیا۔</translation>
+    </message>
+    <message>
+        <source>Put the caret in a highlight (or on a bookmarked place) first.</source>
+        <translation>پہلے کرسر کسی نمایاں حصے (یا بک مارک والے مقام) پر رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>نوٹ ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Remove this highlight and its note?
+
+%1</source>
+        <translation>یہ نمایاں حصہ اور اس کا نوٹ ہٹا دیں؟
+
+%1</translation>
+    </message>
+    <message>
+        <source>No articles read yet</source>
+        <translation>ابھی کوئی مضمون نہیں پڑھا گیا</translation>
+    </message>
+    <message>
+        <source>Marked as read.</source>
+        <translation>پڑھا ہوا نشان لگ گیا۔</translation>
+    </message>
+    <message>
+        <source>Marked as unread.</source>
+        <translation>ان پڑھا نشان لگ گیا۔</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>نوٹس برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>محفوظ ہو گئی: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
         <source>Search articles (Ctrl+F)</source>
@@ -1372,6 +1718,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation>یہ بھی تلاش کیا گیا</translation>
     </message>
     <message>
+        <source>Your notes</source>
+        <translation>آپ کے نوٹس</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>تلاش کے نتائج</translation>
     </message>
@@ -1382,6 +1732,13 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <message>
         <source>This search could not be run (%1). Try other words.</source>
         <translation>یہ تلاش نہیں ہو سکی (%1)۔ دوسرے الفاظ آزمائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your notes match</source>
+        <translation>
+            <numerusform>آپ کا %Ln نوٹ بھی ملتا ہے</numerusform>
+            <numerusform>آپ کے %Ln نوٹس بھی ملتے ہیں</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>

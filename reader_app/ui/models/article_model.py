@@ -92,6 +92,7 @@ class Role(IntEnum):
     INFO = Qt.ItemDataRole.UserRole + 2
     ID = Qt.ItemDataRole.UserRole + 3
     DIRECTION = Qt.ItemDataRole.UserRole + 4
+    READING = Qt.ItemDataRole.UserRole + 5  # (progress 0..1, read) or None: never opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._sources: list[tuple[str, int]] = []
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        # (path, item) -> (progress, read): how far each article has been read
+        self._reading: dict[tuple[str, int | None], tuple[float, bool]] = {}
 
     # -- data in ---------------------------------------------------------------------------
     @staticmethod
@@ -180,6 +183,15 @@ class ArticleTableModel(QAbstractTableModel):
         moved = [self.index(self._row_of[old_ids[i.row()]], i.column()) for i in persistent]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def set_reading(self, states: dict[tuple[str, int | None], tuple[float, bool]]) -> None:
+        """How far each article has been read: shown under its title, and said to screen
+        readers."""
+        self._reading = dict(states)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Column.TITLE),
+                                  self.index(len(self._rows) - 1, Column.TITLE),
+                                  [Role.READING, Qt.ItemDataRole.AccessibleTextRole])
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
@@ -256,8 +268,16 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.PUBLISHED:
             text = format_day(info.published or info.mtime)
             return fill(self.tr("file date %1"), text) if file_date else text
+        if role == Role.READING:
+            return self._reading.get((str(info.path), info.item))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.TITLE:
-            return info.title
+            reading = self._reading.get((str(info.path), info.item))
+            if reading is None:
+                return fill(self.tr("%1, unread"), info.title)
+            if reading[1]:
+                return fill(self.tr("%1, read"), info.title)
+            return fill(self.tr("%1, %2% read"), info.title,
+                        locale_digits(QLocale().toString(round(reading[0] * 100))))
         if role == Role.INFO:
             return info
         if role == Role.ID:
