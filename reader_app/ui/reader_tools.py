@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from reader_app.core.library import Article
+from reader_app.core.messages import ReaderError
 from reader_app.core.notes.store import Note
 from reader_app.ui import textdir
 from reader_app.ui.history import History, Place
@@ -332,14 +333,18 @@ class ReaderTools(QObject):
                                      10000),
                                  lambda message: QMessageBox.warning(
                                      self.window, self.tr("Export Notes"), render(message)),
-                                 name="export notes", readable=(OSError,))
+                                 name="export notes", readable=(OSError, ReaderError))
 
 
 def _write_notes(notes: list[Note], out: Path, kind: str, font: str) -> None:
+    """In the interface's language, replacing ``out`` (the file dialog asked first), and
+    atomically: a failure leaves the old file as it was."""
+    from reader_app.core.export.atomic import write_atomically
     from reader_app.core.notes import export
 
     if kind == "pdf":
-        export.to_pdf(notes, out, font)
+        export.to_pdf(notes, out, font, render=render, overwrite=True)
         return
-    text = export.to_markdown(notes) if kind == "markdown" else export.to_json(notes)
-    out.write_text(text, encoding="utf-8")
+    text = export.to_markdown(notes, render=render) if kind == "markdown" \
+        else export.to_json(notes)
+    write_atomically(out, lambda fh: fh.write(text.encode("utf-8")), overwrite=True)

@@ -228,3 +228,19 @@ def test_the_main_search_says_which_notes_match_and_shows_them(launch, qtbot,
     qtbot.waitUntil(lambda: window.tools.dock.isVisible()
                     and window.tools.pane.model.rowCount() == 1)
     assert window.tools.pane.query == "transport"
+
+
+def test_notes_export_in_the_interface_s_language(launch, qtbot, library: Path,
+                                                 tmp_path: Path) -> None:
+    window = launch(lambda s: setattr(s, "folders", [library]))
+    open_file(qtbot, window, library / "lahore.txt")
+    select_words(qtbot, window, "نئی بسیں")
+    press(qtbot, window, "Ctrl+Shift+H")
+    window.set_language("ur")
+    out = tmp_path / "notes.md"
+    out.write_text("an older export", encoding="utf-8")  # replaced (the dialog asked)
+    window.tools.export_to(out)
+    qtbot.waitUntil(lambda: "نئی بسیں" in out.read_text(encoding="utf-8"))
+    text = out.read_text(encoding="utf-8")
+    assert "فائل:" in text and "File:" not in text
+    window.set_language("en")
