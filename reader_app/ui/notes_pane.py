@@ -7,7 +7,7 @@ The pane only shows and asks: the notes come from, and go to, ``ui/notes.Notes``
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,6 +26,7 @@ from reader_app.ui.i18n import Retranslating
 from reader_app.ui.models.notes_model import NoteColumn, NotesModel
 
 FILTER_DELAY_MS = 150
+NARROW_NO_DATE, NARROW_NO_ARTICLE = 440, 300  # px of pane below which those columns go
 
 
 class NotesPane(Retranslating, QWidget):
@@ -58,7 +59,11 @@ class NotesPane(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # The quote takes what is left; the note, the article and the date a fair share.
         header.setSectionResizeMode(NoteColumn.QUOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NoteColumn.CREATED, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(NoteColumn.NOTE, 110)
+        header.resizeSection(NoteColumn.ARTICLE, 90)
         self.table.activated.connect(lambda index: self._ask(self.open_requested))
         self.table.installEventFilter(self)
         self.count_label = QLabel(self)
@@ -109,6 +114,14 @@ class NotesPane(Retranslating, QWidget):
         self.export_button.setText(self.tr("E&xport Notes…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(NoteColumn) - 1)
         self._show_count()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow pane the quote and the note come first: the date, then the article
+        give way (sorting by them stays in the header's order)."""
+        super().resizeEvent(event)
+        width = self.width()
+        self.table.setColumnHidden(NoteColumn.CREATED, width < NARROW_NO_DATE)
+        self.table.setColumnHidden(NoteColumn.ARTICLE, width < NARROW_NO_ARTICLE)
 
     @property
     def query(self) -> str:

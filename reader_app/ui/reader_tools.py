@@ -57,7 +57,7 @@ class ReaderTools(QObject):
         self.dock.setWidget(self.pane)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.addDockWidget(self._side(), self.dock)
         self.dock.hide()
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -99,6 +99,18 @@ class ReaderTools(QObject):
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Notes"))
         self.dock.setAccessibleName(self.tr("Notes and highlights"))
+        side = self._side()
+        if self.window.dockWidgetArea(self.dock) != side:  # the interface changed direction
+            shown = self.dock.isVisible()
+            self.window.removeDockWidget(self.dock)
+            self.window.addDockWidget(side, self.dock)
+            self.dock.setVisible(shown)
+
+    def _side(self) -> Qt.DockWidgetArea:
+        """Beside the search and the list (on the right in the Urdu interface), so the
+        article keeps its place at the window's other side."""
+        return Qt.DockWidgetArea.RightDockWidgetArea if self.window.isRightToLeft() \
+            else Qt.DockWidgetArea.LeftDockWidgetArea
 
     def theme_changed(self) -> None:
         self.pane.model.colors = self.window.theme.colors
@@ -273,7 +285,11 @@ class ReaderTools(QObject):
 
     # -- the Notes pane --------------------------------------------------------------------
     def show_pane(self, shown: bool) -> None:
+        first = shown and not self.dock.isVisible() and self.window.settings.window_state is None
         self.dock.setVisible(shown)
+        if first:  # a third of the room at most the first time; then as the reader left it
+            width = min(360, self.window.width() // 3)
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         if shown:
             self._fill_pane()
             self.pane.focus_search()
