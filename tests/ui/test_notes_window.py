@@ -244,3 +244,20 @@ def test_notes_export_in_the_interface_s_language(launch, qtbot, library: Path,
     text = out.read_text(encoding="utf-8")
     assert "فائل:" in text and "File:" not in text
     window.set_language("en")
+
+
+def test_a_note_the_command_line_adds_shows_when_the_window_is_back(
+        launch, qtbot, library: Path) -> None:
+    from reader_app.core.notes.store import NotesStore, notes_path
+
+    window = launch(lambda s: setattr(s, "folders", [library]))
+    open_file(qtbot, window, library / "lahore.txt")
+    window.tools.show_pane(True)
+    assert window.tools.pane.model.rowCount() == 0
+    article = read_article(library / "lahore.txt")
+    with NotesStore(notes_path(window.library.index.index_dir)) as other:  # another process
+        start = article.text.index("حکومت")
+        other.add(article.path, None, article.text, start, start + len("حکومت"), note="CLI")
+    window.tools.notes.look_again()  # what coming back to the window does
+    qtbot.waitUntil(lambda: window.tools.pane.model.rowCount() == 1)
+    assert marked(window) == ["حکومت"]
