@@ -11,7 +11,9 @@ they are Urdu words a person must be able to read at a glance.
 from __future__ import annotations
 
 import html
+import os
 import re
+import time
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
@@ -234,6 +236,8 @@ class SearchPane(Retranslating, QWidget):
         self.query_edit.setObjectName("searchBox")
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.installEventFilter(self)
+        self._latency_log = os.environ.get("READER_LATENCY_LOG") or None
+        self._painted = ""
         self.status_label = QLabel(self)
         self.status_label.setObjectName("searchStatus")
         self.status_label.setWordWrap(True)
@@ -325,6 +329,9 @@ class SearchPane(Retranslating, QWidget):
         self._show_status()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._latency_log is not None and watched is self.query_edit \
+                and event.type() == QEvent.Type.Paint:
+            self._log_paint()
         if (watched is self.query_edit and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
                 and self.query_edit.text()):
@@ -338,6 +345,16 @@ class SearchPane(Retranslating, QWidget):
                 self.select_row(0)
             return True
         return super().eventFilter(watched, event)
+
+    def _log_paint(self) -> None:
+        """READER_LATENCY_LOG=FILE: when the box is painted with new text, write the wall
+        time and the text's length (benchmarks/bench_typing.py holds it against the time
+        each key was sent)."""
+        text = self.query_edit.text()
+        if text != self._painted and self._latency_log is not None:
+            self._painted = text
+            with open(self._latency_log, "a", encoding="utf-8") as log:
+                log.write(f"{time.time():.6f}\t{len(text)}\n")
 
     # -- appearance ------------------------------------------------------------------------
     def set_result_font(self, font: QFont) -> None:
