@@ -341,3 +341,42 @@ def test_numbers_and_a_bracketed_acronym_read_back_and_are_drawn_in_order(
     x = dict((ch, pos) for ch, pos in lefts)  # last of each: T and I of PTI
     first_t = next(pos for ch, pos in lefts if ch == "T")
     assert first_t < x["("] < x["T"] < x["I"] < x[")"], lefts
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+@pytest.mark.parametrize("font", ["nastaliq", "naskh"])
+def test_a_paragraph_never_leaves_one_line_alone_on_a_page(font: str, page_size: str,
+                                                           monkeypatch) -> None:
+    """The seed with its date line under the title made a third page holding only «ہیں۔»
+    (issue 27): a paragraph's last line never starts a page alone, nor its first ends one."""
+    from reader_app.core.export import exporter
+    from reader_app.core.library import read_article
+
+    seed = read_article(SEED)
+    words = seed.text.split() * 6  # long enough for paragraphs to run over pages
+    paragraphs = [" ".join(words[i:i + n]) for i, n in
+                  zip(range(0, len(words), 90), [130, 90, 200, 60, 150] * 20, strict=False)]
+    blocks: list[list] = []
+    real = exporter.Paginator.add
+
+    def record(self, lines, space_before=0.0):
+        blocks.append(list(lines))
+        real(self, lines, space_before)
+
+    monkeypatch.setattr(exporter.Paginator, "add", record)
+    checked = 0
+    for byline in (None, "file date 7 Dec 2026", "BBC اردو، ۱۴ جولائی ۲۰۲۴"):
+        for body in (seed.paragraphs, paragraphs):
+            blocks.clear()
+            pages, _geo = exporter.lay_out(seed.title, body, font=font, page_size=page_size,
+                                           byline=byline)
+            owner = {id(line): n for n, block in enumerate(blocks) for line in block}
+            for before, after in zip(pages, pages[1:], strict=False):
+                block = owner[id(after.lines[0])]
+                if owner[id(before.lines[-1])] != block or len(blocks[block]) < 4:
+                    continue  # the break falls between paragraphs, or in a short one
+                on_next = sum(owner[id(line)] == block for line in after.lines)
+                on_this = sum(owner[id(line)] == block for line in before.lines)
+                assert on_next >= 2 and on_this >= 2, (byline, on_this, on_next)
+                checked += 1
+    assert checked  # some paragraph did run over a page

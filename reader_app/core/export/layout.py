@@ -209,16 +209,44 @@ class Paginator:
         return self.geo.height - self.geo.top
 
     def add(self, lines: list[Line], space_before: float = 0.0) -> None:
-        """Place lines in order; space before a block is dropped at the top of a page."""
+        """Place lines in order; space before a block is dropped at the top of a page.
+
+        A paragraph never leaves one line alone: not its last at the top of a page (a widow:
+        the seed's PDF had a third page holding only «ہیں۔») nor its first at the foot of
+        one (an orphan); the line before it goes along, or the paragraph starts on the next
+        page."""
         if self._y < self._top:
             self._y -= space_before
-        for line in lines:
-            if self._y - line.above - line.below < self.geo.bottom and self._y < self._top:
+        breaks = self._breaks(lines)
+        for i, line in enumerate(lines):
+            if i in breaks and self._y < self._top:
                 self.pages.append(Page(len(self.pages) + 1))
                 self._y = self._top
             line.baseline = self._y - line.above
             self.pages[-1].lines.append(line)
             self._y = line.baseline - line.below
+
+    def _breaks(self, lines: list[Line]) -> set[int]:
+        """The lines that start a new page, moved to keep two lines of the paragraph on
+        each side of a break where it has them."""
+        breaks, y, top = set(), self._y, self._y >= self._top
+        for i, line in enumerate(lines):
+            if y - line.above - line.below < self.geo.bottom and not top:
+                breaks.add(i)
+                y = self._top
+            top = False
+            y -= line.above + line.below
+        if len(lines) >= 3:
+            for i in sorted(breaks):
+                if i == len(lines) - 1:  # the last line alone on the new page
+                    breaks.discard(i)
+                    breaks.add(i - 1)
+                if i == 1 and i in breaks:  # the first line alone at the page's foot
+                    breaks.discard(1)
+                    breaks.add(0)
+        elif len(lines) == 2 and 1 in breaks:
+            breaks = {0}
+        return breaks
 
 
 _URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
