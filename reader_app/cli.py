@@ -681,6 +681,38 @@ def missing_files(files: Sequence[Path]) -> list[Path]:
     return [path for path in files if not path.exists()]
 
 
+# Qt's platforms that need no screen are chosen with QT_QPA_PLATFORM or -platform; without
+# either, on X11/Wayland systems, Qt's default (xcb) aborts the process (exit 134) when
+# there is no display to connect to.
+DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
+def has_display(environ: dict[str, str] | os._Environ, qt_args: Sequence[str]) -> bool:
+    """False when Qt would find no screen: on Linux and the BSDs, no ``DISPLAY``,
+    ``WAYLAND_DISPLAY`` or ``QT_QPA_PLATFORM`` and no ``-platform`` option."""
+    if sys.platform in ("win32", "cygwin", "darwin"):
+        return True
+    if any(environ.get(name) for name in DISPLAY_VARIABLES):
+        return True
+    return any(arg.startswith("-") and arg.lstrip("-") == "platform" for arg in qt_args)
+
+
+def _single_copy(args: argparse.Namespace) -> bool:
+    """Hand the paths to a copy already running on the same data folder (it comes to the
+    front and opens them); True when it took them and this process is done. Before any
+    QApplication: the second copy neither opens a window nor connects to the display."""
+    from reader_app.ui.single_instance import HANDOFF_TIMEOUT_MS, Outcome, hand_off, server_name
+
+    args.server_name = server_name()
+    args.handoff = hand_off(args.server_name, args.files)
+    if args.handoff is Outcome.NO_ANSWER:
+        _speech.use(language_of(os.environ))
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "Another copy of Urdu Reader is running but did not "
+                                  "answer within %1 seconds; this one opens a window of its "
+                                  "own."), HANDOFF_TIMEOUT_MS // 1000))
+    return args.handoff is Outcome.DELIVERED
+
+
 def run_gui(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="reader-app", description=(
         "A reader for Urdu news articles. Subcommands: index, search, verify, export, notes "
@@ -702,6 +734,17 @@ def run_gui(argv: Sequence[str]) -> int:
             _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 does not exist: there is no such file or "
                                       "folder."), display_path(path)))
         return 1
+    if not args.smoke_test:  # (the smoke test runs offscreen, on a fresh data folder)
+        if _single_copy(args):
+            return 0
+        if not has_display(os.environ, qt_args + qt_values):
+            _speech.use(language_of(os.environ))
+            _say(_t(QT_TRANSLATE_NOOP(
+                "CLI", "no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window "
+                "cannot open; use the subcommands (index, search, verify, export, notes: "
+                "reader-app --help), or set QT_QPA_PLATFORM=offscreen to run the window "
+                "without a screen.")))
+            return 1
     from reader_app.ui.app import run
 
     return run(args, qt_args + qt_values)

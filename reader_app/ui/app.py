@@ -12,16 +12,17 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader_app import APP_NAME, __version__
 from reader_app.core.paths import resource_path
 from reader_app.ui import fonts
 from reader_app.ui.i18n import Translations
-from reader_app.ui.main_window import KEEP, MainWindow
+from reader_app.ui.main_window import MainWindow
 from reader_app.ui.settings import Settings
+from reader_app.ui.single_instance import Claim, Outcome, Request, Server, hand_off
 from reader_app.ui.theme import ThemeManager
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -80,16 +81,27 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     level = os.environ.get("READER_LOG", "warning").upper()
     logging.basicConfig(level=getattr(logging, level, logging.WARNING),
                         format="%(levelname)s %(name)s: %(message)s")
+    files = [Path(path) for path in getattr(args, "files", None) or []]
     app = create_application(qt_args)
+    server = None
+    name = getattr(args, "server_name", None)  # cli.run_gui asked for a running copy first
+    if name:
+        server, handed = serve(name, files, getattr(args, "handoff", None))
+        if handed:
+            return 0
     window = build_window(app, Settings())
+    window.windowTitleChanged.connect(lambda title: log.info("window title: %s", title))
     window.show()
     window.start()
-    for path in getattr(args, "files", None) or []:
-        window.open_path(Path(path), KEEP)
+    if server is not None:
+        server.received.connect(lambda request: received(window, request))
+    window.open_files(files)
     QTimer.singleShot(0, lambda: log.info("window ready in %.0f ms",
                                           (time.perf_counter() - started) * 1000))
     quit_on_signals(window)
     code = app.exec()
+    if server is not None:
+        server.close()  # at once: a launch from now on starts a copy of its own
     if not window.shutdown():
         # A worker is stuck in a call that cannot be interrupted. Everything the person
         # set is saved and the index commits atomically, so leaving now loses nothing;
@@ -102,6 +114,49 @@ def run(args: argparse.Namespace, qt_args: list[str]) -> int:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def serve(name: str, files: list[Path], handoff: Outcome | None) -> tuple[Server | None, bool]:
+    """Become the copy later launches hand their paths to: (the server, or None when
+    another copy holds the name or no socket can be made; True when this launch's paths
+    went to a copy that started meanwhile, and this process should end)."""
+    server = Server(name, QGuiApplication.instance())
+    claim = server.claim()
+    if claim is Claim.TAKEN and handoff is not Outcome.NO_ANSWER:
+        # another copy started between this one's hand-off and its claim: hand off again
+        if hand_off(name, files) is Outcome.DELIVERED:
+            log.info("handed over to a copy that started at the same time")
+            return None, True
+    if claim is not Claim.LISTENING:
+        log.info("another copy holds %s (%s): this window serves no later launch", name,
+                 claim.value)
+        return None, False
+    log.info("single copy: listening on %s", name)
+    return server, False
+
+
+def received(window: MainWindow, request: Request) -> None:
+    """A later launch's paths: the window comes to the front and opens them."""
+    log.info("handed over by another launch: %s", " ".join(map(str, request.paths)) or "-")
+    bring_to_front(window, request.activation_token)
+    window.open_files(request.paths)
+
+
+def bring_to_front(window: MainWindow, activation_token: str = "") -> None:
+    """Un-minimise, raise and activate. On Wayland a window may take focus only with the
+    launching program's activation token, which Qt's Wayland plugin reads from
+    XDG_ACTIVATION_TOKEN when asked to activate (and then forgets)."""
+    wayland = QGuiApplication.platformName().startswith("wayland")
+    if activation_token and wayland:
+        os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+    state = window.windowState()
+    if state & Qt.WindowState.WindowMinimized:
+        window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if activation_token and wayland:
+        os.environ.pop("XDG_ACTIVATION_TOKEN", None)
 
 
 def quit_on_signals(window: MainWindow) -> None:

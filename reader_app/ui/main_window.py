@@ -687,3 +687,43 @@ class MainWindow(Retranslating, QMainWindow):
         self.library.close(threads_stopped=self._stopped)
         self.tools.notes.close()
         return self._stopped
+
+    # -- opening what a launch names -------------------------------------------------------
+    def open_files(self, paths: list[Path]) -> None:
+        """Open what ``reader-app FILE|FOLDER ...`` names, at launch or handed over by a later
+        launch (the last file given is the one shown):
+
+        - a folder joins the library, as File › Add Folder does;
+        - a file inside the library's folders opens (from the index once it is indexed);
+        - an article file of its own (``.txt``, a saved page ``.html``/``.htm``) outside the
+          library opens by itself, as a dropped one does, and the library stays as it was;
+        - a feed or dataset file (``.rss``/``.atom``/``.rdf``/``.xml``, ``.csv``/``.tsv``,
+          ``.json``/``.jsonl``/``.ndjson``) outside the library joins the library as a file
+          of its own, and its first article opens.
+
+        Why a feed or dataset joins the library: it holds many articles, and what one opens
+        it for is all of them, listed and searchable; the window reaches a row only through
+        the index (row 99,999 is never parsed up to), so opened alone it would show its
+        first article and nothing else. Why the file and not its folder: the folder is
+        usually Downloads or the home folder, full of files nobody asked to index. The core
+        takes a file as a library entry, as ``reader-app index FILE.csv`` does, and Library ›
+        Library Folders removes it again.
+        """
+        from reader_app.core.formats.readers import FEED_SUFFIXES, JSON_SUFFIXES, TABLE_SUFFIXES
+
+        many = FEED_SUFFIXES + TABLE_SUFFIXES + JSON_SUFFIXES
+        roots = [os.path.realpath(folder) for folder in self.library.folders()]
+
+        def in_library(path: Path) -> bool:
+            real = os.path.realpath(path)
+            return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+                       for root in roots)
+
+        for path in paths:
+            path = Path(os.path.abspath(path))
+            if path.is_dir():
+                self.add_folder(path)
+                continue
+            if path.suffix.lower() in many and not in_library(path):
+                self.library.add_folder(path)
+            self.open_path(path, KEEP)

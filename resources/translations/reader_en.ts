@@ -487,6 +487,14 @@
         <source>Removed note %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another copy of Urdu Reader is running but did not answer within %1 seconds; this one opens a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot open; use the subcommands (index, search, verify, export, notes: reader-app --help), or set QT_QPA_PLATFORM=offscreen to run the window without a screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>

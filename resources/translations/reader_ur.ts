@@ -487,6 +487,14 @@
         <source>Removed note %1.</source>
         <translation>نوٹ %1 ہٹا دیا گیا۔</translation>
     </message>
+    <message>
+        <source>Another copy of Urdu Reader is running but did not answer within %1 seconds; this one opens a window of its own.</source>
+        <translation>اردو ریڈر کی ایک اور کاپی چل رہی ہے مگر اس نے %1 سیکنڈ میں جواب نہیں دیا؛ یہ کاپی اپنی الگ ونڈو کھول رہی ہے۔</translation>
+    </message>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot open; use the subcommands (index, search, verify, export, notes: reader-app --help), or set QT_QPA_PLATFORM=offscreen to run the window without a screen.</source>
+        <translation>کوئی ڈسپلے نہیں: نہ DISPLAY مقرر ہے نہ WAYLAND_DISPLAY، اس لیے ونڈو نہیں کھل سکتی؛ ذیلی کمانڈیں استعمال کریں (index، search، verify، export، notes: reader-app --help)، یا اسکرین کے بغیر ونڈو چلانے کے لیے QT_QPA_PLATFORM=offscreen مقرر کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
