@@ -1,0 +1,181 @@
+"""What the window and the command line need of a speech engine, and which engine is here.
+
+An engine reads an article aloud (:meth:`SpeechEngine.speak` gives a :class:`Reading` that
+plays, pauses, resumes and stops, and says which word is being spoken), and an engine that
+makes PCM (:class:`PcmEngine`: espeak-ng) also writes it to a file. The text is made
+speakable by :mod:`.text` first, and every word an engine reports is a word of the
+article's text, by its offsets in it. A better Urdu voice is added as one more engine.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
+from reader_app.core.speech.text import Chunk
+
+DEFAULT_RATE = 175  # words per minute, espeak-ng's own default
+MIN_RATE = 80
+MAX_RATE = 450
+
+# (start, end, seconds): a word of the article (offsets in its text) and when it is heard,
+# from the start of the reading (or of the file).
+WordCallback = Callable[[int, int, float], None]
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A voice an engine offers; ``id`` is what :meth:`SpeechEngine.speak` takes."""
+
+    id: str
+    name: str
+    language: str = "ur"
+
+
+class State(enum.Enum):
+    PLAYING = "playing"
+    PAUSED = "paused"
+    STOPPED = "stopped"  # by stop(), or the engine failed (see Reading.error)
+    FINISHED = "finished"  # the last word was spoken
+
+
+class Reading(Protocol):
+    """An article being read aloud. Its callbacks (``on_word``, ``on_end``) run on a worker
+    thread: the window hands them on to the UI thread (a queued signal)."""
+
+    @property
+    def state(self) -> State: ...
+
+    @property
+    def error(self) -> Message | None:
+        """Why it stopped by itself (the audio player failed), or None."""
+
+    def current_word(self) -> tuple[int, int] | None:
+        """The word being heard now, as (start, end) in the article's text."""
+
+    def position(self) -> int:
+        """Where reading would resume: the start of the word being (or last) heard."""
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def stop(self) -> None:
+        """Stops at once; returns when no process or thread of it is left."""
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """True when it has ended (finished or stopped) within ``timeout`` seconds."""
+
+
+@runtime_checkable
+class SpeechEngine(Protocol):
+    name: str  # shown in the settings ("espeak-ng", "Speech Dispatcher")
+
+    def available(self) -> bool: ...
+
+    def voices(self) -> list[Voice]: ...
+
+    def speak(self, text: str, start: int = 0, end: int | None = None, *,
+              rate: int = DEFAULT_RATE, voice: str | None = None,
+              on_word: WordCallback | None = None,
+              on_end: Callable[[], None] | None = None) -> Reading:
+        """Read ``text[start:end]`` aloud (an article's text as the app reads it); returns
+        at once. ``on_end`` is called once, when it finishes or is stopped."""
+
+
+@runtime_checkable
+class PcmEngine(SpeechEngine, Protocol):
+    """An engine that gives the audio itself: 16-bit mono PCM at ``sample_rate``."""
+
+    @property
+    def sample_rate(self) -> int: ...
+
+    def can_synthesize(self) -> bool:
+        """It can make audio here (no audio player is needed for that)."""
+
+    def synthesize(self, chunks: Iterable[Chunk], *, rate: int = DEFAULT_RATE,
+                   voice: str | None = None, on_audio: Callable[[bytes], None],
+                   on_word: WordCallback | None = None,
+                   cancelled: Callable[[], bool] = lambda: False) -> bool:
+        """Speak ``chunks`` into ``on_audio``, a piece at a time (never the whole article at
+        once), with ``on_word`` for each word at its time in that audio. False when
+        ``cancelled`` stopped it."""
+
+
+class SpeechUnavailable(Exception):
+    """No engine can speak here; ``message`` says what to install."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def no_engine_message() -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "Core", "Reading aloud needs espeak-ng with its Urdu voice (Debian and Ubuntu: "
+        "sudo apt install espeak-ng) or Speech Dispatcher; neither was found."))
+
+
+def no_player_message() -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "Core", "Reading aloud needs an audio player: paplay (pulseaudio-utils), aplay "
+        "(alsa-utils) or pw-play (pipewire-bin); none was found."))
+
+
+def player_failed_message(player: str, detail: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Core", "The audio player {player} stopped: {detail}"),
+                   player=player, detail=detail)
+
+
+def clamp_rate(rate: int) -> int:
+    return max(MIN_RATE, min(MAX_RATE, int(rate)))
+
+
+class WordTracker:
+    """Turns an engine's word reports (a position and length in a chunk's text) into words
+    of the article, each reported once and in order: a number's several spoken words name
+    its one written word once."""
+
+    def __init__(self, on_word: WordCallback | None) -> None:
+        self.on_word = on_word
+        self.last: tuple[int, int] | None = None
+        self.count = 0
+
+    def report(self, chunk: Chunk, position: int, length: int, seconds: float) -> None:
+        if self.on_word is None:
+            return
+        span = chunk.word(position, position + max(length, 1))
+        if span is None or span == self.last:
+            return
+        if self.last is not None and span[0] < self.last[1]:
+            return  # an engine going back inside the word it spoke (a spelled abbreviation)
+        self.last = span
+        self.count += 1
+        self.on_word(span[0], span[1], seconds)
+
+
+def find_engine(engines: Sequence[SpeechEngine] | None = None) -> SpeechEngine:
+    """The first engine that works here (espeak-ng, then Speech Dispatcher), or
+    :class:`SpeechUnavailable` with what to install."""
+    for engine in default_engines() if engines is None else engines:
+        if engine.available():
+            return engine
+    raise SpeechUnavailable(no_engine_message())
+
+
+def find_pcm_engine(engines: Sequence[SpeechEngine] | None = None) -> PcmEngine:
+    """The first engine here that gives audio to write to a file (espeak-ng)."""
+    for engine in default_engines() if engines is None else engines:
+        if isinstance(engine, PcmEngine) and engine.can_synthesize():
+            return engine
+    raise SpeechUnavailable(no_engine_message())
+
+
+def default_engines() -> list[SpeechEngine]:
+    from reader_app.core.speech.espeak import EspeakEngine
+    from reader_app.core.speech.speechd import SpeechDispatcher
+
+    return [EspeakEngine(), SpeechDispatcher()]
