@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Make the built app double-clickable from the desktop menu and the handler for .txt files:
-# installs the .desktop entry and icons for the current user. Run after `pyinstaller build.spec`.
+# Make the built app double-clickable from the desktop menu and a handler for the files it reads
+# (text, saved pages, feeds, datasets): installs the .desktop entry, its icons and the AppStream
+# metainfo (for software centres) for the current user. Run after `pyinstaller build.spec`.
 set -euo pipefail
 cd "$(dirname "$0")"
 app="${1:-$PWD/dist/reader-app/reader-app}"
@@ -15,5 +16,7 @@ for size in 16 24 32 48 64 128 256; do
 done
 mkdir -p "$data/icons/hicolor/scalable/apps"
 cp resources/icons/reader.svg "$data/icons/hicolor/scalable/apps/reader-app.svg"
+mkdir -p "$data/metainfo"
+cp resources/*.metainfo.xml "$data/metainfo/"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
 echo "Installed: $data/applications/reader-app.desktop"

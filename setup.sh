@@ -9,10 +9,34 @@ APT_PACKAGES=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-  # tests: PDF read-back (pdftotext), the desktop entry's validator, and the real-window test
-  # (a virtual screen, typing into it, a screenshot)
-  poppler-utils desktop-file-utils xvfb xdotool imagemagick
+  # tests: PDF read-back (pdftotext), the desktop entry's and the AppStream metainfo's
+  # validators, and the real-window test (a virtual screen, typing into it, a screenshot)
+  poppler-utils desktop-file-utils appstream xvfb xdotool imagemagick
 )
+
+# Another apt or dpkg may be running (unattended-upgrades right after a first boot, a software
+# centre): wait for it, up to APT_LOCK_WAIT seconds, instead of failing at once. apt >= 1.9
+# waits for dpkg's lock itself (DPkg::Lock::Timeout); `apt-get update` takes the package
+# lists' lock, which apt 2.6 does not wait for, so a refusal naming a lock is retried here.
+APT_LOCK_WAIT=${APT_LOCK_WAIT:-300}
+
+apt_get() {
+  local deadline=$((SECONDS + APT_LOCK_WAIT)) err
+  err=$(mktemp)
+  while ! $SUDO env DEBIAN_FRONTEND=noninteractive \
+      apt-get -o "DPkg::Lock::Timeout=$APT_LOCK_WAIT" "$@" 2>"$err"; do
+    cat "$err" >&2
+    if grep -Eq '/var/lib/(apt/lists|dpkg)/lock' "$err" && [ "$SECONDS" -lt "$deadline" ]; then
+      echo "Another apt or dpkg is running: waiting for it to finish..." >&2
+      sleep 5
+    else
+      rm -f "$err"
+      return 1
+    fi
+  done
+  cat "$err" >&2
+  rm -f "$err"
+}
 
 if command -v apt-get >/dev/null 2>&1; then
   SUDO=""
@@ -22,8 +46,8 @@ if command -v apt-get >/dev/null 2>&1; then
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then
-    $SUDO apt-get update
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
+    apt_get update
+    apt_get install -y "${missing[@]}"
   fi
 else
   echo "Not a Debian-like system: install Qt's xcb libraries and poppler-utils yourself." >&2

@@ -48,7 +48,7 @@ def create_application(qt_args: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("urdu-reader")
+    app.setDesktopFileName("reader-app")  # resources/reader-app.desktop (Wayland app id)
     return app
 
 
