@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # imported where used: the CLI starts without loading Whoosh 
     from reader_app.core.notes import Note, NotesStore
     from reader_app.ui.i18n import CatalogueTranslator
 
-SUBCOMMANDS = ("index", "search", "verify", "export", "notes")
+SUBCOMMANDS = ("index", "search", "verify", "export", "notes", "speak")
 CONTEXT = "CLI"  # the translation context of the sentences below
 LANGUAGES = tuple(v for v in LANGUAGE.values if v != "system")  # the locale's is the default
 
@@ -653,6 +653,74 @@ def _notes_remove(args: argparse.Namespace, store: NotesStore) -> int:
     return 0
 
 
+def _rate(value: str) -> int:
+    from reader_app.core.speech.engine import MAX_RATE, MIN_RATE
+
+    rate = int(value)
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise argparse.ArgumentTypeError(f"between {MIN_RATE} and {MAX_RATE} words a minute")
+    return rate
+
+
+def _speak_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("speak", help="speak an article into a WAV file (espeak-ng's Urdu "
+                       "voice)", description="Read the article aloud into a WAV file (16-bit "
+                       "mono), with numbers, dates and abbreviations read as Urdu words.")
+    p.add_argument("article", type=Path, metavar="FILE", help="the article's file")
+    p.add_argument("--item", type=int, help="the row or entry of a dataset or feed file "
+                   "(as 'search --json' gives it)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the WAV file to write")
+    p.add_argument("--events", type=Path, metavar="OUT.jsonl", help="also write one JSON "
+                   "line per spoken word: start and end (offsets in the article's text as the "
+                   "app reads it) and time (seconds from the start of the WAV, rising)")
+    p.add_argument("--rate", type=_rate, default=175, help="words a minute, 80 to 450 "
+                   "(default: %(default)s)")
+    p.add_argument("--voice", help="the voice: ur (default), or a variant such as ur+f2")
+    p.add_argument("--force", "-f", action="store_true",
+                   help="replace the output files if they exist")
+    p.add_argument("--index-dir", type=Path, help="the index whose saved column names "
+                   "(index --column) apply to a dataset file (default: the usual index)")
+    _common(p)
+
+
+def run_speak(args: argparse.Namespace) -> int:
+    from reader_app.core.export import ExportError, TargetExists
+    from reader_app.core.library import Skipped, display_path, read_article
+    from reader_app.core.speech.engine import SpeechUnavailable, find_pcm_engine
+    from reader_app.core.speech.wav import write_wav
+
+    if missing_files([args.article]):
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 does not exist: there is no such file or "
+                                  "folder."), display_path(args.article)))
+        return 1
+    article = read_article(args.article, args.item, _saved_columns(args))
+    if isinstance(article, Skipped):
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "Cannot read %1"), _speech.render(article)))
+        return 1
+    try:
+        engine = find_pcm_engine()
+    except SpeechUnavailable as exc:
+        _say(exc.message)
+        return 1
+    voices = [voice.id for voice in engine.voices()]
+    if args.voice and args.voice not in voices:
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "There is no voice %1; the voices are: %2."),
+                args.voice, ", ".join(voices)))
+        return 2
+    try:
+        result = write_wav(engine, article.text, args.output, events=args.events,
+                           rate=args.rate, voice=args.voice, overwrite=args.force)
+    except TargetExists as exc:
+        _say(_t(QT_TRANSLATE_NOOP("CLI", "%1 Use --force to replace it."), _speech.render(exc)))
+        return 1
+    except ExportError as exc:
+        _say(exc)
+        return 1
+    print(_t(QT_TRANSLATE_NOOP("CLI", "wrote %1: %2 seconds, %3 words"),
+             display_path(args.output), round(result.seconds, 1), len(result.words)))
+    return 0
+
+
 # Qt's own command-line options that take a value (QGuiApplication, QApplication): their
 # value is Qt's, not an article to open.
 QT_VALUE_OPTIONS = frozenset({
@@ -763,10 +831,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _verify_parser(sub)
         _export_parser(sub)
         _notes_parser(sub)
+        _speak_parser(sub)
         args = parser.parse_args(argv)
         _speech.use(args.language or language_of(os.environ))
         runner = {"index": run_index, "search": run_search, "verify": run_verify,
-                  "export": run_export, "notes": run_notes}[args.command]
+                  "export": run_export, "notes": run_notes, "speak": run_speak}[args.command]
         return runner(args)
     return run_gui(argv)
 

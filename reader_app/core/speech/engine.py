@@ -119,6 +119,12 @@ def no_engine_message() -> Message:
         "sudo apt install espeak-ng) or Speech Dispatcher; neither was found."))
 
 
+def no_synthesizer_message() -> Message:
+    return Message(QT_TRANSLATE_NOOP(
+        "Core", "Speaking into a file needs espeak-ng with its Urdu voice (Debian and "
+        "Ubuntu: sudo apt install espeak-ng); it was not found."))
+
+
 def no_player_message() -> Message:
     return Message(QT_TRANSLATE_NOOP(
         "Core", "Reading aloud needs an audio player: paplay (pulseaudio-utils), aplay "
@@ -160,9 +166,12 @@ class WordTracker:
 def find_engine(engines: Sequence[SpeechEngine] | None = None) -> SpeechEngine:
     """The first engine that works here (espeak-ng, then Speech Dispatcher), or
     :class:`SpeechUnavailable` with what to install."""
-    for engine in default_engines() if engines is None else engines:
+    engines = default_engines() if engines is None else engines
+    for engine in engines:
         if engine.available():
             return engine
+    if any(isinstance(e, PcmEngine) and e.can_synthesize() for e in engines):
+        raise SpeechUnavailable(no_player_message())  # a voice, but nothing to play it
     raise SpeechUnavailable(no_engine_message())
 
 
@@ -171,7 +180,7 @@ def find_pcm_engine(engines: Sequence[SpeechEngine] | None = None) -> PcmEngine:
     for engine in default_engines() if engines is None else engines:
         if isinstance(engine, PcmEngine) and engine.can_synthesize():
             return engine
-    raise SpeechUnavailable(no_engine_message())
+    raise SpeechUnavailable(no_synthesizer_message())
 
 
 def default_engines() -> list[SpeechEngine]:

@@ -10,6 +10,7 @@ The library keeps one state per process, so every use holds :data:`_LOCK`.
 from __future__ import annotations
 
 import ctypes
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -29,6 +30,7 @@ from reader_app.core.speech.engine import (
 from reader_app.core.speech.text import Chunk, Pause
 
 LIBRARY = "libespeak-ng.so.1"
+LIBRARY_ENV = "READER_ESPEAK_LIBRARY"  # another libespeak-ng (or none: a path that is not one)
 DATA = "espeak-ng-data"  # beside the library in a bundle (build.spec), else the system's
 URDU = "ur"
 # Variants of the voice (espeak-ng-data/voices/!v) offered beside the plain one.
@@ -141,7 +143,10 @@ _loaded: dict[str, _Library | None] = {}
 
 
 def _library_candidates() -> list[str]:
-    """The bundle's own copy first (build.spec puts it beside the app), then the system's."""
+    """``READER_ESPEAK_LIBRARY`` when set (alone); else the bundle's own copy (build.spec
+    puts it beside the app), then the system's."""
+    if os.environ.get(LIBRARY_ENV):
+        return [os.environ[LIBRARY_ENV]]
     names = []
     if getattr(sys, "frozen", False):
         names.append(str(bundle_root() / LIBRARY))

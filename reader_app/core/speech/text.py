@@ -110,10 +110,15 @@ class Chunk:
         return out
 
 
+_WORD_REACH = 200  # characters: a word is looked for this far around a range
+
+
 def word_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``start:end`` of ``text`` narrowed to the words in it (punctuation and spaces at its
-    ends left out), or None when it holds no word."""
-    found = list(WORD_RE.finditer(text, start, end))
+    """The whole words of ``text`` that ``start:end`` touches (the punctuation and spaces at
+    its ends left out; a part of a word grown to the word), or None when it touches none."""
+    found = [m for m in WORD_RE.finditer(text, max(0, start - _WORD_REACH),
+                                         min(len(text), end + _WORD_REACH))
+             if m.start() < end and m.end() > start]
     if not found:
         return None
     return found[0].start(), found[-1].end()
@@ -238,51 +243,68 @@ def speakable_chunks(text: str, start: int = 0, end: int | None = None) -> Itera
     article is cut as it is spoken."""
     end = len(text) if end is None else min(end, len(text))
     folded = text.translate(_FOLD)
-    builder = _Builder()
+    cut = _Cutter(text)
     at = start
     for match in _TOKENS.finditer(folded, start, end):
-        _add_plain(builder, text, at, match.start())
+        cut.plain(at, match.start())
         at = match.end()
         kind = match.lastgroup
         if kind in ("stop", "clause", "para"):
             if kind != "para":
-                builder.add(text[match.start():at], match.start(), at, True)
+                cut.builder.add(text[match.start():at], match.start(), at, True)
             pause = Pause.CLAUSE if kind == "clause" else Pause.SENTENCE
             if kind == "para" or _BEFORE_NEWLINE.match(folded, at):
                 pause = Pause.PARAGRAPH
-            chunk = builder.chunk(pause, text)
-            if chunk is not None:
-                yield chunk
-            builder = _Builder()
+            cut.finish(pause)
         elif kind == "latin":
             word = match.group()
             if reads_as_letters(word):
-                builder.add(spell_letters(word), match.start(), at, False)
+                cut.builder.add(spell_letters(word), match.start(), at, False)
             else:
-                builder.add(text[match.start():at], match.start(), at, True, latin=True)
+                cut.builder.add(text[match.start():at], match.start(), at, True, latin=True)
+            cut.check_length()
         else:
-            builder.add(_spoken(match, folded), match.start(), at, False)
-        if builder.length >= MAX_CHUNK and kind not in ("stop", "clause", "para"):
-            chunk = builder.chunk(Pause.NONE, text)
-            if chunk is not None:
-                yield chunk
-            builder = _Builder()
-    _add_plain(builder, text, at, end)
-    chunk = builder.chunk(Pause.PARAGRAPH, text)
-    if chunk is not None:
-        yield chunk
+            cut.builder.add(_spoken(match, folded), match.start(), at, False)
+            cut.check_length()
+        yield from cut.take()
+    cut.plain(at, end)
+    cut.finish(Pause.PARAGRAPH)
+    yield from cut.take()
 
 
-def _add_plain(builder: _Builder, text: str, start: int, end: int) -> None:
-    """Urdu words and what lies between them: as they are, or cleaned word by word."""
-    at = start
-    for match in WORD_RE.finditer(text, start, end):
-        builder.add(text[at:match.start()], at, match.start(), True)
-        word = match.group()
-        spoken = clean_word(word)
-        builder.add(spoken, match.start(), match.end(), len(spoken) == len(word))
-        at = match.end()
-    builder.add(text[at:end], at, end, True)
+class _Cutter:
+    """The chunk being built and the chunks finished, not yet handed out."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.builder = _Builder()
+        self.done: list[Chunk] = []
+
+    def finish(self, pause: Pause) -> None:
+        chunk = self.builder.chunk(pause, self.text)
+        if chunk is not None:
+            self.done.append(chunk)
+        self.builder = _Builder()
+
+    def check_length(self) -> None:
+        if self.builder.length >= MAX_CHUNK:  # a clause too long: cut at this space
+            self.finish(Pause.NONE)
+
+    def take(self) -> list[Chunk]:
+        done, self.done = self.done, []
+        return done
+
+    def plain(self, start: int, end: int) -> None:
+        """Urdu words and what lies between them: as they are, or cleaned word by word."""
+        text, at = self.text, start
+        for match in WORD_RE.finditer(text, start, end):
+            self.builder.add(text[at:match.start()], at, match.start(), True)
+            word = match.group()
+            spoken = clean_word(word)
+            self.builder.add(spoken, match.start(), match.end(), len(spoken) == len(word))
+            at = match.end()
+            self.check_length()
+        self.builder.add(text[at:end], at, end, True)
 
 
 def _spoken(match: re.Match[str], folded: str) -> str:
