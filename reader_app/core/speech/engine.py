@@ -10,9 +10,10 @@ article's text, by its offsets in it. A better Urdu voice is added as one more e
 from __future__ import annotations
 
 import enum
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from reader_app.core.messages import QT_TRANSLATE_NOOP, Message
 from reader_app.core.speech.text import Chunk
@@ -68,6 +69,101 @@ class Reading(Protocol):
 
     def wait(self, timeout: float | None = None) -> bool:
         """True when it has ended (finished or stopped) within ``timeout`` seconds."""
+
+
+class BaseReading:
+    """The states every reading shares: playing, paused, stopped or finished, where it is,
+    and ``on_end`` called exactly once. An engine supplies :meth:`_begin` (start reading
+    from :meth:`position`; returns a handle for the run) and :meth:`_halt` (end that run
+    and wait for it)."""
+
+    def __init__(self, start: int, on_end: Callable[[], None] | None) -> None:
+        self._lock = threading.Lock()
+        self._state = State.PLAYING
+        self._error: Message | None = None
+        self._current: tuple[int, int] | None = None
+        self._position = start
+        self._on_end = on_end
+        self._ended = threading.Event()
+        self._run: Any = None
+
+    def _begin(self) -> Any:
+        raise NotImplementedError
+
+    def _halt(self, run: Any) -> None:
+        raise NotImplementedError
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def error(self) -> Message | None:
+        return self._error
+
+    def current_word(self) -> tuple[int, int] | None:
+        return self._current
+
+    def position(self) -> int:
+        return self._position
+
+    def start(self) -> None:
+        with self._lock:
+            self._run = self._begin()
+
+    def pause(self) -> None:
+        with self._lock:
+            if self._state is not State.PLAYING:
+                return
+            self._state = State.PAUSED
+            run, self._run = self._run, None
+        if run is not None:
+            self._halt(run)
+
+    def resume(self) -> None:
+        with self._lock:
+            if self._state is not State.PAUSED:
+                return
+            self._state = State.PLAYING
+            self._run = self._begin()
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._state in (State.STOPPED, State.FINISHED):
+                return
+            self._state, self._current = State.STOPPED, None
+            run, self._run = self._run, None
+        if run is not None:
+            self._halt(run)
+        self._end()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._ended.wait(timeout)
+
+    def _at(self, run: Any, start: int, end: int) -> bool:
+        """Note the word (or sentence) ``run`` is at; False when that run was ended."""
+        with self._lock:
+            if run is not self._run:
+                return False
+            self._current, self._position = (start, end), start
+            return True
+
+    def _finished(self, run: Any, error: Message | None = None) -> None:
+        """``run`` came to its end by itself (``error``: it failed)."""
+        with self._lock:
+            if run is not self._run:
+                return
+            self._run, self._current, self._error = None, None, error
+            self._state = State.STOPPED if error is not None else State.FINISHED
+        self._end()
+
+    def _end(self) -> None:
+        with self._lock:
+            if self._ended.is_set():
+                return
+            self._ended.set()
+        if self._on_end is not None:
+            self._on_end()
 
 
 @runtime_checkable

@@ -29,8 +29,8 @@ from typing import IO
 from reader_app.core.messages import Message
 from reader_app.core.speech.engine import (
     DEFAULT_RATE,
+    BaseReading,
     PcmEngine,
-    State,
     WordCallback,
     player_failed_message,
 )
@@ -195,7 +195,7 @@ class _Run:
             self.reading._heard(self, start, end, self.time_base + seconds)
         self.writer.join()
         if self.error is not None or not self.cancel.is_set():
-            self.reading._run_ended(self)
+            self.reading._finished(self, self.error)
 
     def halt(self) -> None:
         """Stop the player and both threads; returns when they are gone."""
@@ -217,7 +217,7 @@ def _tail(stream: IO[bytes]) -> str:
     return lines[-1] if lines else ""
 
 
-class PcmReading:
+class PcmReading(BaseReading):
     """An article read aloud by a :class:`PcmEngine` through a player process (see
     :class:`reader_app.core.speech.engine.Reading`)."""
 
@@ -225,26 +225,13 @@ class PcmReading:
                  end: int | None = None, *, rate: int = DEFAULT_RATE,
                  voice: str | None = None, on_word: WordCallback | None = None,
                  on_end: Callable[[], None] | None = None) -> None:
+        super().__init__(start, on_end)
         self.engine, self.player = engine, list(player)
         self.text, self.end = text, end
         self.rate, self.voice = rate, voice
-        self._on_word, self._on_end = on_word, on_end
-        self._lock = threading.Lock()
-        self._state = State.PLAYING
-        self._error: Message | None = None
-        self._current: tuple[int, int] | None = None
-        self._position = start
+        self._on_word = on_word
         self._heard_time = 0.0
-        self._ended = threading.Event()
-        self._run: _Run | None = _Run(self, start, 0.0)
-
-    @property
-    def state(self) -> State:
-        return self._state
-
-    @property
-    def error(self) -> Message | None:
-        return self._error
+        self.start()
 
     @property
     def first_audio(self) -> float | None:
@@ -252,64 +239,15 @@ class PcmReading:
         run = self._run
         return run.first_audio if run else None
 
-    def current_word(self) -> tuple[int, int] | None:
-        return self._current
+    def _begin(self) -> _Run:
+        return _Run(self, self._position, self._heard_time)
 
-    def position(self) -> int:
-        return self._position
-
-    def pause(self) -> None:
-        with self._lock:
-            if self._state is not State.PLAYING:
-                return
-            self._state = State.PAUSED
-            run, self._run = self._run, None
-        if run is not None:
-            run.halt()
-
-    def resume(self) -> None:
-        with self._lock:
-            if self._state is not State.PAUSED:
-                return
-            self._state = State.PLAYING
-            self._run = _Run(self, self._position, self._heard_time)
-
-    def stop(self) -> None:
-        with self._lock:
-            if self._state in (State.STOPPED, State.FINISHED):
-                return
-            self._state = State.STOPPED
-            run, self._run = self._run, None
-            self._current = None
-        if run is not None:
-            run.halt()
-        self._end()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        return self._ended.wait(timeout)
+    def _halt(self, run: _Run) -> None:
+        run.halt()
 
     def _heard(self, run: _Run, start: int, end: int, seconds: float) -> None:
-        with self._lock:
-            if run is not self._run:
-                return
-            self._current, self._position, self._heard_time = (start, end), start, seconds
+        if not self._at(run, start, end):
+            return
+        self._heard_time = seconds
         if self._on_word is not None:
             self._on_word(start, end, seconds)
-
-    def _run_ended(self, run: _Run) -> None:
-        with self._lock:
-            if run is not self._run:
-                return
-            self._run = None
-            self._error = run.error
-            self._state = State.STOPPED if run.error is not None else State.FINISHED
-            self._current = None
-        self._end()
-
-    def _end(self) -> None:
-        with self._lock:
-            if self._ended.is_set():
-                return
-            self._ended.set()
-        if self._on_end is not None:
-            self._on_end()

@@ -13,8 +13,7 @@ import subprocess
 import threading
 from collections.abc import Callable
 
-from reader_app.core.messages import Message
-from reader_app.core.speech.engine import DEFAULT_RATE, State, Voice, WordCallback
+from reader_app.core.speech.engine import DEFAULT_RATE, BaseReading, Voice, WordCallback
 from reader_app.core.speech.player import end_process, track
 from reader_app.core.speech.text import speakable_chunks
 
@@ -57,108 +56,63 @@ class SpeechDispatcher:
         return SpdReading(self.command, text, start, end, rate, voice, on_end)
 
 
-class SpdReading:
+class _SpdRun:
+    def __init__(self, reading: SpdReading) -> None:
+        self.reading = reading
+        self.cancel = threading.Event()
+        self.proc: subprocess.Popen | None = None
+        self.thread = threading.Thread(target=self._speak, name="speech-dispatcher",
+                                       daemon=True)
+        self.thread.start()
+
+    def _speak(self) -> None:
+        reading = self.reading
+        for chunk in speakable_chunks(reading.text, reading.position(), reading.end):
+            if self.cancel.is_set() or not reading._at(self, chunk.start, chunk.end):
+                return
+            argv = [reading.command, "-w", "-l", "ur", "-r", str(relative_rate(reading.rate))]
+            if reading.voice:
+                argv += ["-y", reading.voice]
+            try:
+                self.proc = subprocess.Popen([*argv, "--", chunk.text],
+                                             stdin=subprocess.DEVNULL,
+                                             stdout=subprocess.DEVNULL,
+                                             stderr=subprocess.DEVNULL)
+            except OSError:
+                break
+            track(self.proc)
+            while self.proc.poll() is None and not self.cancel.wait(0.02):
+                pass
+            end_process(self.proc)
+        if not self.cancel.is_set():
+            reading._finished(self)
+
+    def halt(self) -> None:
+        self.cancel.set()
+        if self.proc is not None:
+            end_process(self.proc)
+        if self.thread is not threading.current_thread():
+            self.thread.join()
+        try:  # the server may still be saying the sentence: stop it
+            subprocess.run([self.reading.command, "-S"], timeout=LIST_TIMEOUT, check=False,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except (OSError, subprocess.SubprocessError):
+            pass
+
+
+class SpdReading(BaseReading):
     """Sentences spoken one by one by ``spd-say -w`` (it returns once the sentence is
     said). No word events: ``current_word`` is the sentence being read."""
 
     def __init__(self, command: str, text: str, start: int, end: int | None, rate: int,
                  voice: str | None, on_end: Callable[[], None] | None) -> None:
+        super().__init__(start, on_end)
         self.command, self.text, self.end = command, text, end
-        self.rate, self.voice, self._on_end = rate, voice, on_end
-        self._lock = threading.Lock()
-        self._state = State.PLAYING
-        self._current: tuple[int, int] | None = None
-        self._position = start
-        self._ended = threading.Event()
-        self._cancel = threading.Event()
-        self._proc: subprocess.Popen | None = None
-        self._thread: threading.Thread | None = None
-        self._start()
+        self.rate, self.voice = rate, voice
+        self.start()
 
-    @property
-    def state(self) -> State:
-        return self._state
+    def _begin(self) -> _SpdRun:
+        return _SpdRun(self)
 
-    @property
-    def error(self) -> Message | None:
-        return None
-
-    def current_word(self) -> tuple[int, int] | None:
-        return self._current
-
-    def position(self) -> int:
-        return self._position
-
-    def _start(self) -> None:
-        self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._speak, args=(self._cancel,),
-                                        name="speech-dispatcher", daemon=True)
-        self._thread.start()
-
-    def _speak(self, cancel: threading.Event) -> None:
-        for chunk in speakable_chunks(self.text, self._position, self.end):
-            if cancel.is_set():
-                return
-            self._current, self._position = (chunk.start, chunk.end), chunk.start
-            argv = [self.command, "-w", "-l", "ur", "-r", str(relative_rate(self.rate))]
-            if self.voice:
-                argv += ["-y", self.voice]
-            try:
-                proc = subprocess.Popen([*argv, "--", chunk.text], stdin=subprocess.DEVNULL,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            except OSError:
-                break
-            track(proc)
-            self._proc = proc
-            while proc.poll() is None and not cancel.wait(0.02):
-                pass
-            end_process(proc)
-        if not cancel.is_set():
-            with self._lock:
-                self._state, self._current = State.FINISHED, None
-            self._end()
-
-    def _halt(self) -> None:
-        self._cancel.set()
-        if self._proc is not None:
-            end_process(self._proc)
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join()
-        try:  # the server may still be saying the sentence: stop it
-            subprocess.run([self.command, "-S"], timeout=LIST_TIMEOUT, check=False,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except (OSError, subprocess.SubprocessError):
-            pass
-
-    def pause(self) -> None:
-        with self._lock:
-            if self._state is not State.PLAYING:
-                return
-            self._state = State.PAUSED
-        self._halt()
-
-    def resume(self) -> None:
-        with self._lock:
-            if self._state is not State.PAUSED:
-                return
-            self._state = State.PLAYING
-        self._start()
-
-    def stop(self) -> None:
-        with self._lock:
-            if self._state in (State.STOPPED, State.FINISHED):
-                return
-            self._state, self._current = State.STOPPED, None
-        self._halt()
-        self._end()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        return self._ended.wait(timeout)
-
-    def _end(self) -> None:
-        with self._lock:
-            if self._ended.is_set():
-                return
-            self._ended.set()
-        if self._on_end is not None:
-            self._on_end()
+    def _halt(self, run: _SpdRun) -> None:
+        run.halt()
