@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
+import warnings
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -79,13 +80,19 @@ class Task(QObject):
             self.finished.emit(result)
 
 
+def _done(_task: Task) -> None:
+    """What a finished task's work is replaced with (its own closure is let go)."""
+
+
 class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task | None = task
 
     def run(self) -> None:
-        self.task.execute()
+        task, self.task = self.task, None  # (PySide may keep a run runnable a while)
+        if task is not None:
+            task.execute()
 
 
 class Runner(QObject):
@@ -142,8 +149,18 @@ class Runner(QObject):
             previous.cancel()
 
     def _forget(self, task: Task) -> None:
+        """The task's last signal has been delivered: let it go. Its connections are to
+        lambdas that hold the task (and whatever its work captured: a search's response
+        and hits); Python's collector cannot see a cycle that passes through Qt, so every
+        task of a session stayed alive: 143 KB a search, without end (issue 27)."""
         task.done = True
         self._tasks.discard(task)
+        with warnings.catch_warnings():  # (PySide warns of a signal nobody listened to)
+            warnings.simplefilter("ignore", RuntimeWarning)
+            for signal in (task.finished, task.failed, task.progress_changed):
+                signal.disconnect()
+        task.fn = _done
+        task.deleteLater()
 
     @property
     def busy(self) -> bool:
