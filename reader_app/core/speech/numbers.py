@@ -27,6 +27,12 @@ BELOW_100 = (
 )
 assert len(BELOW_100) == 100
 
+# Number words with the vowel marks that tell a voice how to say them (espeak-ng reads the
+# bare بیس as "bes", اسی as "isi", بہتر as "behtar", better): the same letters, marked as
+# careful Urdu marks them, used only in the text given to an engine.
+VOCALISED = {"بیس": "بِیس", "اسی": "اَسّی", "ستر": "سَتّر", "بہتر": "بَہتّر", "تہتر": "تِہتّر",
+             "اکہتر": "اِکہتّر", "اکیس": "اِکیس", "اکتیس": "اِکتیس", "اکیاون": "اِکیاون"}
+
 # From the largest: each unit's count is itself spelled (e.g. بارہ کھرب).
 _SCALE = ((10**11, "کھرب"), (10**9, "ارب"), (10**7, "کروڑ"), (10**5, "لاکھ"), (1000, "ہزار"),
           (100, "سو"))
@@ -105,3 +111,8 @@ def spell_time(hours: int, minutes: int) -> str | None:
     if minutes == 0:
         return f"{spell(hours)} بجے"
     return f"{spell(hours)} بج کر {spell(minutes)} منٹ"
+
+
+def vocalised(words: str) -> str:
+    """Spelled number words with :data:`VOCALISED` marks, for an engine to speak."""
+    return " ".join(VOCALISED.get(word, word) for word in words.split(" "))

@@ -29,6 +29,7 @@ from reader_app.core.speech.numbers import (
     spell_digits,
     spell_number,
     spell_time,
+    vocalised,
 )
 from reader_app.core.text.normalize import JOINERS, WORD_RE
 
@@ -140,9 +141,11 @@ _TOKENS = re.compile(r"""
     (?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?![\d.,]\d))
   | (?P<dmy>(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d))
   | (?P<time>(?<![\d:])\d{1,2}:\d{2}(?![\d:]))
-  | (?P<number>(?P<grouped>\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d))(?:\.(?P<gfrac>\d+))?
+  | (?:(?P<currency>[$\u00a3\u20ac]|Rs\.?)[ ]?)?
+    (?P<number>(?P<grouped>\d{1,3}(?:,\d{2,3})*,\d{3}(?!\d))(?:\.(?P<gfrac>\d+))?
               |(?P<whole>\d+)(?:\.(?P<frac>\d+))?)
-    (?P<percent>[ ]?[%\u066a])?(?P<yearsign>\u0621)?
+    (?(currency)(?:[ ]?(?P<scale>m|mn|million|bn|billion)\b\.?)?)  # $300m; 300 m is metres
+    (?P<percent>[ ]?[%\u066a])?(?P<yearsign>[ ]?\u0621(?!\w))?
   | (?P<latin>[A-Za-z\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*)
   | (?P<stop>[\u06d4\u061f!?\u2026]+|\.(?!\w))
   | (?P<clause>[\u060c\u061b,;:]|(?<=\s)[\u2014\u2013-](?=\s)|\u2014)
@@ -151,6 +154,9 @@ _TOKENS = re.compile(r"""
 _BEFORE_NEWLINE = re.compile(r"[ \t\u00a0]*(\n|$)")
 _HOURS_WORD = re.compile(r"\s*بجے")
 PERCENT = "فیصد"
+# Said after the number: $300m is تین سو ملین ڈالر.
+CURRENCIES = {"$": "ڈالر", "\u00a3": "پاؤنڈ", "\u20ac": "یورو", "Rs": "روپے"}
+SCALES = {"m": "ملین", "mn": "ملین", "million": "ملین", "bn": "ارب", "billion": "ارب"}
 
 # The Urdu names of the Latin letters, as Pakistani Urdu says them (PTI: پی ٹی آئی).
 LETTER_NAMES = dict(zip(
@@ -264,7 +270,7 @@ def speakable_chunks(text: str, start: int = 0, end: int | None = None) -> Itera
                 cut.builder.add(text[match.start():at], match.start(), at, True, latin=True)
             cut.check_length()
         else:
-            cut.builder.add(_spoken(match, folded), match.start(), at, False)
+            cut.builder.add(vocalised(_spoken(match, folded)), match.start(), at, False)
             cut.check_length()
         yield from cut.take()
     cut.plain(at, end)
@@ -331,6 +337,10 @@ def _spoken(match: re.Match[str], folded: str) -> str:
     else:
         words = spell_number(g["whole"]) if len(g["whole"]) <= 13 \
             else spell_digits(g["whole"])
+    if g["scale"]:
+        words += " " + SCALES[g["scale"]]
     if g["percent"]:
         words += " " + PERCENT
+    if g["currency"]:
+        words += " " + CURRENCIES[g["currency"].rstrip(".")]
     return words
