@@ -344,3 +344,46 @@ def test_reader_app_speak_writes_the_wav_and_events(espeak: EspeakEngine, seed_p
     assert wav_seconds(out) < 0.75 * seconds
     assert speak("--force", "--voice", "klingon").returncode == 2
     assert speak("--force", "--rate", "5").returncode == 2
+
+
+QUITTING = """
+import sys, time
+from reader_app.core.speech.espeak import EspeakEngine
+from reader_app.core.speech.player import live_players
+reading = EspeakEngine(player=sys.argv[1:]).speak("ایک دو تین چار پانچ۔ " * 50)
+while not live_players():
+    time.sleep(0.01)
+print(live_players()[0], flush=True)
+time.sleep(0.5)
+if reading.state.value != "playing":
+    sys.exit(2)
+time.sleep(60)  # a quit (SIGTERM, atexit) or a kill -9 ends this
+"""
+
+
+def gone(pid: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":  # ended, waiting for its new parent to reap it
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.mark.parametrize("how", ["exit", "kill"])
+def test_quitting_leaves_no_player_behind(espeak: EspeakEngine, player: list[str],
+                                          how: str) -> None:
+    app = subprocess.Popen([sys.executable, "-c", QUITTING.replace(
+        "time.sleep(60)", "sys.exit(0)" if how == "exit" else "time.sleep(60)"), *player],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    assert app.stdout is not None
+    pid = int(app.stdout.readline())
+    if how == "kill":
+        time.sleep(0.6)
+        app.kill()  # no atexit, no stop(): the player's pipe closes and it ends by itself
+    assert app.wait(10) in (0, -9)
+    assert gone(pid, 3), f"player {pid} outlived the app ({how})"
