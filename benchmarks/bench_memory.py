@@ -33,6 +33,13 @@ def rss_mb() -> float:
     return 0.0
 
 
+def term_cache_mb() -> float:
+    """What the search's term caches hold (bounded at evaluate.CACHE_BYTES a segment)."""
+    from reader_app.core.evaluate import _TermCache
+
+    return sum(o.size for o in gc.get_objects() if isinstance(o, _TermCache)) / 2**20
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--searches", type=int, default=1000)
@@ -74,7 +81,7 @@ def main() -> None:
     files = sorted(CORPUS.rglob("*.txt"))
     pane = window.search_pane
     print(f"{window.library_pane.model.rowCount():,} articles; query seed {seed}")
-    print(f"{'searches':>9} {'RSS MB':>8}")
+    print(f"{'searches':>9} {'RSS MB':>8} {'term cache MB':>14}")
     marks: list[tuple[int, float]] = []
     for i in range(1, args.searches + 1):
         words = [w for w in rng.choice(files).read_text(encoding="utf-8").split()
@@ -91,7 +98,7 @@ def main() -> None:
         if i % args.every == 0:
             gc.collect()
             marks.append((i, rss_mb()))
-            print(f"{i:>9} {marks[-1][1]:>8.0f}")
+            print(f"{i:>9} {marks[-1][1]:>8.0f} {term_cache_mb():>14.1f}")
     half = [m for m in marks if m[0] > args.searches // 2]
     if len(half) >= 2:
         per = (half[-1][1] - half[0][1]) / (half[-1][0] - half[0][0]) * 1000
