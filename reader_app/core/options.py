@@ -140,6 +140,11 @@ HIGHLIGHT = Choice(
              "blue": QT_TRANSLATE_NOOP("Actions", "&Blue"),
              "pink": QT_TRANSLATE_NOOP("Actions", "&Pink")}))
 
+# Reading aloud: words a minute (espeak-ng's own default is 175).
+SPEECH_RATE = Steps("speech/rate", 175, (120, 150, 175, 210, 260),
+                    QT_TRANSLATE_NOOP("Actions", "Reading &Speed"),
+                    QT_TRANSLATE_NOOP("Actions", "%1 words a minute"))
+
 # Page sizes of an export, in PDF points (width, height); the first is the default.
 PAGE_SIZES: Mapping[str, tuple[float, float]] = MappingProxyType(
     {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)})

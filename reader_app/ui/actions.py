@@ -16,6 +16,7 @@ from reader_app.core.options import (
     LABEL_CONTEXT,
     LANGUAGE,
     LINE_SPACING,
+    SPEECH_RATE,
     THEME,
     Choice,
     Steps,
@@ -83,6 +84,13 @@ class Actions(QObject):
         self.toggle_read = action("toggleRead", "Ctrl+Shift+U")
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("recentMenu")
+        # Reading aloud (issue 28).
+        self.read_aloud = action("readAloud", "Ctrl+Shift+R")
+        self.stop_reading = action("stopReading", "Ctrl+.")
+        self.voice_menu = QMenu(window)
+        self.voice_menu.setObjectName("voiceMenu")
+        self.voices = QActionGroup(window)
+        self.voices.setExclusive(True)
 
         # The View menu's choices, one group each, their values and labels from core/options.
         self.fonts = self._group("font", FONT)
@@ -91,11 +99,13 @@ class Actions(QObject):
         self.themes = self._group("theme", THEME)
         self.languages = self._group("language", LANGUAGE)
         self.colours = self._group("highlight", HIGHLIGHT)
+        self.speech_rates = self._group("speechRate", SPEECH_RATE)
         self._choices = {"fontMenu": (self.fonts, FONT), "sizeMenu": (self.sizes, FONT_SIZE),
                          "spacingMenu": (self.spacings, LINE_SPACING),
                          "themeMenu": (self.themes, THEME),
                          "languageMenu": (self.languages, LANGUAGE),
-                         "highlightMenu": (self.colours, HIGHLIGHT)}
+                         "highlightMenu": (self.colours, HIGHLIGHT),
+                         "speechRateMenu": (self.speech_rates, SPEECH_RATE)}
 
         self.menus: dict[str, QMenu] = {}
         self.retranslate()
@@ -169,6 +179,15 @@ class Actions(QObject):
         notes.addActions([self.add_note, self.bookmark, self.remove_mark])
         notes.addSeparator()
         notes.addActions([self.toggle_read, self.show_notes, self.export_notes])
+        listen = menu("listenMenu")
+        listen.addActions([self.read_aloud, self.stop_reading])
+        listen.addSeparator()
+        rates = listen.addMenu("")
+        rates.setObjectName("speechRateMenu")
+        rates.addActions(self.speech_rates.actions())
+        self.menus["speechRateMenu"] = rates
+        listen.addMenu(self.voice_menu)
+        self.menus["voiceMenu"] = self.voice_menu
         view = menu("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -188,6 +207,19 @@ class Actions(QObject):
         help_menu = menu("helpMenu")
         help_menu.addAction(self.about)
         self.retranslate()
+
+    def retranslate_one(self, act: QAction) -> None:
+        """An action's label (and tooltip) as the language has it, its shortcut shown."""
+        text = self._texts.get(act)
+        if text is None:
+            return
+        act.setToolTip(text.replace("&", "").rstrip("…"))
+        shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if shortcut:
+            # The menu shows what follows a tab as the shortcut; isolated left-to-right
+            # so that "Ctrl++" does not turn into "++Ctrl" in the Urdu (RTL) menus.
+            text = f"{text}\t\u2066{shortcut}\u2069"
+        act.setText(text)
 
     def retranslate(self) -> None:
         texts = {
@@ -222,15 +254,12 @@ class Actions(QObject):
             self.back: self.tr("&Back"),
             self.forward: self.tr("&Forward"),
             self.toggle_read: self.tr("Mark as Rea&d or Unread"),
+            self.read_aloud: self.tr("&Read Aloud"),
+            self.stop_reading: self.tr("S&top Reading Aloud"),
         }
-        for act, text in texts.items():
-            act.setToolTip(text.replace("&", "").rstrip("…"))
-            shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if shortcut:
-                # The menu shows what follows a tab as the shortcut; isolated left-to-right
-                # so that "Ctrl++" does not turn into "++Ctrl" in the Urdu (RTL) menus.
-                text = f"{text}\t\u2066{shortcut}\u2069"
-            act.setText(text)
+        self._texts = texts
+        for act in texts:
+            self.retranslate_one(act)
         for group, option in self._choices.values():
             for act in group.actions():
                 act.setText(self._label(option, act.data()))
@@ -239,6 +268,7 @@ class Actions(QObject):
             "viewMenu": self.tr("&View"), "libraryMenu": self.tr("&Library"),
             "helpMenu": self.tr("&Help"), "notesMenu": self.tr("&Notes"),
             "recentMenu": self.tr("Recent &Articles"),
+            "listenMenu": self.tr("Lis&ten"), "voiceMenu": self.tr("&Voice"),
             **{name: QCoreApplication.translate(LABEL_CONTEXT, option.title)
                for name, (_group, option) in self._choices.items()},
         }

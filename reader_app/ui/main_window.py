@@ -45,6 +45,7 @@ from reader_app.ui.library import Library
 from reader_app.ui.library_pane import LibraryPane
 from reader_app.ui.models.article_model import ArticleTableModel
 from reader_app.ui.progress import TaskProgress
+from reader_app.ui.read_aloud import ReadAloud
 from reader_app.ui.reader_tools import ReaderTools
 from reader_app.ui.search_pane import SearchPane
 from reader_app.ui.settings import Settings
@@ -101,6 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_status_bar()
         self._connect()
         self.tools = ReaderTools(self)
+        self.speech = ReadAloud(self)
         self.setAcceptDrops(True)
         self._watch_state()
         self._restore()
@@ -221,6 +223,7 @@ class MainWindow(Retranslating, QMainWindow):
     def start(self) -> None:
         """Open the library in the background; the window is usable meanwhile."""
         self.library.start()
+        self.speech.start()
 
     # -- text style, theme, language -------------------------------------------------------
     def set_text_style(self, font: str | None = None, size: int | None = None,
@@ -268,6 +271,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.viewer.retranslate()
         if hasattr(self, "tools"):
             self.tools.retranslate()
+        if hasattr(self, "speech"):
+            self.speech.retranslate()
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.statusBar().setAccessibleName(self.tr("Status bar"))
         self.side.setAccessibleName(self.tr("Search and article list"))
@@ -502,11 +507,13 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._save_position()
         self.tools.leaving()
+        self.speech.stop()  # (another article: its words are not this one's)
         self.article = result
         position = self.settings.position(result.id) if where == KEEP else 0
         self.viewer.show_article(result, position)
         self._apply_hits(where)
         self.tools.article_shown(result)
+        self.speech.retranslate()  # (Read Aloud is enabled once an article is open)
         self.library_pane.select_id(result.id, notify=False)
         self.settings.last_article = result.id
         self._update_title()
@@ -677,6 +684,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self._closed:
             return self._stopped
         self.tools.leaving()
+        self.speech.stop()  # no player process outlives the window
         self._closed = True
         self._save_state()
         self.settings.sync()

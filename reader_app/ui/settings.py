@@ -22,6 +22,7 @@ from reader_app.core.options import (
     HIGHLIGHT,
     LANGUAGE,
     LINE_SPACING,
+    SPEECH_RATE,
     THEME,
     ZOOM,
 )
@@ -108,6 +109,17 @@ class Settings:
     line_spacing = _Stored(LINE_SPACING)  # percent of the font's own line height
     zoom = _Stored(ZOOM)
     highlight = _Stored(HIGHLIGHT)  # the colour of the last highlight made
+    speech_rate = _Stored(SPEECH_RATE)  # words a minute, reading aloud
+
+    @property
+    def speech_voice(self) -> str:
+        """The voice reading aloud ("" for the engine's own Urdu voice)."""
+        value = self.qs.value("speech/voice", "")
+        return value if isinstance(value, str) else ""
+
+    @speech_voice.setter
+    def speech_voice(self, value: str) -> None:
+        self._set("speech/voice", value)
 
     # -- window ----------------------------------------------------------------------------
     @property

@@ -38,6 +38,7 @@ class Colors:
     current_back: QColor
     current_fore: QColor
     highlight: tuple[str, str, str, str] = ("#fff3b8", "#ccf0c6", "#cde0fc", "#fbd3e7")
+    spoken_back: str = "#a9dcf5"  # the word being read aloud
 
     @property
     def marks(self) -> dict[str, QColor]:
@@ -60,7 +61,7 @@ SEPIA_THEME = {"background": "#efe4cc", "background>textarea": "#f6eedb",
                "foreground": "#4a3728", "primary": "#9c5b2e", "border": "#d8c8a8",
                "input.background": "#f8f2e4"}
 DARK = Colors(True, QColor("#8a7000"), QColor("#ffffff"), QColor("#c25e00"), QColor("#ffffff"),
-              ("#5a5222", "#27502e", "#27416a", "#5c2a48"))
+              ("#5a5222", "#27502e", "#27416a", "#5c2a48"), "#1d5b78")
 
 
 def focus_colour() -> QColor:

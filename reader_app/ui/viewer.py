@@ -203,6 +203,7 @@ class ArticleViewer(QTextBrowser):
         self._hit_starts: list[int] = []  # where each hit starts (sorted: for bisect)
         # The reader's highlights: (document start, end, mark), sorted, and their starts.
         self._marks: list[tuple[int, int, Mark]] = []
+        self._spoken: tuple[int, int] | None = None  # the word read aloud now (document)
         self._mark_starts: list[int] = []
         self._from_doc: Callable[[int], int] = lambda position: position
         self.mark_colours: dict[str, QColor] = LIGHT.marks  # a colour's name -> background
@@ -377,7 +378,7 @@ class ArticleViewer(QTextBrowser):
         self.find_box.hide()
         self.article = article
         self._hits, self._ranges, self._hit_starts, self._current = [], [], [], -1
-        self._marks, self._mark_starts = [], []
+        self._marks, self._mark_starts, self._spoken = [], [], None
         self._words = None
         self._find_timer.stop()
         self.setExtraSelections([])
@@ -692,6 +693,17 @@ class ArticleViewer(QTextBrowser):
             fmt.setForeground(self.colors.current_fore if current else self.colors.hit_fore)
             selection.format = fmt
             selections.append(selection)
+        if self._spoken is not None:  # on top of everything: the word being heard
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._spoken[0])
+            cursor.setPosition(self._spoken[1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.colors.spoken_back))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            selection.format = fmt
+            selections.append(selection)
         self._marked = (low, high)
         self.setExtraSelections(selections)
         self.viewport().update()  # the whole view: a hit's ink reaches beyond its line's box
@@ -746,6 +758,20 @@ class ArticleViewer(QTextBrowser):
         bottom = self._position_at(bar.value() + self.viewport().height())
         total = max(self.document().characterCount() - 1 - start, 1)
         return min(max((bottom - start) / total, 0.0), 1.0)
+
+    def set_spoken(self, span: tuple[int, int] | None) -> None:
+        """Mark the word being read aloud (offsets into the article's text), scrolled into
+        view when it is not; None takes the mark away."""
+        self._spoken = (self._to_doc(span[0]), self._to_doc(span[1])) if span else None
+        self._mark_hits()
+        if self._spoken is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._spoken[0])
+        rect = self.cursorRect(cursor)
+        port = self.viewport().rect()
+        if rect.top() < 0 or rect.bottom() > port.bottom() - int(self.line_pitch):
+            self._scroll_now(self._spoken[0], 0.3, False)
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selection as offsets into the article's text; None when nothing, or only

@@ -155,11 +155,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Read Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Reading Aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent &amp;Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lis&amp;ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -216,6 +232,14 @@
     </message>
     <message>
         <source>&amp;Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading &amp;Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +509,14 @@
     </message>
     <message>
         <source>Removed note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voice %1; the voices are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 seconds, %3 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1109,6 +1141,22 @@
         <source>The notes in {path} cannot be read or saved ({error}); nothing in the file was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading aloud needs espeak-ng with its Urdu voice (Debian and Ubuntu: sudo apt install espeak-ng) or Speech Dispatcher; neither was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking into a file needs espeak-ng with its Urdu voice (Debian and Ubuntu: sudo apt install espeak-ng); it was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud needs an audio player: paplay (pulseaudio-utils), aplay (alsa-utils) or pw-play (pipewire-bin); none was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio player {player} stopped: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1633,6 +1681,17 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,12 +155,28 @@
         <translation>پڑھا ہوا یا ان پڑھا نشان لگائیں (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Read Aloud</source>
+        <translation>بلند آواز میں پڑھیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Reading Aloud</source>
+        <translation>بلند خوانی روکیں (&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Notes</source>
         <translation>نوٹس (&amp;N)</translation>
     </message>
     <message>
         <source>Recent &amp;Articles</source>
         <translation>حالیہ مضامین (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lis&amp;ten</source>
+        <translation>سنیں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>آواز (&amp;V)</translation>
     </message>
     <message>
         <source>Nastaliq (Noto Nastaliq Urdu)</source>
@@ -217,6 +233,14 @@
     <message>
         <source>&amp;Pink</source>
         <translation>گلابی (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reading &amp;Speed</source>
+        <translation>پڑھنے کی رفتار (&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 words a minute</source>
+        <translation>%1 الفاظ فی منٹ</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -486,6 +510,14 @@
     <message>
         <source>Removed note %1.</source>
         <translation>نوٹ %1 ہٹا دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>There is no voice %1; the voices are: %2.</source>
+        <translation>%1 نام کی کوئی آواز نہیں؛ آوازیں یہ ہیں: %2۔</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 seconds, %3 words</source>
+        <translation>%1 لکھ دی گئی: %2 سیکنڈ، %3 الفاظ</translation>
     </message>
     <message>
         <source>Another copy of Urdu Reader is running but did not answer within %1 seconds; this one opens a window of its own.</source>
@@ -1109,6 +1141,22 @@
         <source>The notes in {path} cannot be read or saved ({error}); nothing in the file was deleted.</source>
         <translation>{path} کے نوٹس پڑھے یا محفوظ نہیں کیے جا سکے ({error})؛ فائل میں سے کچھ حذف نہیں ہوا۔</translation>
     </message>
+    <message>
+        <source>Reading aloud needs espeak-ng with its Urdu voice (Debian and Ubuntu: sudo apt install espeak-ng) or Speech Dispatcher; neither was found.</source>
+        <translation>بلند آواز میں پڑھنے کے لیے espeak-ng اور اس کی اردو آواز (Debian اور Ubuntu پر: sudo apt install espeak-ng) یا Speech Dispatcher درکار ہے؛ دونوں میں سے کوئی نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>Speaking into a file needs espeak-ng with its Urdu voice (Debian and Ubuntu: sudo apt install espeak-ng); it was not found.</source>
+        <translation>فائل میں آواز محفوظ کرنے کے لیے espeak-ng اور اس کی اردو آواز (Debian اور Ubuntu پر: sudo apt install espeak-ng) درکار ہے؛ یہ نہیں ملی۔</translation>
+    </message>
+    <message>
+        <source>Reading aloud needs an audio player: paplay (pulseaudio-utils), aplay (alsa-utils) or pw-play (pipewire-bin); none was found.</source>
+        <translation>بلند آواز میں پڑھنے کے لیے آڈیو پلیئر درکار ہے: paplay (pulseaudio-utils)، aplay (alsa-utils) یا pw-play (pipewire-bin)؛ کوئی نہیں ملا۔</translation>
+    </message>
+    <message>
+        <source>The audio player {player} stopped: {detail}</source>
+        <translation>آڈیو پلیئر {player} رک گیا: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -1634,6 +1682,17 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <message>
         <source>Select All</source>
         <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>&amp;Pause Reading</source>
+        <translation>پڑھنا روکیں (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reading</source>
+        <translation>پڑھنا جاری رکھیں (&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def alive(kind: type) -> int:
 def test_searches_do_not_pile_up_tasks_responses_or_hits(launch, qtbot) -> None:
     window = launch()
     counts = []
-    for round_ in range(3):
+    for _round in range(3):
         for word in WORDS:
             search(qtbot, window, word)
             window.search_pane.results_view.grab()  # painted, through the delegate
