@@ -9,6 +9,9 @@ APT_PACKAGES=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+  # reading aloud: espeak-ng's Urdu voice (its library, data and command line) and an audio
+  # player for its sound (aplay; paplay or pw-play are used instead when they are here)
+  espeak-ng alsa-utils
   # tests: PDF read-back (pdftotext), the desktop entry's and the AppStream metainfo's
   # validators, and the real-window test (a virtual screen, typing into it, a screenshot)
   poppler-utils desktop-file-utils appstream xvfb xdotool imagemagick

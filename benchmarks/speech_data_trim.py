@@ -18,11 +18,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from reader_app.core.speech.espeak import URDU_DATA_FILES
+
 ROOT = Path(__file__).resolve().parents[1]
 SYSTEM = Path("/usr/lib/x86_64-linux-gnu/espeak-ng-data")
-FILES = ["phontab", "phonindex", "phondata", "intonations", "ur_dict", "en_dict",
-         "lang/inc/ur", "lang/gmw/en"]
-VARIANTS = ["m1", "m2", "m3", "m4", "f1", "f2", "f3", "f4"]
 TEXTS = [
     "seeds/000_26ccf66904288b90.txt",
     "صدر ٹرمپ نے Twitter پر کہا کہ NATO اور BBC News کے مطابق ۱۴ جولائی ۲۰۲۴ کو 1,022 افراد۔",
@@ -52,7 +51,7 @@ def folder_size(folder: Path) -> int:
 
 
 def trim(source: Path, target: Path) -> None:
-    for name in FILES + [f"voices/!v/{v}" for v in VARIANTS]:
+    for name in URDU_DATA_FILES:
         (target / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source / name, target / name)
 

@@ -13,6 +13,7 @@ then the seed and corpus articles spoken to WAV.
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import subprocess
 import sys
@@ -122,6 +123,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--out", type=Path, help="keep the WAV files here")
+    parser.add_argument("--seed", type=int, help="the draw of the unseen articles")
     args = parser.parse_args()
     engine = EspeakEngine()
     if not engine.can_synthesize():
@@ -156,13 +158,25 @@ def main() -> None:
           f"{seed['covered']:.1%} of words named by a word event, WAV "
           f"{seed['size'] / 1e6:.1f} MB")
 
-    paths = sorted((CORPUS / "test" / "Real").glob("*.txt"))[:args.articles // 2] + sorted(
+    tuned = sorted((CORPUS / "test" / "Real").glob("*.txt"))[:args.articles // 2] + sorted(
         (CORPUS / "test" / "Fake").glob("*.txt"))[:args.articles - args.articles // 2]
-    if not paths:
+    if not tuned:
         print("(the shared corpus is not beside the project)")
         return
+    table(engine, tuned, out / "tuned", "corpus articles listened to while tuning the "
+          "spoken text (the first of test/Real and test/Fake)")
+    draw = args.seed if args.seed is not None else random.randrange(1_000_000)
+    rest = sorted(set(CORPUS.rglob("*.txt")) - set(tuned))
+    unseen = random.Random(draw).sample(rest, min(args.articles, len(rest)))
+    table(engine, unseen, out / "unseen", f"articles drawn at run time from the rest of the "
+          f"corpus (seed {draw}), never looked at while tuning")
+    print(f"\nWAV files in {out}")
+
+
+def table(engine: EspeakEngine, paths: list[Path], out: Path, title: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
     rows = [speak_article(engine, path, out / f"{i:02d}.wav") for i, path in enumerate(paths)]
-    print(f"\n{len(rows)} corpus articles (test/Real, test/Fake):")
+    print(f"\n{len(rows)} {title}:")
     print("| article | words | speech | words/min | CPU | words named |")
     print("|---|---|---|---|---|---|")
     for row in rows:
@@ -173,7 +187,6 @@ def main() -> None:
     print(f"| all | {total_words} | {total_seconds:.0f} s | "
           f"{total_words / total_seconds * 60:.0f} | {sum(r['cpu'] for r in rows):.2f} s | "
           f"min {min(r['covered'] for r in rows):.1%} |")
-    print(f"\nWAV files in {out}")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,11 @@ DATA = "espeak-ng-data"  # beside the library in a bundle (build.spec), else the
 URDU = "ur"
 # Variants of the voice (espeak-ng-data/voices/!v) offered beside the plain one.
 VARIANTS = ("m1", "m2", "m3", "m4", "f1", "f2", "f3", "f4")
+# What the Urdu voice reads of espeak-ng-data: the bundle carries these alone (0.95 MB of
+# 11.6; the same audio, sample for sample: benchmarks/speech_data_trim.py). English is kept
+# because the Urdu voice speaks Latin words with it.
+URDU_DATA_FILES = ("phontab", "phonindex", "phondata", "intonations", "ur_dict", "en_dict",
+                   "lang/inc/ur", "lang/gmw/en", *(f"voices/!v/{v}" for v in VARIANTS))
 PARAGRAPH_GAP = 0.35  # seconds of silence after a paragraph, at the default rate
 BUFFER_MS = 50  # audio per callback: how soon a cancel is heard
 
