@@ -46,6 +46,36 @@ def test_frozen_app_passes_its_smoke_test(tmp_path: Path) -> None:
     # a read-only install: the bundle is never written to
     assert not list(bundle.rglob("*.toc")) and not list(bundle.rglob("*.seg"))
     check_reads_saved_pages_and_feeds(app, tmp_path, env)
+    check_speaks_with_its_own_voice(app, tmp_path, env)
+
+
+def check_speaks_with_its_own_voice(app: Path, tmp_path: Path, env: dict) -> None:
+    """The bundle carries libespeak-ng and the Urdu part of its data (built where espeak-ng
+    is installed, as setup.sh does): the frozen app speaks the seed, its word events in
+    order, and espeak-ng's data is read from the bundle (the trimmed folder, not the
+    system's 11.6 MB)."""
+    internal = app.parent / "_internal"
+    if not (internal / "libespeak-ng.so.1").exists():
+        pytest.skip("built without espeak-ng on this machine")
+    data = internal / "espeak-ng-data"
+    assert (data / "phontab").is_file() and (data / "ur_dict").is_file()
+    assert sum(f.stat().st_size for f in data.rglob("*") if f.is_file()) < 2e6
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    out, events = tmp_path / "seed.wav", tmp_path / "seed.jsonl"
+    command = [str(app), "speak", str(seed), "-o", str(out), "--events", str(events)]
+    tracer = shutil.which("strace")
+    if tracer:
+        command = [tracer, "-f", "-qq", "-e", "trace=openat", "-o",
+                   str(tmp_path / "trace"), *command]
+    spoken = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert spoken.returncode == 0, spoken.stdout + spoken.stderr
+    times = [json.loads(line)["time"] for line in events.read_text().splitlines()]
+    assert len(times) > 300 and times == sorted(times)
+    assert out.stat().st_size > 1e6
+    if tracer:
+        opened = (tmp_path / "trace").read_text()
+        assert f"{data}/phontab" in opened
+        assert "/usr/lib/x86_64-linux-gnu/espeak-ng-data" not in opened
 
 
 def check_reads_saved_pages_and_feeds(app: Path, tmp_path: Path, env: dict) -> None:
