@@ -51,8 +51,12 @@ def corpus() -> Path:
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real user's data or settings."""
+    """No test reads or writes the real user's data or settings, nor leaves a running
+    copy's socket where the next test (or the user's app) would find it."""
     base = tmp_path_factory.mktemp("home")
+    runtime = base / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))

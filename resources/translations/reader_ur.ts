@@ -1688,7 +1688,7 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <name>ReadAloud</name>
     <message>
         <source>&amp;Pause Reading</source>
-        <translation>پڑھنا روکیں (&amp;P)</translation>
+        <translation>پڑھنے میں وقفہ (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Resume Reading</source>
