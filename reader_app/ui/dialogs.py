@@ -22,6 +22,7 @@ from reader_app import __version__
 from reader_app.core.library import Skipped
 from reader_app.ui import fonts
 from reader_app.ui.i18n import render
+from reader_app.ui.models.article_model import locale_digits
 
 
 class AboutDialog(QDialog):
@@ -34,7 +35,7 @@ class AboutDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
-        version = html.escape(__version__)
+        version = html.escape(locale_digits(__version__))  # ۰.۱.۰ beside an Urdu name
         intro.setText(
             "<h2>" + self.tr("Urdu Reader") + f" {version}</h2><p>"
             + self.tr("A reader for Urdu news articles: right-to-left Nastaliq text, search "
@@ -61,8 +62,28 @@ class AboutDialog(QDialog):
         self.resize(560, 480)
 
 
+def skipped_counts(skipped: list[Skipped]) -> tuple[int, int]:
+    """(whole files, rows or entries of files that were otherwise added)."""
+    return (len({s.path for s in skipped if s.item is None}),
+            sum(1 for s in skipped if s.item is not None))
+
+
 class SkippedDialog(QDialog):
     """The files the last indexing left out, each with its reason."""
+
+    def summary(self, skipped: list[Skipped]) -> str:
+        """Whole files and the rows or entries of a dataset or feed are counted apart: a
+        file whose one bad row was left out was added (its other rows are in the library)."""
+        if not skipped:
+            return self.tr("No files were skipped.")
+        files, rows = skipped_counts(skipped)
+        parts = []
+        if files:
+            parts.append(self.tr("%Ln file(s) could not be added to the library.", "", files))
+        if rows:
+            parts.append(self.tr("%Ln row(s) or entries were left out of their files; the rest "
+                                 "of each file was added.", "", rows))
+        return " ".join(parts)
 
     def __init__(self, skipped: list[Skipped], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +92,7 @@ class SkippedDialog(QDialog):
         self.setAccessibleName(self.tr("Skipped files"))
         label = QLabel(self)
         label.setWordWrap(True)
-        label.setText(self.tr("%Ln file(s) could not be added to the library:", "", len(skipped))
-                      if skipped else self.tr("No files were skipped."))
+        label.setText(self.summary(skipped))
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         for item in skipped:

@@ -94,9 +94,9 @@ class FoldersDialog(Retranslating, QDialog):
         current = self.selected()
         self.list.clear()
         for folder in self.library.folders():
-            count = locale_digits(QLocale().toString(self.count_below(folder)))
-            item = QListWidgetItem(fill(self.tr("%1 — %2 articles"),
-                                        textdir.isolate_path(display_path(folder)), count))
+            item = QListWidgetItem(fill(
+                self.tr("%1 — %Ln article(s)", "", self.count_below(folder)),
+                textdir.isolate_path(display_path(folder))))
             item.setData(PATH_ROLE, str(folder))
             item.setToolTip(display_path(folder))
             self.list.addItem(item)

@@ -37,7 +37,7 @@ from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import fonts
 from reader_app.ui.actions import Actions
 from reader_app.ui.columns import DATASET_SUFFIXES, ColumnsDialog, read_columns
-from reader_app.ui.dialogs import AboutDialog, SkippedDialog
+from reader_app.ui.dialogs import AboutDialog, SkippedDialog, skipped_counts
 from reader_app.ui.export import Exporter
 from reader_app.ui.folders import FoldersDialog
 from reader_app.ui.i18n import Retranslating, Translations, fill, render
@@ -372,7 +372,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.notice_label.show()
 
     def _skipped_changed(self, skipped: list[Skipped]) -> None:
-        self.skipped_button.setText(self.tr("%Ln file(s) skipped", "", len(skipped)))
+        files, rows = skipped_counts(skipped)
+        parts = ([self.tr("%Ln file(s) skipped", "", files)] if files else []) + (
+            [self.tr("%Ln row(s) or entries skipped", "", rows)] if rows else [])
+        self.skipped_button.setText(self.tr(", ").join(parts))
         self.skipped_button.setVisible(bool(skipped))
 
     def show_skipped(self) -> None:

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -510,12 +509,12 @@ class SearchPane(Retranslating, QWidget):
             lines.append(render(response.message))
         if response.hits:
             if response.total_exact:
-                lines.append(self.tr("%Ln article(s) found", "", response.total))
+                found = self.tr("%Ln article(s) found", "", response.total)
             else:  # the time budget ran out, or a prefix was searched as its commonest words
-                lines.append(self.tr("about %Ln article(s) found", "", response.total))
-            if response.total > len(response.hits):
-                lines.append(self.tr("showing the best %1").replace(
-                    "%1", QLocale().toString(len(response.hits))))
+                found = self.tr("about %Ln article(s) found", "", response.total)
+            if response.total > len(response.hits):  # one sentence, not two phrases run on
+                found = fill(self.tr("%1; showing the best %2"), found, len(response.hits))
+            lines.append(found)
         elif response.query.strip() and not response.message:
             lines.append(self.tr("Nothing found."))
         self.status_label.setText(" ".join(lines) if lines else "")

@@ -38,7 +38,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QTextEdit, QWidget
 
 from reader_app.core.formats.titles import same_title
 from reader_app.core.library import Article
@@ -58,6 +58,7 @@ INK_BUDGET_S = 0.012  # the rest of the words are measured this long per idle ti
 GROW_PX = 0.5  # ink this much beyond the lines' room: the article is set again
 HIT_WINDOW = 20_000  # characters before and after the view whose hits are marked
 FIND_AT_ONCE, FIND_PAUSE_MS = 100_000, 250  # a longer article is searched as typing pauses
+FIND_PADDING = 6  # pixels around the find bar, in its strip under the text
 LINK_SCHEMES = ("http", "https")  # an address in a file may be anything: only these open
 
 
@@ -216,6 +217,11 @@ class ArticleViewer(QTextBrowser):
         self.find_box.setClearButtonEnabled(True)
         self.find_box.hide()
         self.find_box.textChanged.connect(self._find_typed)
+        # "3 of 12", or "Not found", beside the box (where the eyes are), said to screen readers
+        self.find_status = QLabel(self)
+        self.find_status.setObjectName("findStatus")
+        self.find_status.hide()
+        self.hit_changed.connect(self._find_counted)
         self._find_timer = QTimer(self)
         self._find_timer.setSingleShot(True)
         self._find_timer.setInterval(FIND_PAUSE_MS)
@@ -252,13 +258,12 @@ class ArticleViewer(QTextBrowser):
             self._current = current
             self._paint_hits()
         if finding:
-            self.find_box.show()
-            self._place_find_box()
+            self._show_find(True)
+            self._find_counted(self._current, len(self._hits))
 
     # -- find in this article -------------------------------------------------------------
     def open_find(self) -> None:
-        self.find_box.show()
-        self._place_find_box()
+        self._show_find(True)
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_box.selectAll()
         if self.find_box.text():
@@ -266,16 +271,49 @@ class ArticleViewer(QTextBrowser):
 
     def close_find(self) -> None:
         if self.find_box.isVisible():
-            self.find_box.hide()
+            self._show_find(False)
             self.setFocus(Qt.FocusReason.OtherFocusReason)
             self.find_closed.emit()
+
+    def _show_find(self, shown: bool) -> None:
+        """The find bar takes a strip under the text (the view's bottom margin) rather than
+        lying over it: over the view it hid the last line, and the hit found there."""
+        strip = self.find_box.sizeHint().height() + 2 * FIND_PADDING if shown else 0
+        self.setViewportMargins(0, 0, 0, strip)
+        self.find_box.setVisible(shown)
+        self.find_status.setVisible(shown)
+        if shown:
+            self._place_find_box()
+        else:
+            self.find_status.clear()
 
     def _place_find_box(self) -> None:
         port = self.viewport().geometry()
         height = self.find_box.sizeHint().height()
-        width = min(port.width() - 16, 420)
-        x = port.right() - width - 8 if self.isRightToLeft() else port.left() + 8
-        self.find_box.setGeometry(x, port.bottom() - height - 8, width, height)
+        width = min(port.width() - 2 * FIND_PADDING, 420)
+        status = min(self.find_status.sizeHint().width() + FIND_PADDING,
+                     max(port.width() - width - 2 * FIND_PADDING, 0))
+        y = port.bottom() + 1 + FIND_PADDING
+        if self.isRightToLeft():
+            x = port.right() - width - FIND_PADDING
+            self.find_status.setGeometry(x - status, y, status, height)
+        else:
+            x = port.left() + FIND_PADDING
+            self.find_status.setGeometry(x + width + FIND_PADDING, y, status, height)
+        self.find_box.setGeometry(x, y, width, height)
+
+    def _find_counted(self, current: int, total: int) -> None:
+        if not self.find_box.isVisible():
+            return
+        if not self.find_box.text().strip():
+            text = ""
+        elif not total:
+            text = self.tr("Not found")
+        else:
+            text = fill(self.tr("%1 of %2"), max(current, 0) + 1, total)
+        self.find_status.setText(text)
+        self.find_box.setAccessibleDescription(text)
+        self._place_find_box()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A new width: the text is wrapped again and the line read at the top stays at the
@@ -375,7 +413,8 @@ class ArticleViewer(QTextBrowser):
     def show_article(self, article: Article, position: int = 0) -> None:
         """Show the article under its heading (all as plain text) and scroll to a document
         position (once it is laid out, for a place far into a long article)."""
-        self.find_box.hide()
+        if self.find_box.isVisible():
+            self._show_find(False)
         self.article = article
         self._hits, self._ranges, self._hit_starts, self._current = [], [], [], -1
         self._marks, self._mark_starts, self._spoken = [], [], None

@@ -377,6 +377,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>file date %1</source>
         <translation>file date %1</translation>
     </message>
@@ -1215,9 +1223,12 @@
         <source>Take this folder out of the library (its files stay on disk)</source>
         <translation>Take this folder out of the library (its files stay on disk)</translation>
     </message>
-    <message>
-        <source>%1 — %2 articles</source>
-        <translation>%1 — %2 articles</translation>
+    <message numerus="yes">
+        <source>%1 — %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln article</numerusform>
+            <numerusform>%1 — %Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
@@ -1413,6 +1424,17 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
             <numerusform>%Ln file skipped</numerusform>
             <numerusform>%Ln files skipped</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) or entries skipped</source>
+        <translation>
+            <numerusform>%Ln row or entry skipped</numerusform>
+            <numerusform>%Ln rows or entries skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Choose a Dataset File</source>
@@ -1832,7 +1854,7 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         </translation>
     </message>
     <message>
-        <source>showing the best %1</source>
+        <source>%1; showing the best %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,16 +1884,23 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln file(s) could not be added to the library:</source>
-        <translation>
-            <numerusform>%Ln file could not be added to the library:</numerusform>
-            <numerusform>%Ln files could not be added to the library:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No files were skipped.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be added to the library.</source>
+        <translation>
+            <numerusform>%Ln file could not be added to the library.</numerusform>
+            <numerusform>%Ln files could not be added to the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) or entries were left out of their files; the rest of each file was added.</source>
+        <translation>
+            <numerusform>%Ln row or entry was left out of its file; the rest of the file was added.</numerusform>
+            <numerusform>%Ln rows or entries were left out of their files; the rest of each file was added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>

@@ -377,6 +377,14 @@
         <translation>اس مضمون میں تلاش</translation>
     </message>
     <message>
+        <source>Not found</source>
+        <translation>نہیں ملا</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 میں سے %1</translation>
+    </message>
+    <message>
         <source>file date %1</source>
         <translation>فائل کی تاریخ %1</translation>
     </message>
@@ -1215,9 +1223,12 @@
         <source>Take this folder out of the library (its files stay on disk)</source>
         <translation>یہ فولڈر لائبریری سے نکال دیں (اس کی فائلیں ڈسک پر رہیں گی)</translation>
     </message>
-    <message>
-        <source>%1 — %2 articles</source>
-        <translation>%1 — %2 مضامین</translation>
+    <message numerus="yes">
+        <source>%1 — %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln مضمون</numerusform>
+            <numerusform>%1 — %Ln مضامین</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add a Folder of Articles</source>
@@ -1413,6 +1424,17 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
             <numerusform>%Ln فائل چھوڑی گئی</numerusform>
             <numerusform>%Ln فائلیں چھوڑی گئیں</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) or entries skipped</source>
+        <translation>
+            <numerusform>%Ln قطار یا اندراج چھوڑا گیا</numerusform>
+            <numerusform>%Ln قطاریں یا اندراجات چھوڑے گئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
     <message>
         <source>Choose a Dataset File</source>
@@ -1834,8 +1856,8 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         </translation>
     </message>
     <message>
-        <source>showing the best %1</source>
-        <translation>بہترین %1 دکھائے جا رہے ہیں</translation>
+        <source>%1; showing the best %2</source>
+        <translation>%1؛ بہترین %2 دکھائے جا رہے ہیں</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1864,16 +1886,23 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <source>Skipped files</source>
         <translation>چھوڑی گئی فائلیں</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln file(s) could not be added to the library:</source>
-        <translation>
-            <numerusform>%Ln فائل لائبریری میں شامل نہیں ہو سکی:</numerusform>
-            <numerusform>%Ln فائلیں لائبریری میں شامل نہیں ہو سکیں:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No files were skipped.</source>
         <translation>کوئی فائل نہیں چھوڑی گئی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be added to the library.</source>
+        <translation>
+            <numerusform>%Ln فائل لائبریری میں شامل نہیں ہو سکی۔</numerusform>
+            <numerusform>%Ln فائلیں لائبریری میں شامل نہیں ہو سکیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) or entries were left out of their files; the rest of each file was added.</source>
+        <translation>
+            <numerusform>%Ln قطار یا اندراج اپنی فائل سے چھوڑا گیا؛ ہر فائل کا باقی حصہ شامل کر لیا گیا۔</numerusform>
+            <numerusform>%Ln قطاریں یا اندراجات اپنی فائلوں سے چھوڑے گئے؛ ہر فائل کا باقی حصہ شامل کر لیا گیا۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>File</source>

@@ -469,3 +469,30 @@ def test_find_in_this_article_marks_steps_and_closes(launch, qtbot, seed_path: P
     assert QLocale().toString(viewer.hit_count) in window.hit_label.text()  # "Hit 4 of 4"
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert not box.isVisible() and viewer.hit_count == 0  # no library search: no marks
+
+
+def test_find_says_not_found_and_never_covers_the_text(launch, qtbot, seed_path: Path) -> None:
+    """Issue 27: typing a word the article lacks said nothing, and the find bar lay over the
+    last line of the view (and a hit found there)."""
+    from tests.ui.conftest import type_text
+
+    window = launch()
+    open_row(qtbot, window, read_article(seed_path).id)
+    viewer = window.viewer
+    press(qtbot, window, "Ctrl+Shift+F")
+    box = viewer.find_box
+    qtbot.waitUntil(box.hasFocus)
+    type_text(box, "ماسکو")
+    qtbot.waitUntil(lambda: viewer.find_status.text() == f"1 of {viewer.hit_count}")
+    type_text(box, "زززز")
+    qtbot.waitUntil(lambda: viewer.find_status.text() == "Not found")
+    assert viewer.find_status.isVisible() and box.accessibleDescription() == "Not found"
+    # the bar sits under the text: no part of the view is behind it
+    port = viewer.viewport().geometry()
+    assert box.geometry().top() > port.bottom()
+    assert not box.geometry().intersects(viewer.find_status.geometry())
+    assert viewer.rect().contains(box.geometry()) and viewer.rect().contains(
+        viewer.find_status.geometry())
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert viewer.viewport().geometry().bottom() > port.bottom()  # the strip is given back
+    assert not viewer.find_status.isVisible()

@@ -1,0 +1,91 @@
+"""Issue 27's wording, as a reader of either language sees it: counts that agree with their
+number ("۱ مضمون", not "۱ مضامین"), rows of a dataset counted as rows (not as files that
+could not be added), one sentence for "found; showing the best", and the version in the
+interface's digits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import make_folder
+from PySide6.QtWidgets import QLabel
+
+from reader_app import __version__
+from reader_app.ui.dialogs import AboutDialog, SkippedDialog
+from reader_app.ui.main_window import MainWindow
+from tests.ui.test_window import search
+
+URDU_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def test_a_bad_row_in_each_of_two_datasets_is_two_rows_not_two_files(launch, qtbot,
+                                                                     tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "data", {
+        "a.csv": "title,text\nبارش,لاہور میں آج بارش ہوئی اور سڑکیں ڈوب گئیں۔\nخالی,\n",
+        "b.csv": "title,text\nدھوپ,کراچی میں آج دھوپ نکلی اور موسم اچھا رہا۔\nخالی,\n"})
+    window = launch(lambda s: setattr(s, "folders", [str(folder)]))
+    qtbot.waitUntil(window.skipped_button.isVisible, timeout=20000)
+    assert window.skipped_button.text() == "2 rows or entries skipped"
+    window.skipped_button.click()
+    dialog = window.findChild(SkippedDialog)
+    assert dialog is not None
+    label = dialog.findChild(QLabel)
+    assert label.text() == ("2 rows or entries were left out of their files; the rest of "
+                            "each file was added.")
+    assert "could not be added" not in label.text()
+    dialog.close()
+
+
+def test_a_whole_file_and_a_row_are_counted_apart(launch, qtbot, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "data", {
+        "a.csv": "title,text\nبارش,لاہور میں آج بارش ہوئی اور سڑکیں ڈوب گئیں۔\nخالی,\n",
+        "bad.txt": b"\x00\x01binary\x00", "good.txt": "کراچی میں آج موسم اچھا رہا۔"})
+    window = launch(lambda s: setattr(s, "folders", [str(folder)]))
+    qtbot.waitUntil(window.skipped_button.isVisible, timeout=20000)
+    assert window.skipped_button.text() == "1 file skipped, 1 row or entry skipped"
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_one_article_is_singular_in_the_folders_dialog(launch, qtbot, tmp_path: Path,
+                                                       language: str) -> None:
+    folder = make_folder(tmp_path / "one", {"a.txt": "کراچی میں آج موسم اچھا رہا۔"})
+    window = launch(lambda s: (setattr(s, "language", language),
+                               setattr(s, "folders", [str(folder)])))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 2)  # and the seed
+    window.manage_folders()
+    dialog = window.folders_dialog
+    assert dialog is not None
+    rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    row = next(r for r in rows if "one" in r)
+    if language == "en":
+        assert row.endswith("1 article")
+    else:
+        assert row.endswith("۱ مضمون") and "مضامین" not in row
+    dialog.reject()
+
+
+def test_found_and_showing_the_best_are_one_sentence(launch, qtbot, tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "many", {
+        f"{n:03d}.txt": f"خبر {n}\n\nکراچی میں آج بارش ہوئی، خبر نمبر {n}۔" for n in range(60)})
+    window = launch(lambda s: setattr(s, "folders", [str(folder)]))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 61, timeout=20000)
+    search(qtbot, window, "بارش")
+    text = window.search_pane.status_label.text()
+    assert text == "60 articles found; showing the best 50", text
+
+
+def ur_about(window: MainWindow) -> str:
+    window.show_about()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    text = dialog.findChild(QLabel).text()
+    dialog.close()
+    return text
+
+
+def test_the_version_is_in_the_interfaces_digits(launch, qtbot) -> None:
+    window = launch(lambda s: setattr(s, "language", "ur"))
+    text = ur_about(window)
+    assert __version__.translate(URDU_DIGITS) in text
+    assert __version__ not in text
