@@ -129,8 +129,18 @@ class Library(QObject):
         if self._closed:
             self.index.close()
             return
-        if legacy and not self.index.in_memory:
-            self.settings.folders = []
+        # Folders added while the index was opening (``reader-app FOLDER`` on a first launch)
+        # wait in the settings: they move to the index now, not dropped with the legacy list.
+        joined = [f for f in self.settings.folders if f not in legacy]
+        if (legacy or joined) and not self.index.in_memory:
+            for folder in joined:
+                try:
+                    self.index.add_folder(folder)
+                except IndexError_ as exc:
+                    self.notice.emit(exc.message)
+                    break
+            else:
+                self.settings.folders = []
         from reader_app.core.search import Searcher
 
         self.searcher = searcher = Searcher(self.index)

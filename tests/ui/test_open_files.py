@@ -66,3 +66,21 @@ def test_a_dataset_inside_the_library_only_opens(launch, qtbot, tmp_path: Path) 
     qtbot.waitUntil(lambda: window.article is not None)
     assert window.article.title == "سرخی"
     assert real(window.library.folders()) == before
+
+
+def test_a_folder_given_at_first_launch_joins_before_the_index_opens(launch, qtbot,
+                                                                     tmp_path: Path) -> None:
+    """``reader-app FOLDER`` on a first launch: the window opens the folder at once, while
+    its index is still opening in a worker. The folder waited in the settings and was then
+    dropped with them when the index opened: only the seed was listed."""
+    folder = make_folder(tmp_path / "news", {f"{n}.txt": f"خبر {n}\n\nکراچی میں بارش۔"
+                                             for n in range(3)})
+    window = launch(wait=False)
+    assert window.library.index is None  # (as app.py does it: start(), then open_files())
+    window.open_files([folder])
+    qtbot.waitUntil(lambda: window.library.ready and settled(window)
+                    and window.library_pane.model.rowCount() == 4, timeout=20000)
+    assert os.path.realpath(folder) in real(window.library.folders())
+    again = launch.restart(window)  # kept with the index, not only for this session
+    assert os.path.realpath(folder) in real(again.library.folders())
+    assert again.library_pane.model.rowCount() == 4
