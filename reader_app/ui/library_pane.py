@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader_app.ui import fonts, textdir
 from reader_app.ui.i18n import Retranslating
+from reader_app.ui.keyboard import RowTable, tab_to_clear
 from reader_app.ui.models.article_model import (
     COLUMN_KEYS,
     ArticleFilterProxy,
@@ -160,7 +160,7 @@ class LibraryPane(Retranslating, QWidget):
         self.source_combo.setMaximumWidth(220)
         self.source_combo.hide()
         self.source_combo.currentIndexChanged.connect(self._source_chosen)
-        self.table = QTableView(self)
+        self.table = RowTable(self)
         self.table.setObjectName("articleList")
         self.table.setModel(self.proxy)
         self.title_delegate = TitleDelegate(self.table)
@@ -224,6 +224,7 @@ class LibraryPane(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter titles (Ctrl+L)"))
         self.filter_edit.setAccessibleName(self.tr("Filter articles"))
+        tab_to_clear(self.filter_edit, self.tr("Clear the filter"))
         self.filter_edit.setToolTip(self.tr("Matches titles, file names, sources and dates "
                                             "(2024-07)"))
         self.source_combo.setAccessibleName(self.tr("Source"))

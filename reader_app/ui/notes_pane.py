@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader_app.core.notes.store import Note
 from reader_app.ui.i18n import Retranslating
+from reader_app.ui.keyboard import RowTable, tab_to_clear
 from reader_app.ui.models.notes_model import NoteColumn, NotesModel
 
 FILTER_DELAY_MS = 150
@@ -46,7 +46,7 @@ class NotesPane(Retranslating, QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("notesSearch")
         self.search_box.setClearButtonEnabled(True)
-        self.table = QTableView(self)
+        self.table = RowTable(self)
         self.table.setObjectName("notesTable")
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +101,7 @@ class NotesPane(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search notes and highlights"))
         self.search_box.setAccessibleName(self.tr("Search notes"))
+        tab_to_clear(self.search_box, self.tr("Clear the search"))
         self.table.setAccessibleName(self.tr("Notes"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Columns (click to sort)"))
         self.table.verticalHeader().setAccessibleName(self.tr("Rows"))

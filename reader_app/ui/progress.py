@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from reader_app.ui.i18n import Retranslating, fill
+from reader_app.ui.keyboard import tab_stop
 
 
 class TaskProgress(Retranslating, QWidget):
@@ -22,6 +23,7 @@ class TaskProgress(Retranslating, QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName(f"{name}Cancel")
         self.button.clicked.connect(self.cancel_requested.emit)
+        tab_stop(self.button)  # reached by Tab, as every control is
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)

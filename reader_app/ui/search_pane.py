@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.results import Hit, SearchResponse
 from reader_app.ui import fonts, textdir
 from reader_app.ui.i18n import Retranslating, fill, render
+from reader_app.ui.keyboard import tab_to_clear
 from reader_app.ui.library import Library
 from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
@@ -316,6 +317,7 @@ class SearchPane(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.query_edit.setPlaceholderText(self.tr("Search articles (Ctrl+F)"))
         self.query_edit.setAccessibleName(self.tr("Search"))
+        tab_to_clear(self.query_edit, self.tr("Clear the search"))
         self.query_edit.setToolTip(self.tr(
             'Words (also in Roman Urdu), "a phrase", OR, NOT or -word, prefix*, =exact word'))
         self.status_label.setAccessibleName(self.tr("Search status"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from reader_app.core.options import HIGHLIGHT, THEME
 
@@ -72,6 +73,15 @@ def focus_colour() -> QColor:
     return colour
 
 
+def focus_qss(colour: QColor) -> str:
+    """Where the keyboard is, in every theme: qdarktheme draws no focus on buttons and item
+    views (``QWidget:focus {outline: none}``), so a Tab onto "Show more results", the
+    status bar's Cancel, a line edit's ✕ or an empty results list showed nothing."""
+    c = colour.name()
+    return (f"\nQPushButton:focus, QToolButton:focus {{ border: 2px solid {c}; }}"
+            f"\nQAbstractItemView:focus {{ border: 1px solid {c}; }}\n")
+
+
 def system_is_dark() -> bool:
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
@@ -107,6 +117,9 @@ class ThemeManager(QObject):
             qdarktheme.setup_theme("dark" if dark else "light", corner_shape="rounded",
                                    custom_colors=SEPIA_THEME if sepia else None,
                                    additional_qss=EXTRA_QSS)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.setStyleSheet(app.styleSheet() + focus_qss(focus_colour()))
         except Exception:  # a missing theme must not stop the reader
             log.warning("the theme could not be applied", exc_info=True)
         self.colors = SEPIA if sepia else DARK if dark else LIGHT

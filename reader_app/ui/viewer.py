@@ -47,6 +47,7 @@ from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import article_document, fonts, textdir
 from reader_app.ui.article_document import Heading
 from reader_app.ui.i18n import fill
+from reader_app.ui.keyboard import tab_to_clear
 from reader_app.ui.layout_pacer import LayoutPacer
 from reader_app.ui.models.article_model import format_day
 from reader_app.ui.theme import LIGHT, Colors
@@ -237,6 +238,7 @@ class ArticleViewer(QTextBrowser):
         self.find_box.setPlaceholderText(self.tr("Find in this article (Enter: next, Shift+Enter: "
                                                  "previous, Esc: close)"))
         self.find_box.setAccessibleName(self.tr("Find in this article"))
+        tab_to_clear(self.find_box, self.tr("Clear"))
         if self.article is not None:
             self._show_heading_again()
 

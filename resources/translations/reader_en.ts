@@ -377,6 +377,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1301,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Matches titles, file names, sources and dates (2024-07)</source>
         <translation>Matches titles, file names, sources and dates (2024-07)</translation>
     </message>
@@ -1564,6 +1572,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,6 +1798,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

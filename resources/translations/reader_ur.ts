@@ -377,6 +377,10 @@
         <translation>اس مضمون میں تلاش</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>صاف کریں</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>نہیں ملا</translation>
     </message>
@@ -1297,6 +1301,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation>مضامین فلٹر کریں</translation>
     </message>
     <message>
+        <source>Clear the filter</source>
+        <translation>فلٹر صاف کریں</translation>
+    </message>
+    <message>
         <source>Matches titles, file names, sources and dates (2024-07)</source>
         <translation>عنوانات، فائلوں کے نام، ماخذ اور تاریخیں (2024-07) تلاش کرتا ہے</translation>
     </message>
@@ -1564,6 +1572,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation>نوٹس میں تلاش</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>تلاش صاف کریں</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>نوٹس</translation>
     </message>
@@ -1789,6 +1801,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <message>
         <source>Search</source>
         <translation>تلاش</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>تلاش صاف کریں</translation>
     </message>
     <message>
         <source>Words (also in Roman Urdu), &quot;a phrase&quot;, OR, NOT or -word, prefix*, =exact word</source>
