@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.ui import fonts, textdir
-from reader_app.ui.i18n import Retranslating
+from reader_app.ui.i18n import Retranslating, fill
 from reader_app.ui.keyboard import RowTable, tab_to_clear
 from reader_app.ui.models.article_model import (
     COLUMN_KEYS,
@@ -63,7 +63,8 @@ if TYPE_CHECKING:
 
 FILTER_DELAY_MS = 150
 # px of list below which a column gives way to the titles (length first, the date last)
-NARROW_NO_LENGTH, NARROW_NO_SOURCE, NARROW_NO_DATE = 420, 360, 280
+TITLE_ROOM = 180  # px the titles keep: the other columns give way before they get less
+GIVE_WAY = (Column.LENGTH, Column.SOURCE, Column.PUBLISHED)  # the order they give way in
 SOURCE_MAX_WIDTH = 130  # px a source gets before it is elided (until widened by hand)
 OPTIONAL = (Column.SOURCE, Column.PUBLISHED, Column.LENGTH)  # the person may hide these
 TITLES_MEASURED = 120  # with fonts.TALL_WORDS a fair sample; all 500 cost 0.3 s
@@ -198,6 +199,8 @@ class LibraryPane(Retranslating, QWidget):
             self.column_actions[column] = act
         self._widths: dict[str, int] = {}  # remembered widths; a column without one fits
         self._sized: set[Column] = set()
+        self._no_room: set[Column] = set()  # ticked, but hidden to leave the titles room
+        self._fitted: dict[Column, int] = {}  # the width each fitted column was given
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # After a re-sort the row being read may be anywhere: bring it back into view.
         self.proxy.layoutChanged.connect(self._show_current)
@@ -232,10 +235,9 @@ class LibraryPane(Retranslating, QWidget):
         self.source_combo.view().setAccessibleName(self.tr("Sources"))
         self.columns_menu.setTitle(self.tr("&Columns"))
         self.columns_menu.setAccessibleName(self.tr("Columns"))
-        labels = {Column.SOURCE: self.tr("&Source"), Column.PUBLISHED: self.tr("&Published"),
-                  Column.LENGTH: self.tr("&Length")}
-        for column, act in self.column_actions.items():
-            act.setText(labels[column])
+        self._labels = {Column.SOURCE: self.tr("&Source"),
+                        Column.PUBLISHED: self.tr("&Published"), Column.LENGTH: self.tr("&Length")}
+        self._label_columns()
         self._fill_sources()
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Columns (click to sort)"))
@@ -253,13 +255,40 @@ class LibraryPane(Retranslating, QWidget):
 
     # -- columns ---------------------------------------------------------------------------
     def _apply_hidden(self) -> None:
-        width = self.width()
-        narrow = {Column.LENGTH: width < NARROW_NO_LENGTH,
-                  Column.SOURCE: width < NARROW_NO_SOURCE or not self.model.sources(),
-                  Column.PUBLISHED: width < NARROW_NO_DATE}
-        for column, act in self.column_actions.items():
-            self.table.setColumnHidden(column, narrow[column] or not act.isChecked())
+        """The ticked columns show while the titles keep TITLE_ROOM; when they would not,
+        the length, the source, then the date give way (measured: a source column that an
+        import brought left the titles 80 px), and the Columns menu says so."""
+        wanted = [c for c, act in self.column_actions.items() if act.isChecked()
+                  and (c != Column.SOURCE or self.model.sources())]
+        room = self.table.viewport().width() or self.width()
+        self._no_room.clear()
+        for column in GIVE_WAY:
+            if room - sum(self._width_of(c) for c in wanted) >= TITLE_ROOM:
+                break
+            if column in wanted:
+                wanted.remove(column)
+                self._no_room.add(column)
+        for column in OPTIONAL:
+            self.table.setColumnHidden(column, column not in wanted)
         self._fit_columns()
+        self._label_columns()
+
+    def _label_columns(self) -> None:
+        labels = getattr(self, "_labels", None)
+        if labels is None:
+            return
+        for column, act in self.column_actions.items():
+            act.setText(fill(self.tr("%1 (no room: widen the list)"), labels[column])
+                        if column in self._no_room else labels[column])
+
+    def _width_of(self, column: Column) -> int:
+        """The width a column has, or would have if it showed (see _fit_columns)."""
+        remembered = self._widths.get(COLUMN_KEYS[column])
+        if remembered:
+            return remembered
+        if column in self._sized:  # (a hidden column's width reads 0: the one it was given)
+            return self._fitted.get(column, 0)
+        return self._fit_width(column) if self.model.rowCount() else 0
 
     def _section_resized(self, section: int, _old: int, new: int) -> None:
         if section != Column.TITLE and new > 0 and section in self._sized:
@@ -273,17 +302,20 @@ class LibraryPane(Retranslating, QWidget):
         for column in OPTIONAL:
             if column in self._sized or self.table.isColumnHidden(column):
                 continue  # a hidden column is fitted when it first shows
-            width = self._widths.get(COLUMN_KEYS[column])
-            if not width:  # its contents and its header (with the sort arrow) fit
-                header = self.table.horizontalHeader()
-                arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + \
-                    2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-                width = max(self.table.sizeHintForColumn(column),
-                            header.sectionSizeHint(column) + arrow) + 4
-                if column == Column.SOURCE:  # long names are elided: titles come first
-                    width = min(width, SOURCE_MAX_WIDTH)
+            width = self._widths.get(COLUMN_KEYS[column]) or self._fit_width(column)
             self.table.setColumnWidth(column, width)
+            self._fitted[column] = width
             self._sized.add(column)
+
+    def _fit_width(self, column: Column) -> int:
+        """Its contents and its header (with the sort arrow) fit; a source is elided past
+        SOURCE_MAX_WIDTH: titles come first."""
+        header = self.table.horizontalHeader()
+        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + \
+            2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        width = max(self.table.sizeHintForColumn(column),
+                    header.sectionSizeHint(column) + arrow) + 4
+        return min(width, SOURCE_MAX_WIDTH) if column == Column.SOURCE else width
 
     def column_state(self) -> dict[str, object]:
         """For the settings: hidden columns (the person's choice, not the narrow pane's)

@@ -1357,6 +1357,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (no room: widen the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>All sources</translation>
     </message>

@@ -1357,6 +1357,10 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
         <translation>سب منتخب کریں</translation>
     </message>
     <message>
+        <source>%1 (no room: widen the list)</source>
+        <translation>%1 (جگہ نہیں: فہرست چوڑی کریں)</translation>
+    </message>
+    <message>
         <source>All sources</source>
         <translation>تمام ماخذ</translation>
     </message>

@@ -100,3 +100,40 @@ def test_home_and_end_go_to_the_first_and_last_article(launch, qtbot, tmp_path: 
     qtbot.keyClick(table, Qt.Key.Key_Home)
     assert table.currentIndex().row() == 0
     assert table.selectionModel().isRowSelected(0)
+
+
+def test_ticked_columns_show_or_say_why_and_titles_keep_room(launch, qtbot,
+                                                            tmp_path: Path) -> None:
+    """At first launch Length was ticked in the header's menu and not shown; after an
+    import brought a Source column the titles had 80 px."""
+    from reader_app.ui.library_pane import TITLE_ROOM, Column
+
+    window = launch()
+    pane = window.library_pane
+
+    def honest() -> None:
+        for column, act in pane.column_actions.items():
+            hidden = pane.table.isColumnHidden(column)
+            if act.isChecked() and hidden and column != Column.SOURCE:
+                assert "no room" in act.text(), act.text()
+            if not hidden:
+                assert act.isChecked() and "no room" not in act.text()
+
+    honest()
+    rows = "".join(f"خبر {n},کراچی میں آج بارش ہوئی، خبر نمبر {n}۔,BBC News اردو,2024-07-16\n"
+                   for n in range(20))
+    folder = make_folder(tmp_path / "feed", {"news.csv": "title,text,source,date\n" + rows})
+    window.add_folder(folder)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 21, timeout=20000)
+    qtbot.waitUntil(lambda: not pane.table.isColumnHidden(Column.SOURCE)
+                    or Column.SOURCE in pane._no_room)
+    assert pane.table.columnWidth(Column.TITLE) >= TITLE_ROOM - 2
+    honest()
+    for width in (300, 500, 900):
+        window.splitter.setSizes([width, window.width() - width])
+        qtbot.waitUntil(lambda: pane.table.viewport().width() > 0)
+        QApplication.processEvents()
+        assert pane.table.columnWidth(Column.TITLE) >= TITLE_ROOM - 2, width
+        honest()
+    assert not pane.table.isColumnHidden(Column.SOURCE)  # at 900 px everything shows
+    assert not pane.table.isColumnHidden(Column.LENGTH)
