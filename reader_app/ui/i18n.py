@@ -19,14 +19,20 @@ from reader_app.core.paths import resource_path
 log = logging.getLogger(__name__)
 
 CATALOGUE = "reader"  # resources/translations/reader_<lang>.ts / .qm
+# Qt's own texts (its file, print and message dialogs, standard buttons, text context menus)
+# in resources/translations/qt_<lang>.ts / .qm: the Qt wheels ship no Urdu catalogue
+# (there is no qtbase_ur), so the app carries one. English needs none: it is Qt's own.
+QT_CATALOGUE = "qt"
+QT_LANGUAGES = ("ur",)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's own name, for lupdate
     return text
 
 
-# Texts Qt draws itself (standard buttons, text context menus); translated in our catalogue
-# because the Qt wheels ship no Urdu translation of their own.
+# Texts Qt draws itself (standard buttons, text context menus), also translated in the app's
+# catalogue from before qt_ur.ts existed. qt_ur.ts now translates every text of Qt's dialogs
+# and is looked up first (see Translations.apply), so these are only a fallback.
 QT_TEXTS = (
     # "RTL" in a catalogue tells Qt the language is written right to left.
     QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION"),
@@ -184,25 +190,45 @@ class CatalogueTranslator(QTranslator):
         return self.load(data)
 
 
-def load_catalogue(language: str, parent: QObject | None = None) -> CatalogueTranslator | None:
-    """The translator of ``language`` ("en" or "ur") from the shipped catalogue, or None
-    (logged) when it is missing. English too has one: it holds the plural forms."""
+def load_catalogue(language: str, parent: QObject | None = None,
+                   catalogue: str = CATALOGUE) -> CatalogueTranslator | None:
+    """The translator of ``language`` ("en" or "ur") from the shipped catalogue (the app's
+    own, or ``QT_CATALOGUE`` for Qt's texts), or None (logged) when it is missing. English
+    too has an app catalogue: it holds the plural forms."""
     translator = CatalogueTranslator(parent)
-    path = resource_path("translations", f"{CATALOGUE}_{language}.qm")
+    path = resource_path("translations", f"{catalogue}_{language}.qm")
     if translator.load_catalogue(path):
         return translator
-    log.warning("no %s translation in %s", language, path.parent)
+    log.warning("no %s translation in %s", language, path)
     translator.deleteLater()
     return None
 
 
+def load_qt_catalogue(language: str, parent: QObject | None = None
+                      ) -> CatalogueTranslator | None:
+    """The translator of Qt's own texts in ``language`` (``qt_ur.qm``, shipped beside the
+    app's catalogues, so the wheel and the bundle carry it), or None for a language that
+    needs none (English)."""
+    if language not in QT_LANGUAGES:
+        return None
+    return load_catalogue(language, parent, QT_CATALOGUE)
+
+
 class Translations(QObject):
-    """Owns the installed translator; ``apply`` switches language and layout direction."""
+    """Owns the installed translators (the app's catalogue and, for Urdu, Qt's own texts);
+    ``apply`` switches language and layout direction."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.translator: QTranslator | None = None
+        self.qt_translator: QTranslator | None = None
         self.language = "en"
+
+    def _remove(self, app: QCoreApplication, translator: QTranslator | None) -> None:
+        if translator is not None:
+            app.removeTranslator(translator)
+            # Removed, so no lookup can reach it any more; its bytes go with the C++ object.
+            translator.deleteLater()
 
     def apply(self, setting: str) -> str:
         # The window's parts are imported here, not at the top: the command line uses this
@@ -213,15 +239,20 @@ class Translations(QObject):
 
         language = resolve(setting)
         app = QCoreApplication.instance()
-        if self.translator is not None:
-            app.removeTranslator(self.translator)
-            # Removed, so no lookup can reach it any more; its bytes go with the C++ object.
-            self.translator.deleteLater()
-            self.translator = None
+        self._remove(app, self.qt_translator)
+        self._remove(app, self.translator)
+        self.translator = self.qt_translator = None
         translator = load_catalogue(language, self)
         if translator is not None:
             app.installTranslator(translator)
             self.translator = translator
+        # Installed last, so Qt looks it up first: Qt's texts (its dialogs, buttons and
+        # context menus) come from this one whole catalogue, not from the few the app's
+        # catalogue also holds (QT_TEXTS), so they agree with each other.
+        qt_translator = load_qt_catalogue(language, self)
+        if qt_translator is not None:
+            app.installTranslator(qt_translator)
+            self.qt_translator = qt_translator
         self.language = language
         QLocale.setDefault(locale_for(language))
         if isinstance(app, QApplication):
