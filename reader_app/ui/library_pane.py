@@ -56,6 +56,7 @@ from reader_app.ui.models.article_model import (
     Role,
     locale_digits,
 )
+from reader_app.ui.search_pane import SMALLEST_LIST
 from reader_app.ui.theme import focus_colour
 
 if TYPE_CHECKING:
@@ -164,6 +165,7 @@ class LibraryPane(Retranslating, QWidget):
         self.table = RowTable(self)
         self.table.setObjectName("articleList")
         self.table.setModel(self.proxy)
+        self.table.setMinimumHeight(SMALLEST_LIST)  # gives up room before the search's labels
         self.title_delegate = TitleDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         self.table.setSortingEnabled(True)

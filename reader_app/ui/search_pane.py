@@ -11,6 +11,7 @@ they are Urdu words a person must be able to read at a glance.
 from __future__ import annotations
 
 import html
+import math
 import os
 import re
 import time
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -64,6 +66,7 @@ from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 50
+SMALLEST_LIST = 24  # px a list keeps in a small window (its scroll bar still works)
 # Rows made with their snippets by the search itself: more than the pane shows at once.
 # The others' snippets are made right after, off the UI thread (a search waits for ten
 # snippets, not fifty).
@@ -214,6 +217,44 @@ class SnippetDelegate(QStyledItemDelegate):
             painter.restore()
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that claims the height its text takes at its width. Qt sizes a
+    wrapped label for a guessed width, so in a pane squeezed by a splitter it was given one
+    line and the rest was cut (at 500×400: "Showing results for … · Search instead for …");
+    the results list below gives the room up instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._claim()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim()
+
+    def _claim(self) -> None:
+        height = self._needed() if self.text() and self.width() > 0 else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def _needed(self) -> int:
+        """The text's height at this width, measured as it is drawn. (QLabel's own
+        heightForWidth answered 161 px for rich text that takes 70: four lines for two.)"""
+        if self.textFormat() == Qt.TextFormat.PlainText:
+            return self.heightForWidth(self.width())  # (right for plain text)
+        width = self.contentsRect().width()
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.text())
+        document.setTextWidth(width)
+        return math.ceil(document.size().height()) + margins
+
+
 class SearchPane(Retranslating, QWidget):
     """Query box, status line, "did you mean" and the result list."""
 
@@ -238,11 +279,10 @@ class SearchPane(Retranslating, QWidget):
         self.query_edit.installEventFilter(self)
         self._latency_log = os.environ.get("READER_LATENCY_LOG") or None
         self._painted = ""
-        self.status_label = QLabel(self)
+        self.status_label = WrappedLabel(self)
         self.status_label.setObjectName("searchStatus")
-        self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.suggestion_label = QLabel(self)
+        self.suggestion_label = WrappedLabel(self)
         self.suggestion_label.setObjectName("suggestion")
         self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
         self.suggestion_label.setTextInteractionFlags(
@@ -250,12 +290,10 @@ class SearchPane(Retranslating, QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.suggestion_label.setOpenExternalLinks(False)
         self.suggestion_label.linkActivated.connect(self._use_suggestion)
-        self.suggestion_label.setWordWrap(True)
         self.suggestion_label.hide()
-        self.searched_label = QLabel(self)
+        self.searched_label = WrappedLabel(self)
         self.searched_label.setObjectName("searched")
         self.searched_label.setTextFormat(Qt.TextFormat.RichText)
-        self.searched_label.setWordWrap(True)
         self.searched_label.hide()
         # "3 of your notes match": the notes a query finds, opened in the Notes pane.
         self.notes_label = QLabel(self)
@@ -285,6 +323,8 @@ class SearchPane(Retranslating, QWidget):
         self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # In a small window the list gives up room (it scrolls) before a label is cut.
+        self.results_view.setMinimumHeight(SMALLEST_LIST)
         self.results_view.activated.connect(lambda index: self.open_requested.emit(index.row(),
                                                                                    False))
 

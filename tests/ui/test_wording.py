@@ -89,3 +89,35 @@ def test_the_version_is_in_the_interfaces_digits(launch, qtbot) -> None:
     text = ur_about(window)
     assert __version__.translate(URDU_DIGITS) in text
     assert __version__ not in text
+
+
+def test_a_correction_is_read_whole_in_a_small_window(launch, qtbot, tmp_path: Path) -> None:
+    """At 500×400, "Showing results for … · Search instead for …" was cut to its first
+    line: the label was given one line's height and the results list the rest."""
+    import math
+
+    from PySide6.QtGui import QTextDocument
+
+    folder = make_folder(tmp_path / "many", {
+        f"{n:03d}.txt": f"خبر {n}\n\nحکومت پاکستان نے آج بارش کے بارے میں خبر نمبر {n} دی۔"
+        for n in range(60)})
+    window = launch(lambda s: setattr(s, "folders", [str(folder)]))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 61, timeout=20000)
+    window.resize(500, 400)
+    search(qtbot, window, "حکومتت پاکستانن")
+    pane = window.search_pane
+    label = pane.suggestion_label
+    assert label.isVisible() and "Search instead for" in label.text()
+
+    def fits() -> bool:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(label.text())
+        document.setTextWidth(label.contentsRect().width())
+        return label.contentsRect().height() >= math.ceil(document.size().height())
+
+    qtbot.waitUntil(fits)
+    assert label.geometry().bottom() < pane.results_view.geometry().top()
+    assert pane.status_label.geometry().bottom() < label.geometry().top()
+    assert window.height() <= 400  # and the window did not grow to make room
