@@ -26,37 +26,6 @@ QT_CATALOGUE = "qt"
 QT_LANGUAGES = ("ur",)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's own name, for lupdate
-    return text
-
-
-# Texts Qt draws itself (standard buttons, text context menus), also translated in the app's
-# catalogue from before qt_ur.ts existed. qt_ur.ts now translates every text of Qt's dialogs
-# and is looked up first (see Translations.apply), so these are only a fallback.
-QT_TEXTS = (
-    # "RTL" in a catalogue tells Qt the language is written right to left.
-    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "No"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
-    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
-    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
-    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
-)
-
-
 _PLACE = re.compile(r"%([1-9])")
 
 
@@ -246,9 +215,9 @@ class Translations(QObject):
         if translator is not None:
             app.installTranslator(translator)
             self.translator = translator
-        # Installed last, so Qt looks it up first: Qt's texts (its dialogs, buttons and
-        # context menus) come from this one whole catalogue, not from the few the app's
-        # catalogue also holds (QT_TEXTS), so they agree with each other.
+        # Qt's own texts (its dialogs, buttons and context menus, and "RTL" for the layout
+        # direction) come from this one whole catalogue (resources/translations/qt_ur.ts,
+        # kept by hand: Qt ships no Urdu), installed last so Qt looks it up first.
         qt_translator = load_qt_catalogue(language, self)
         if qt_translator is not None:
             app.installTranslator(qt_translator)
