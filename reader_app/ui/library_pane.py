@@ -56,7 +56,7 @@ from reader_app.ui.models.article_model import (
     Role,
     locale_digits,
 )
-from reader_app.ui.search_pane import SMALLEST_LIST
+from reader_app.ui.sizing import SMALLEST_LIST
 from reader_app.ui.theme import focus_colour
 
 if TYPE_CHECKING:

@@ -11,7 +11,6 @@ they are Urdu words a person must be able to read at a glance.
 from __future__ import annotations
 
 import html
-import math
 import os
 import re
 import time
@@ -39,7 +38,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -62,11 +60,11 @@ from reader_app.ui import fonts, textdir
 from reader_app.ui.i18n import Retranslating, fill, render
 from reader_app.ui.keyboard import tab_to_clear
 from reader_app.ui.library import Library
+from reader_app.ui.sizing import SMALLEST_LIST, WrappedLabel
 from reader_app.ui.theme import LIGHT, Colors, focus_colour
 
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 50
-SMALLEST_LIST = 24  # px a list keeps in a small window (its scroll bar still works)
 # Rows made with their snippets by the search itself: more than the pane shows at once.
 # The others' snippets are made right after, off the UI thread (a search waits for ten
 # snippets, not fifty).
@@ -215,44 +213,6 @@ class SnippetDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(opt.rect).adjusted(1, 1, -1, -1))
             painter.restore()
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label that claims the height its text takes at its width. Qt sizes a
-    wrapped label for a guessed width, so in a pane squeezed by a splitter it was given one
-    line and the rest was cut (at 500×400: "Showing results for … · Search instead for …");
-    the results list below gives the room up instead."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._claim()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._claim()
-
-    def _claim(self) -> None:
-        height = self._needed() if self.text() and self.width() > 0 else 0
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
-
-    def _needed(self) -> int:
-        """The text's height at this width, measured as it is drawn. (QLabel's own
-        heightForWidth answered 161 px for rich text that takes 70: four lines for two.)"""
-        if self.textFormat() == Qt.TextFormat.PlainText:
-            return self.heightForWidth(self.width())  # (right for plain text)
-        width = self.contentsRect().width()
-        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
-        document = QTextDocument()
-        document.setDefaultFont(self.font())
-        document.setDocumentMargin(0)
-        document.setHtml(self.text())
-        document.setTextWidth(width)
-        return math.ceil(document.size().height()) + margins
 
 
 class SearchPane(Retranslating, QWidget):
