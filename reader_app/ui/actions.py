@@ -72,6 +72,7 @@ class Actions(QObject):
         self.cancel_work = action("cancelWork")
         self.show_skipped = action("showSkipped")
         self.about = action("about")
+        self.shortcuts = action("shortcuts", Key.HelpContents, "F1")
         # Notes and highlights (issue 26), and going back to what was read.
         self.highlight = action("highlight", "Ctrl+Shift+H")
         self.add_note = action("addNote", "Ctrl+Shift+M")
@@ -205,7 +206,7 @@ class Actions(QObject):
         library.addSeparator()
         library.addAction(self.show_skipped)
         help_menu = menu("helpMenu")
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.shortcuts, self.about])
         self.retranslate()
 
     def retranslate_one(self, act: QAction) -> None:
@@ -254,6 +255,7 @@ class Actions(QObject):
             self.back: self.tr("&Back"),
             self.forward: self.tr("&Forward"),
             self.toggle_read: self.tr("Mark as Rea&d or Unread"),
+            self.shortcuts: self.tr("&Keyboard Shortcuts"),
             self.read_aloud: self.tr("&Read Aloud"),
             self.stop_reading: self.tr("S&top Reading Aloud"),
         }

@@ -49,6 +49,7 @@ from reader_app.ui.read_aloud import ReadAloud
 from reader_app.ui.reader_tools import ReaderTools
 from reader_app.ui.search_pane import SearchPane
 from reader_app.ui.settings import Settings
+from reader_app.ui.shortcuts_dialog import ShortcutsDialog
 from reader_app.ui.theme import ThemeManager
 from reader_app.ui.viewer import ArticleViewer
 from reader_app.ui.watcher import FolderWatcher
@@ -160,6 +161,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.cancel_work.triggered.connect(self.cancel_indexing)
         a.show_skipped.triggered.connect(self.show_skipped)
         a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         a.fonts.triggered.connect(lambda act: self.set_text_style(font=act.data()))
         a.sizes.triggered.connect(lambda act: self.set_text_style(size=int(act.data())))
         a.spacings.triggered.connect(lambda act: self.set_text_style(spacing=int(act.data())))
@@ -380,6 +382,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_skipped(self) -> None:
         dialog = SkippedDialog(self.library.skipped, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

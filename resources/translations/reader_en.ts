@@ -155,6 +155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Read Aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1812,93 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <message>
         <source>Also searched: %1</source>
         <translation>Also searched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every menu command can also be reached with Alt and the underlined letter; Tab and Shift+Tab move between the panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen result, article or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First or last article in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous match in the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen note (Notes pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen note (Notes pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu of the text or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

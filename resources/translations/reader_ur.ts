@@ -155,6 +155,10 @@
         <translation>پڑھا ہوا یا ان پڑھا نشان لگائیں (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس (&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Read Aloud</source>
         <translation>بلند آواز میں پڑھیں (&amp;R)</translation>
     </message>
@@ -1810,6 +1814,93 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     <message>
         <source>Also searched: %1</source>
         <translation>یہ بھی تلاش کیا گیا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <source>Every menu command can also be reached with Alt and the underlined letter; Tab and Shift+Tab move between the panes.</source>
+        <translation>مینو کا ہر حکم Alt اور (قوسین میں دیے گئے) حرف سے بھی چلتا ہے؛ Tab اور Shift+Tab سے ایک حصے سے دوسرے حصے میں جائیں۔</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>حکم</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدیں</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>کی بورڈ شارٹ کٹس</translation>
+    </message>
+    <message>
+        <source>Lists and boxes</source>
+        <translation>فہرستیں اور خانے</translation>
+    </message>
+    <message>
+        <source>Open the chosen result, article or note</source>
+        <translation>منتخب نتیجہ، مضمون یا نوٹ کھولیں</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>First or last article in the list</source>
+        <translation>فہرست کا پہلا یا آخری مضمون</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home، End</translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation>تلاش کی پٹی یا ڈائیلاگ بند کریں</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Next or previous match in the find bar</source>
+        <translation>تلاش کی پٹی میں اگلا یا پچھلا نتیجہ</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter، Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Edit the chosen note (Notes pane)</source>
+        <translation>منتخب نوٹ میں ترمیم کریں (نوٹس کا حصہ)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen note (Notes pane)</source>
+        <translation>منتخب نوٹ ہٹائیں (نوٹس کا حصہ)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Select text in the article</source>
+        <translation>مضمون کا متن منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys</source>
+        <translation>Shift+تیر والی کلیدیں</translation>
+    </message>
+    <message>
+        <source>Context menu of the text or a list</source>
+        <translation>متن یا فہرست کا سیاق مینو</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menu، Shift+F10</translation>
     </message>
 </context>
 <context>
