@@ -16,6 +16,7 @@ parts, the phrase boost, phrases, weights on any of them, nothing); anything els
 from __future__ import annotations
 
 import heapq
+import sys
 import time
 from array import array
 from bisect import bisect_left
@@ -36,7 +37,8 @@ Cancelled = Callable[[], bool]
 # Recently used terms' scores and values are kept (as-you-type queries repeat words, and a
 # page of results asks for the same terms' offsets), up to CACHE_BYTES over all segments,
 # flat (~30 bytes a posting): reading a common word's blocks again (unpickling and
-# decompressing them) was most of a search at 100,000 articles.
+# decompressing them) was most of a search at 100,000 articles. CACHE_BYTES bounds the
+# memory the entries really take (see _TermCache.cost), not only their postings.
 CACHE_BYTES = 96 * 1024 * 1024
 CACHE_MAX_TERM_BYTES = CACHE_BYTES // 4  # one very common word would push all else out
 # A word with more postings than SPARSE_MIN_TERM in a segment, ANDed with rarer ones and not
@@ -77,7 +79,11 @@ class _Postings:
 
     @property
     def nbytes(self) -> int:
-        return len(self.ids) * 16 + len(self.values)
+        """The memory these postings take: the object, its three arrays (as allocated) and
+        the values' bytes object, ~280 bytes besides 16 a posting and the values (the
+        cache adds its key and slot: _TermCache.cost)."""
+        return (sys.getsizeof(self) + sys.getsizeof(self.ids) + sys.getsizeof(self.scores)
+                + sys.getsizeof(self.ends) + sys.getsizeof(self.values))
 
     def value(self, docnum: int) -> bytes | None:
         """The encoded value of ``docnum``'s posting, None when it has none."""
@@ -108,12 +114,33 @@ _Term = tuple[Scores, _Postings]
 
 
 class _TermCache:
-    """Recently used terms of one segment, flat, bounded by their bytes. Safe to share
-    between threads: each step is one dict operation."""
+    """Recently used terms of every segment of one index version, flat, bounded by the
+    memory they take (``size``, at most CACHE_BYTES). Safe to share between threads: each
+    step is one dict operation.
+
+    An entry's cost is all of it (:meth:`cost`): its postings' arrays and bytes as
+    allocated, its key and its slot in the dictionary. Counting only the postings (16 bytes
+    each, and their values) left ~650 bytes an entry out, and most searched words are rare
+    (one to a few postings in a segment): an entry counted as 22 bytes took 675. The cache
+    held 1.6 times what it counted after benchmarks/bench_memory.py's 3,000 searches, and a
+    session of rare words could have kept ~30 times CACHE_BYTES (issue 27;
+    tests/core/test_term_cache.py measures what emptying the cache gives back).
+    """
+
+    # The OrderedDict's share of one entry (its hash-table slot and linked-list node, the
+    # table kept at most 2/3 full), measured with tracemalloc.
+    SLOT_BYTES = 100
 
     def __init__(self) -> None:
         self.items: OrderedDict[tuple, _Postings] = OrderedDict()
         self.size = 0
+
+    @classmethod
+    def cost(cls, key: tuple, term: _Postings) -> int:
+        """The memory one entry takes: its postings, its key (the tuple and what it holds:
+        the segment's number, the word's bytes, two floats) and its slot."""
+        return (term.nbytes + sys.getsizeof(key) + sum(map(sys.getsizeof, key))
+                + cls.SLOT_BYTES)
 
     def get(self, key: tuple) -> _Postings | None:
         found = self.items.get(key)
@@ -125,13 +152,14 @@ class _TermCache:
         return found
 
     def put(self, key: tuple, term: _Postings) -> None:
-        if term.nbytes > CACHE_MAX_TERM_BYTES or key in self.items:
+        cost = self.cost(key, term)  # the same each time: cached postings never change
+        if cost > CACHE_MAX_TERM_BYTES or key in self.items:
             return  # one very common word would push everything else out
         self.items[key] = term
-        self.size += term.nbytes
+        self.size += cost
         while self.size > CACHE_BYTES and self.items:
-            _old, dropped = self.items.popitem(last=False)
-            self.size -= dropped.nbytes
+            old, dropped = self.items.popitem(last=False)
+            self.size -= self.cost(old, dropped)
 
 
 class _Segment:
