@@ -173,6 +173,20 @@ def load_catalogue(language: str, parent: QObject | None = None,
     return None
 
 
+_CATALOGUES: dict[str, CatalogueTranslator | None] = {}
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """``text`` in ``language`` whatever the interface's language is: for what is made in
+    the article's own language (an Urdu article's PDF heading). English, or a text without
+    a translation, is the source itself."""
+    if language not in _CATALOGUES:
+        _CATALOGUES[language] = load_catalogue(language)
+    translator = _CATALOGUES[language]
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text
+
+
 def load_qt_catalogue(language: str, parent: QObject | None = None
                       ) -> CatalogueTranslator | None:
     """The translator of Qt's own texts in ``language`` (``qt_ur.qm``, shipped beside the

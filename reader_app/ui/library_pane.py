@@ -66,6 +66,7 @@ FILTER_DELAY_MS = 150
 # px of list below which a column gives way to the titles (length first, the date last)
 TITLE_ROOM = 180  # px the titles keep: the other columns give way before they get less
 GIVE_WAY = (Column.LENGTH, Column.SOURCE, Column.PUBLISHED)  # the order they give way in
+POPUP_PADDING = 24  # px the theme puts around an item of a combo box's list
 SOURCE_MAX_WIDTH = 130  # px a source gets before it is elided (until widened by hand)
 OPTIONAL = (Column.SOURCE, Column.PUBLISHED, Column.LENGTH)  # the person may hide these
 TITLES_MEASURED = 120  # with fonts.TALL_WORDS a fair sample; all 500 cost 0.3 s
@@ -346,8 +347,19 @@ class LibraryPane(Retranslating, QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All sources"), None)
+        # The name isolated and the line in the interface's direction: "BBC News اردو (1)"
+        # read "BBC News (1) اردو", its count inside the name.
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
         for source, count in self.model.sources():
-            combo.addItem(f"{source} ({locale_digits(QLocale().toString(count))})", source)
+            combo.addItem(f"{mark}\u2068{source}\u2069 "
+                          f"({locale_digits(QLocale().toString(count))})", source)
+        # The list that opens is as wide as its longest entry (the box may be narrower):
+        # "BBC News اردو (1)" was cut to the box's width.
+        view = combo.view()
+        needed = max(view.sizeHintForColumn(0), 0) + 2 * view.frameWidth() \
+            + view.verticalScrollBar().sizeHint().width() + POPUP_PADDING
+        view.setMinimumWidth(needed)
+        view.window().setMinimumWidth(needed)  # (the popup's frame, sized to the box else)
         found = combo.findData(chosen) if chosen is not None else 0
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)

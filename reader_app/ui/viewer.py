@@ -46,7 +46,7 @@ from reader_app.core.options import FONT, FONT_SIZE, LINE_SPACING, ZOOM
 from reader_app.core.text.highlight import find_ranges
 from reader_app.ui import article_document, fonts, textdir
 from reader_app.ui.article_document import Heading
-from reader_app.ui.i18n import fill
+from reader_app.ui.i18n import fill, locale_for, translate_in
 from reader_app.ui.keyboard import tab_to_clear
 from reader_app.ui.layout_pacer import LayoutPacer
 from reader_app.ui.models.article_model import format_day
@@ -459,6 +459,26 @@ class ArticleViewer(QTextBrowser):
         document.setParent(self)  # the one it replaces is deleted with it
         self.setDocument(document)
 
+    def _meta_line(self, article: Article, language: str | None = None) -> str:
+        """Source, author and date, each isolated: "14 Jul 2024" after an Urdu name must not
+        become "Jul 2024 14". In the interface's language, or in ``language``."""
+        locale = locale_for(language) if language else None
+        when = article.published
+        if when is not None:
+            day = format_day(when, locale)
+        else:
+            template = translate_in(language, "ArticleViewer", "file date %1") if language \
+                else self.tr("file date %1")
+            day = template.replace("%1", format_day(article.mtime, locale))
+        # a date never breaks across lines (it did: "16Jul" at a line's end, "2024" below)
+        day = day.replace(" ", "\u00a0")
+        author = article.author if article.author and article.author != article.source \
+            else None
+        # "،" between the parts of an Urdu article's line (a "·" reads as the digit ۰ there)
+        joiner = "، " if textdir.is_rtl(article.text) else " · "
+        return joiner.join(f"\u2068{part}\u2069" for part in (article.source, author, day)
+                           if part)
+
     def _heading_of(self, article: Article) -> tuple[Heading, int]:
         """The heading and where the shown text starts in ``article.text``.
 
@@ -477,17 +497,7 @@ class ArticleViewer(QTextBrowser):
             lines.append(("title", " ".join(first.split())))
         elif repeats or not from_text:
             lines.append(("title", article.title))
-        when = article.published
-        day = format_day(when) if when is not None else \
-            fill(self.tr("file date %1"), format_day(article.mtime))
-        author = article.author if article.author and article.author != article.source \
-            else None
-        # "،" between the parts of an Urdu article's line (a "·" reads as the digit ۰ there)
-        joiner = "، " if textdir.is_rtl(text) else " · "
-        # each part isolated: "14 Jul 2024" after an Urdu name must not become "Jul 2024 14"
-        meta = joiner.join(f"\u2068{part}\u2069" for part in (article.source, author, day)
-                           if part)
-        lines.append(("meta", meta))
+        lines.append(("meta", self._meta_line(article)))
         link = safe_link(article.url)
         if link is not None:
             lines.append(("link", link.toString()))
@@ -554,11 +564,15 @@ class ArticleViewer(QTextBrowser):
 
     def byline(self) -> str | None:
         """The heading's source and date line, for the PDF and the printout to head the
-        article as the viewer does (its isolates dropped: the PDF's bidi ignores them)."""
-        for kind, text in self._heading.lines:
-            if kind == "meta" and text:
-                return text.replace("\u2068", "").replace("\u2069", "")
-        return None
+        article as the viewer does, in the article's own language: an Urdu article's PDF
+        numbers its pages in Urdu, and its "file date 7 Dec 2026" read English above them
+        when exported from the English interface. (Its isolates dropped: the PDF's bidi
+        ignores them.)"""
+        if self.article is None:
+            return None
+        language = "ur" if textdir.is_rtl(self.article.text) else "en"
+        text = self._meta_line(self.article, language)
+        return text.replace("\u2068", "").replace("\u2069", "").replace("\u00a0", " ") or None
 
     def body_text(self) -> str:
         """The article's text as it is to be shown under the heading."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import make_folder
-from PySide6.QtGui import QFont, QTextFormat
+from PySide6.QtGui import QFont, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QApplication
 
 from reader_app.core.library import Article, read_article
 from reader_app.ui import fonts
@@ -91,15 +92,63 @@ def test_the_open_article_s_heading_follows_the_interface_language(launch, qtbot
     marked = [viewer.toPlainText()[a:b] for a, b in viewer.hit_ranges()]
     current = viewer.current_hit
     assert current == 1
-    english = dict(viewer.heading_lines())["meta"]
+    english = dict(viewer.heading_lines())["meta"].replace("\u00a0", " ")
     assert "file date" in english
     window.set_language("ur")
-    qtbot.waitUntil(lambda: "file date" not in viewer.document().findBlockByNumber(0).text())
-    urdu = dict(viewer.heading_lines())["meta"]
+    qtbot.waitUntil(lambda: "فائل" in viewer.document().findBlockByNumber(0).text())
+    urdu = dict(viewer.heading_lines())["meta"].replace("\u00a0", " ")
     assert "فائل کی تاریخ" in urdu and "file date" not in urdu
-    assert viewer.document().findBlockByNumber(0).text() == urdu  # shown, not only kept
+    assert viewer.document().findBlockByNumber(0).text().replace("\u00a0", " ") == urdu
     # the hits stay on their words, the current one too
     assert [viewer.toPlainText()[a:b] for a, b in viewer.hit_ranges()] == marked
     assert viewer.current_hit == current
     window.set_language("en")
-    qtbot.waitUntil(lambda: dict(viewer.heading_lines())["meta"] == english)
+    qtbot.waitUntil(lambda: dict(viewer.heading_lines())["meta"].replace("\u00a0", " ") == english)
+
+
+def test_the_heading_never_breaks_a_date(launch, qtbot, tmp_path: Path) -> None:
+    """In a narrow viewer the heading's date wrapped inside itself ("16Jul" / "2024")."""
+    folder = make_folder(tmp_path / "feed", {"news.csv": "title,text,source,date\n"
+                         "بارش,کراچی میں آج بارش ہوئی۔,BBC News اردو بہت لمبا نام,2024-07-16\n"})
+    window = launch(lambda s: setattr(s, "folders", [str(folder)]))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 2, timeout=20000)
+    window.library_pane.table.setFocus()
+    row = next(r for r in range(window.library_pane.proxy.rowCount())
+               if "بارش" in window.library_pane.proxy.index(r, 0).data())
+    window.library_pane.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.article is not None and window.article.title == "بارش")
+    viewer = window.viewer
+    text = viewer.toPlainText()
+    start = text.index("16")
+    end = text.index("2024") + 4
+    for width in range(160, 420, 20):
+        window.splitter.setSizes([window.width() - width, width])
+        QApplication.processEvents()
+        tops = set()
+        for position in range(start, end + 1):
+            cursor = QTextCursor(viewer.document())
+            cursor.setPosition(position)
+            tops.add(viewer.cursorRect(cursor).top())
+        assert len(tops) == 1, (width, tops)
+
+
+def test_the_pdf_heading_is_in_the_articles_language(launch, qtbot, tmp_path: Path,
+                                                     seed_path: Path) -> None:
+    """The PDF of an Urdu article exported from the English interface said "file date
+    7 Dec 2026" above Urdu page numbers; an English article's PDF stays English in the
+    Urdu interface."""
+    import re
+
+    folder = make_folder(tmp_path / "en", {"story.txt": "Rain in Karachi\n\nIt rained all day "
+                                           "in Karachi and the roads were flooded.\n"})
+    window = launch(lambda s: setattr(s, "folders", [str(folder)]))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 2, timeout=20000)
+    open_row(qtbot, window, read_article(seed_path).id)
+    byline = window.viewer.byline()
+    assert byline and "فائل کی تاریخ" in byline and not re.search("[A-Za-z0-9]", byline)
+    assert "file date" in window.viewer.toPlainText()  # the window stays English
+    window = launch.restart(window, configure=lambda s: setattr(s, "language", "ur"))
+    qtbot.waitUntil(lambda: window.library_pane.model.rowCount() == 2, timeout=20000)
+    open_row(qtbot, window, read_article(folder / "story.txt").id)
+    byline = window.viewer.byline()
+    assert byline and byline.startswith("file date") and not re.search("[۰-۹]", byline)

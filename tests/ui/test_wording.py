@@ -121,3 +121,22 @@ def test_a_correction_is_read_whole_in_a_small_window(launch, qtbot, tmp_path: P
     assert label.geometry().bottom() < pane.results_view.geometry().top()
     assert pane.status_label.geometry().bottom() < label.geometry().top()
     assert window.height() <= 400  # and the window did not grow to make room
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_the_source_filter_shows_a_mixed_name_whole(launch, qtbot, tmp_path: Path,
+                                                    language: str) -> None:
+    """"BBC News اردو (1)" was cut to the box's width, and in the Urdu interface read
+    "BBC News (۱) اردو", its count inside the name."""
+    folder = make_folder(tmp_path / "feed", {"news.csv": "title,text,source,date\n" + "".join(
+        f"خبر {n},کراچی میں آج بارش ہوئی، خبر نمبر {n}۔,BBC News اردو,2024-07-16\n"
+        for n in range(3))})
+    window = launch(lambda s: (setattr(s, "language", language),
+                               setattr(s, "folders", [str(folder)])))
+    combo = window.library_pane.source_combo
+    qtbot.waitUntil(lambda: combo.count() == 2, timeout=20000)
+    mark, three = ("\u200f", "۳") if language == "ur" else ("\u200e", "3")
+    assert combo.itemText(1) == f"{mark}\u2068BBC News اردو\u2069 ({three})"
+    view = combo.view()
+    assert view.minimumWidth() > view.sizeHintForColumn(0)
+    assert view.window().minimumWidth() >= view.minimumWidth()
