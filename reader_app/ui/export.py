@@ -92,6 +92,11 @@ class Exporter(QObject):
         if not name:
             return None
         path = Path(name)
+        if any(c in path.name for c in "*?["):  # a pattern typed as the name: not a file
+            QMessageBox.warning(parent, self.tr("Export to PDF"), self.tr(
+                "%1 is a pattern, not a file name: export again and give the PDF a name.")
+                .replace("%1", path.name))
+            return None
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
         self.last_folder = path.parent
         self._replace = None

@@ -130,6 +130,9 @@ def licence_text() -> str:
         return "SIL Open Font License 1.1 — https://openfontlicense.org"
 
 
+INK_CACHE_WORDS = 20_000  # words whose ink is kept measured (about 4 MB)
+
+
 class InkMeter:
     """Vertical ink extents of words in one font, measured once per word and cached."""
 
@@ -151,6 +154,8 @@ class InkMeter:
                 break
             extent = self._cache.get(word)
             if extent is None:
+                if len(self._cache) >= INK_CACHE_WORDS:  # a long session's vocabulary:
+                    self._cache.clear()  # measured again rather than kept (~210 B a word)
                 rect = metrics.tightBoundingRect(word)
                 # A "word" with no ink (a stray ZWSP, a mark on its own) comes back as an
                 # empty rect at (100000, 100000): taken as ink, it made the lines 100,000 px

@@ -1185,6 +1185,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is a pattern, not a file name: export again and give the PDF a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1182,7 +1182,11 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF دستاویزات (*.pdf)</translation>
+        <translation>‏PDF دستاویزات ⁦(*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 is a pattern, not a file name: export again and give the PDF a name.</source>
+        <translation>%1 ایک نمونہ ہے، فائل کا نام نہیں: دوبارہ برآمد کریں اور PDF کو کوئی نام دیں۔</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
@@ -1458,7 +1462,7 @@ Its %2 articles leave the list and the search; the files themselves stay on disk
     </message>
     <message>
         <source>Datasets (%1)</source>
-        <translation>ڈیٹا سیٹ (%1)</translation>
+        <translation>ڈیٹا سیٹ ⁦(%1)</translation>
     </message>
     <message>
         <source>The columns of %1 cannot be read: %2</source>

@@ -68,3 +68,17 @@ def test_window_folders_move_to_the_index_once(qapp, qtbot, tmp_path: Path) -> N
     shared = ArticleIndex(tmp_path / "ix")
     assert shared.folders() == [seeds_dir(), folder]
     assert {a.path.name for a in shared.articles()} >= {"a.txt"}
+
+
+def test_a_pattern_typed_as_the_pdfs_name_writes_nothing(qapp, tmp_path: Path, monkeypatch,
+                                                         seed_path: Path) -> None:
+    """"*" typed as the name (to see only PDFs, as in a shell) wrote a file called *.pdf."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "*"), "")))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *a, **k: warned.append(a[2])))
+    exporter = export.Exporter(Runner(synchronous=True))
+    assert exporter.ask_path(None, read_article(seed_path)) is None
+    assert warned and "pattern" in warned[0]
+    assert list(tmp_path.iterdir()) == []

@@ -140,3 +140,23 @@ def test_the_source_filter_shows_a_mixed_name_whole(launch, qtbot, tmp_path: Pat
     view = combo.view()
     assert view.minimumWidth() > view.sizeHintForColumn(0)
     assert view.window().minimumWidth() >= view.minimumWidth()
+
+
+def test_urdu_file_type_filters_read_right_to_left_and_still_filter(launch) -> None:
+    """"PDF دستاویزات (*.pdf)" showed in the Urdu file dialog as "(pdf.* ...": the line took
+    its direction from "PDF" and the pattern ran backwards. Qt reads the pattern from the
+    brackets, so the marks stay outside them."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+
+    launch(lambda s: setattr(s, "language", "ur"))
+    for context, source, patterns in (("Exporter", "PDF documents (*.pdf)", ["*.pdf"]),
+                                      ("MainWindow", "Datasets (%1)", ["*.csv", "*.tsv"])):
+        text = QCoreApplication.translate(context, source).replace("%1", "*.csv *.tsv")
+        assert text[0] == "\u200f" or "\u0600" <= text[0] <= "\u06ff", text
+        assert "\u2066(" in text and text.endswith(")")
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setNameFilter(text)
+        assert dialog.findChild(QFileSystemModel).nameFilters() == patterns
+        dialog.deleteLater()
